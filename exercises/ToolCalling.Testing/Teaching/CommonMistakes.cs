@@ -1,0 +1,28 @@
+namespace ToolCalling.Testing;
+
+/// <summary>
+/// The mistakes people most often make with function calling, phrased as hints that a failing test
+/// appends to its message.
+/// </summary>
+public static class CommonMistakes
+{
+    public const string ArgumentsNotParsed =
+        "Likely mistake: the arguments JSON was not parsed. Function.Arguments is JSON text; parse it " +
+        "(for example with JsonDocument.Parse) and pass the root element to the function.";
+
+    public const string ToolCallIdMismatched =
+        "Likely mistake: a mismatched or hard-coded tool_call_id. Every tool message must carry the id " +
+        "of the very call it answers, read from that call.";
+
+    public const string UnknownFunctionNotHandled =
+        "Likely mistake: an unknown function is not handled. When the name is not in the registry, " +
+        "answer with the JSON object {\"error\": \"Unknown function: <name>\"} instead of throwing.";
+
+    public const string ResultNotJson =
+        "Likely mistake: the result is not returned as JSON. Serialize the function's return value " +
+        "with JsonSerializer.Serialize instead of calling ToString() or returning it as plain text.";
+
+    public const string VagueDescription =
+        "Likely mistake: a vague tool description. Say what the function searches and what it returns, " +
+        "so the model can tell when to call it.";
+}

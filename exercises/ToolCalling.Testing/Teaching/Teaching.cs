@@ -1,0 +1,28 @@
+namespace ToolCalling.Testing;
+
+/// <summary>Small text helpers for failure messages that learners read.</summary>
+public static class Teaching
+{
+    private const int MaxShown = 400;
+
+    /// <summary>Escapes braces so FluentAssertions prints the text as written instead of reading placeholders.</summary>
+    public static string Literal(string text) => text
+        .Replace("{context:result}", "\u0001", StringComparison.Ordinal)
+        .Replace("{reason}", "\u0002", StringComparison.Ordinal)
+        .Replace("{", "{{", StringComparison.Ordinal)
+        .Replace("}", "}}", StringComparison.Ordinal)
+        .Replace("\u0001", "{context:result}", StringComparison.Ordinal)
+        .Replace("\u0002", "{reason}", StringComparison.Ordinal);
+
+    /// <summary>Quotes a value for a message, cutting very long values short.</summary>
+    public static string Quote(string? text)
+    {
+        if (text is null)
+        {
+            return "null";
+        }
+
+        var shown = text.Length > MaxShown ? text[..MaxShown] + $"... ({text.Length} characters in all)" : text;
+        return $"\"{shown}\"";
+    }
+}

@@ -1,0 +1,21 @@
+using Moq;
+
+namespace ToolCalling.Testing;
+
+/// <summary>Builds mock <see cref="IToolCall"/> objects, the way a model's response hands them to your code.</summary>
+public static class MockToolCall
+{
+    /// <summary>A function call with the given id, function name and arguments JSON text.</summary>
+    public static IToolCall Create(string id, string name, string arguments = "{}")
+    {
+        var function = new Mock<IFunctionCall>(MockBehavior.Strict);
+        function.SetupGet(f => f.Name).Returns(name);
+        function.SetupGet(f => f.Arguments).Returns(arguments);
+
+        var toolCall = new Mock<IToolCall>(MockBehavior.Strict);
+        toolCall.SetupGet(c => c.Id).Returns(id);
+        toolCall.SetupGet(c => c.Type).Returns("function");
+        toolCall.SetupGet(c => c.Function).Returns(function.Object);
+        return toolCall.Object;
+    }
+}
