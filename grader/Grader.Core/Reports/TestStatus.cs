@@ -1,0 +1,9 @@
+namespace Grader.Reports;
+
+public enum TestStatus
+{
+    Passed,
+    Failed,
+    Error,
+    Timeout,
+}
