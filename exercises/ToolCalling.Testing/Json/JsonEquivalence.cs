@@ -18,7 +18,7 @@ public static class JsonEquivalence
         var actualKind = KindOf(actual);
         if (expectedKind != actualKind)
         {
-            return $"at {path}: expected {Describe(expectedKind)} {JsonText.Show(expected)} but found {Describe(actualKind)} {JsonText.Show(actual)}";
+            return $"at {path}: expected {Describe(expected)} but found {Describe(actual)}";
         }
 
         return (expected, actual) switch
@@ -99,13 +99,5 @@ public static class JsonEquivalence
         _ => node.GetValueKind() is JsonValueKind.False ? JsonValueKind.True : node.GetValueKind(),
     };
 
-    private static string Describe(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
-    };
+    private static string Describe(JsonNode? node) => node is null ? "null" : $"{node.KindName()} {JsonText.Show(node)}";
 }

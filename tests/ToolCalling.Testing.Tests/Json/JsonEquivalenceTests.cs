@@ -18,7 +18,7 @@ public class JsonEquivalenceTests
     [InlineData("""{"a":1}""", """{}""", "at $: property \"a\" is missing")]
     [InlineData("""[1,2]""", """[2,1]""", "at $[0]: expected 1 but found 2")]
     [InlineData("""{"max price":true}""", """{"max price":"true"}""", "at $['max price']: expected a boolean true but found a string \"true\"")]
-    [InlineData("""null""", """{}""", "at $: expected null null but found an object {}")]
+    [InlineData("""null""", """{}""", "at $: expected null but found an object {}")]
     public void FindDifference_DifferentData_NamesThePathAndBothValues(string expected, string actual, string difference) =>
         JsonEquivalence.FindDifference(JsonNode.Parse(expected), JsonNode.Parse(actual)).Should().Be(difference);
 }

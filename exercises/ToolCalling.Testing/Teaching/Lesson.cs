@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using FluentAssertions.Execution;
+
+namespace ToolCalling.Testing;
+
+/// <summary>
+/// Failure messages that teach, laid out the same way everywhere:
+/// what is wrong, what was expected, what was found, and the likely mistake.
+/// </summary>
+public static class Lesson
+{
+    public static void Require(bool condition, string problem, string expected, string found, string? likelyMistake = null) =>
+        Execute.Assertion.ForCondition(condition)
+            .FailWith(Teaching.Literal(Layout(problem, expected, found, likelyMistake)));
+
+    /// <summary>Requires <paramref name="actualJson"/> to be JSON holding the same data as <paramref name="expected"/>.</summary>
+    public static void RequireJson(string? actualJson, JsonNode? expected, string what, string? likelyMistake = null)
+    {
+        if (!JsonText.TryParse(actualJson, out var actual, out var error))
+        {
+            Require(false, $"{what} must be JSON text, but {error}.", JsonText.Show(expected), Teaching.Quote(actualJson),
+                CommonMistakes.ResultNotJson);
+            return;
+        }
+
+        var difference = JsonEquivalence.FindDifference(expected, actual);
+        Require(difference is null, $"{what} holds the wrong data: {difference}.", JsonText.Show(expected), JsonText.Show(actual),
+            likelyMistake);
+    }
+
+    public static string Layout(string problem, string expected, string found, string? likelyMistake = null)
+    {
+        var message = $"{problem}\n  Expected: {expected}\n  Found:    {found}";
+        return likelyMistake is null ? message : $"{message}\n{likelyMistake}";
+    }
+}
