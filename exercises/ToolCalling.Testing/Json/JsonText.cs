@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -7,6 +8,9 @@ namespace ToolCalling.Testing;
 public static class JsonText
 {
     private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
+
+    // For messages people read: keep accents and quotes as they are instead of \uXXXX escapes.
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static bool TryParse(string? text, out JsonNode? node, out string error)
     {
@@ -32,7 +36,10 @@ public static class JsonText
     }
 
     /// <summary>Compact single-line JSON for messages; <c>null</c> prints as <c>null</c>.</summary>
-    public static string Show(JsonNode? node) => node?.ToJsonString() ?? "null";
+    public static string Show(JsonNode? node) => node?.ToJsonString(Readable) ?? "null";
+
+    /// <summary>Compact single-line JSON for messages, from a <see cref="JsonElement"/>.</summary>
+    public static string Show(JsonElement element) => JsonSerializer.Serialize(element, Readable);
 
     private static string FirstSentence(string message)
     {

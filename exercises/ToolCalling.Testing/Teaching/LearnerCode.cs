@@ -18,12 +18,19 @@ public static class LearnerCode
         {
             throw;
         }
-        catch (Exception exception) when (exception is not AssertionFailedException)
+        catch (Exception thrown) when (thrown is not AssertionFailedException)
         {
-            var hint = likelyMistake is null ? "" : "\n" + likelyMistake;
+            var exception = thrown is TypeInitializationException { InnerException: { } inner } ? inner : thrown;
+            var hint = likelyMistake ?? (LooksLikeUnparsedArguments(exception) ? CommonMistakes.ArgumentsNotParsed : null);
             Execute.Assertion.FailWith(Teaching.Literal(
-                $"{member} threw {exception.GetType().Name}: {exception.Message}{hint}"));
+                $"{member} threw {exception.GetType().Name}: {exception.Message}{(hint is null ? "" : "\n" + hint)}"));
             throw; // not reached: FailWith throws
         }
     }
+
+    // What JsonElement says when a function reads properties from a string: the arguments text was passed on unparsed.
+    private static bool LooksLikeUnparsedArguments(Exception exception) =>
+        exception is InvalidOperationException
+        && exception.Message.Contains("type 'Object'", StringComparison.Ordinal)
+        && exception.Message.Contains("type 'String'", StringComparison.Ordinal);
 }

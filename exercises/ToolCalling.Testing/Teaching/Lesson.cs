@@ -18,8 +18,8 @@ public static class Lesson
     {
         if (!JsonText.TryParse(actualJson, out var actual, out var error))
         {
-            Require(false, $"{what} must be JSON text, but {error}.", JsonText.Show(expected), Teaching.Quote(actualJson),
-                CommonMistakes.ResultNotJson);
+            var found = actualJson is null ? "null" : $"{Teaching.Shorten(actualJson)}   (plain text, not JSON)";
+            Require(false, $"{what} must be JSON text, but {error}.", JsonText.Show(expected), found, CommonMistakes.ResultNotJson);
             return;
         }
 

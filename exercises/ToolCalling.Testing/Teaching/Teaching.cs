@@ -15,14 +15,9 @@ public static class Teaching
         .Replace("\u0002", "{reason}", StringComparison.Ordinal);
 
     /// <summary>Quotes a value for a message, cutting very long values short.</summary>
-    public static string Quote(string? text)
-    {
-        if (text is null)
-        {
-            return "null";
-        }
+    public static string Quote(string? text) => text is null ? "null" : $"\"{Shorten(text)}\"";
 
-        var shown = text.Length > MaxShown ? text[..MaxShown] + $"... ({text.Length} characters in all)" : text;
-        return $"\"{shown}\"";
-    }
+    /// <summary>Cuts very long text short, saying how long it was.</summary>
+    public static string Shorten(string text) =>
+        text.Length > MaxShown ? text[..MaxShown] + $"... ({text.Length} characters in all)" : text;
 }
