@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Grader.Infrastructure;
+
+namespace Grader.Exercises;
+
+/// <summary>Finds the exercises of a course: every <c>NN-slug</c> folder with a <c>.meta/config.json</c>.</summary>
+public static partial class ExerciseCatalog
+{
+    public static IReadOnlyList<ExerciseInfo> Load(string exercisesDirectory) =>
+        Directory.EnumerateDirectories(exercisesDirectory)
+            .Where(directory => SlugPattern().IsMatch(Path.GetFileName(directory)))
+            .Order(StringComparer.Ordinal)
+            .Select(Read)
+            .ToList();
+
+    private static ExerciseInfo Read(string directory)
+    {
+        var configPath = Path.Combine(directory, ".meta", "config.json");
+        if (!File.Exists(configPath))
+        {
+            throw new UserError($"{configPath} is missing. Every exercise folder needs one naming its learner, test and given files.");
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(configPath));
+            var root = document.RootElement;
+            var files = root.GetProperty("files");
+            return new ExerciseInfo(
+                Path.GetFileName(directory),
+                root.GetProperty("title").GetString() ?? "",
+                directory,
+                Names(files, "solution"),
+                Names(files, "test"),
+                Names(files, "given"));
+        }
+        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new UserError(
+                $"{configPath} cannot be read: {exception.Message} It needs \"title\" and \"files\" with \"solution\", \"test\" and \"given\" arrays.");
+        }
+    }
+
+    private static string[] Names(JsonElement files, string kind) =>
+        files.TryGetProperty(kind, out var names) ? names.EnumerateArray().Select(name => name.GetString()!).ToArray() : [];
+
+    [GeneratedRegex(@"^\d{2}-[a-z0-9-]+$")]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,30 @@
+namespace Grader.Infrastructure;
+
+/// <summary>Where the instructor repository's folders are, found by walking up from the grader's own location.</summary>
+public sealed record RepositoryLayout(string Root)
+{
+    public string Exercises => Path.Combine(Root, "exercises");
+
+    public string Solutions => Path.Combine(Root, "solutions");
+
+    public string StudentEditionTemplate => Path.Combine(Root, "grader", "Grader", "StudentEdition");
+
+    public static RepositoryLayout Locate() =>
+        FindFrom(AppContext.BaseDirectory) ?? FindFrom(Directory.GetCurrentDirectory())
+        ?? throw new UserError(
+            "Cannot find the course repository (a folder holding Exercises.sln and exercises/). " +
+            "Run this command from inside the repository.");
+
+    private static RepositoryLayout? FindFrom(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Exercises.sln")) && Directory.Exists(Path.Combine(directory.FullName, "exercises")))
+            {
+                return new RepositoryLayout(directory.FullName);
+            }
+        }
+
+        return null;
+    }
+}

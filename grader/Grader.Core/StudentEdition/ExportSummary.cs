@@ -1,0 +1,3 @@
+namespace Grader.StudentEdition;
+
+public sealed record ExportSummary(string Directory, int Exercises, int Files);

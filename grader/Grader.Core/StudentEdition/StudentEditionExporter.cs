@@ -1,0 +1,93 @@
+using System.Xml.Linq;
+using Grader.Exercises;
+using Grader.Infrastructure;
+
+namespace Grader.StudentEdition;
+
+/// <summary>
+/// Writes what learners receive: the exercises (starters, instructions, visible tests), the contract and
+/// test-support libraries, build files and a learner README. Never solutions, hidden suites or grader code.
+/// </summary>
+public sealed class StudentEditionExporter(RepositoryLayout repository)
+{
+    private static readonly string[] RootFiles = ["Directory.Build.props", "global.json", ".editorconfig", ".gitignore"];
+
+    public ExportSummary Export(string outputDirectory)
+    {
+        var target = Path.GetFullPath(outputDirectory);
+        EnsureUsable(target);
+
+        // Built next to the target and moved into place at the end, so a failure never leaves half an edition.
+        var staging = $"{target.TrimEnd(Path.DirectorySeparatorChar)}.partial-{Guid.NewGuid():N}";
+        try
+        {
+            var files = ExportTree.Copy(repository.Exercises, Path.Combine(staging, "exercises"));
+            foreach (var file in RootFiles)
+            {
+                File.Copy(Path.Combine(repository.Root, file), Path.Combine(staging, file));
+            }
+
+            var projects = ProjectFiles(staging);
+            WritePackageVersions(staging, projects);
+            SolutionFile.Write(Path.Combine(staging, "Exercises.slnx"), staging, projects);
+            var exercises = ExerciseCatalog.Load(repository.Exercises);
+            LearnerReadme.Write(Path.Combine(repository.StudentEditionTemplate, "README.md"), Path.Combine(staging, "README.md"), exercises);
+
+            MoveIntoPlace(staging, target);
+            return new ExportSummary(target, exercises.Count, files + RootFiles.Length + 3);
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+
+    private static void EnsureUsable(string target)
+    {
+        if (File.Exists(target))
+        {
+            throw new UserError($"{target} is a file. Give a folder for the student edition.");
+        }
+
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            throw new UserError($"{target} is not empty, and exporting would mix old and new files. Choose a new folder or empty this one.");
+        }
+    }
+
+    private static void MoveIntoPlace(string staging, string target)
+    {
+        if (Directory.Exists(target))
+        {
+            Directory.Delete(target); // empty, checked above
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        Directory.Move(staging, target);
+    }
+
+    private static List<string> ProjectFiles(string root) =>
+        Directory.EnumerateFiles(Path.Combine(root, "exercises"), "*.csproj", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    // Only the package versions the exported projects use; the grader's own packages stay behind.
+    private void WritePackageVersions(string staging, IEnumerable<string> projects)
+    {
+        var used = projects
+            .SelectMany(project => XDocument.Load(project).Descendants("PackageReference"))
+            .Select(reference => (string?)reference.Attribute("Include"))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        var document = XDocument.Load(Path.Combine(repository.Root, "Directory.Packages.props"));
+        document.DescendantNodes().OfType<XComment>().ToList().ForEach(comment => comment.Remove());
+        document.Descendants("PackageVersion")
+            .Where(version => !used.Contains((string?)version.Attribute("Include") ?? ""))
+            .ToList()
+            .ForEach(version => version.Remove());
+        File.WriteAllText(Path.Combine(staging, "Directory.Packages.props"), document.Root + "\n");
+    }
+}
