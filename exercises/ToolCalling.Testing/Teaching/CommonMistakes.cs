@@ -25,4 +25,8 @@ public static class CommonMistakes
     public const string VagueDescription =
         "Likely mistake: a vague tool description. Say what the function searches and what it returns, " +
         "so the model can tell when to call it.";
+
+    /// <summary>Every hint above, so a report can recognise one inside a longer message.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [ArgumentsNotParsed, ToolCallIdMismatched, UnknownFunctionNotHandled, ResultNotJson, VagueDescription];
 }

@@ -21,16 +21,23 @@ public static class LearnerCode
         catch (Exception thrown) when (thrown is not AssertionFailedException)
         {
             var exception = thrown is TypeInitializationException { InnerException: { } inner } ? inner : thrown;
-            var hint = likelyMistake ?? (LooksLikeUnparsedArguments(exception) ? CommonMistakes.ArgumentsNotParsed : null);
             Execute.Assertion.FailWith(Teaching.Literal(
-                $"{member} threw {exception.GetType().Name}: {exception.Message}{(hint is null ? "" : "\n" + hint)}"));
+                DescribeFailure(member, exception.GetType().FullName!, exception.Message, likelyMistake)));
             throw; // not reached: FailWith throws
         }
     }
 
+    /// <summary>"DispatchToolCall threw KeyNotFoundException: ..." followed by the likely mistake, when one is known.</summary>
+    public static string DescribeFailure(string member, string exceptionType, string message, string? likelyMistake)
+    {
+        var shortType = exceptionType[(exceptionType.LastIndexOf('.') + 1)..];
+        var hint = likelyMistake ?? (LooksLikeUnparsedArguments(shortType, message) ? CommonMistakes.ArgumentsNotParsed : null);
+        return $"{member} threw {shortType}: {message}{(hint is null ? "" : "\n" + hint)}";
+    }
+
     // What JsonElement says when a function reads properties from a string: the arguments text was passed on unparsed.
-    private static bool LooksLikeUnparsedArguments(Exception exception) =>
-        exception is InvalidOperationException
-        && exception.Message.Contains("type 'Object'", StringComparison.Ordinal)
-        && exception.Message.Contains("type 'String'", StringComparison.Ordinal);
+    private static bool LooksLikeUnparsedArguments(string exceptionType, string message) =>
+        exceptionType == nameof(InvalidOperationException)
+        && message.Contains("type 'Object'", StringComparison.Ordinal)
+        && message.Contains("type 'String'", StringComparison.Ordinal);
 }

@@ -1,0 +1,60 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Grader.Compilation;
+
+/// <summary>
+/// Compiles sources into one in-memory assembly with a fixed name, references and given files.
+/// Every compilation derives from one template, so the referenced assemblies are bound only once.
+/// </summary>
+public sealed class AssemblyBuilder
+{
+    private const int MaxErrorsShown = 20;
+
+    private readonly CSharpCompilation _template;
+
+    public AssemblyBuilder(string assemblyName, IEnumerable<MetadataReference> references, IEnumerable<SourceFile>? givenFiles = null)
+    {
+        var trees = new[] { CompilerSettings.GlobalUsings() }.Concat((givenFiles ?? []).Select(Parse));
+        _template = CSharpCompilation.Create(assemblyName, trees, references, CompilerSettings.CompilationOptions);
+    }
+
+    public string AssemblyName => _template.AssemblyName!;
+
+    public CompilationOutcome Build(IEnumerable<SourceFile> sources, CancellationToken cancellationToken = default) =>
+        Build(sources.Select(Parse), cancellationToken);
+
+    public CompilationOutcome Build(IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken = default)
+    {
+        var compilation = _template.AddSyntaxTrees(trees);
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image, cancellationToken: cancellationToken);
+        if (result.Success)
+        {
+            return new CompilationOutcome(compilation, image.ToArray(), []);
+        }
+
+        var errors = result.Diagnostics
+            .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
+            .OrderBy(diagnostic => diagnostic.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+            .ThenBy(diagnostic => diagnostic.Location.SourceSpan.Start)
+            .Select(Describe)
+            .ToList();
+        var shown = errors.Count > MaxErrorsShown
+            ? [.. errors.Take(MaxErrorsShown), $"... and {errors.Count - MaxErrorsShown} more errors"]
+            : errors;
+        return new CompilationOutcome(compilation, null, shown);
+    }
+
+    public static SyntaxTree Parse(SourceFile source) =>
+        CSharpSyntaxTree.ParseText(source.Text, CompilerSettings.ParseOptions, source.DisplayPath);
+
+    private static string Describe(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        var where = diagnostic.Location.IsInSource
+            ? $"{span.Path}:{span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}: "
+            : "";
+        return $"{where}error {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+}

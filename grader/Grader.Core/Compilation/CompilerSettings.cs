@@ -1,0 +1,30 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Grader.Compilation;
+
+/// <summary>
+/// How learner code is compiled: the same language version and global usings as the exercise projects,
+/// so code that builds under <c>dotnet test</c> builds here too. Warnings stay warnings.
+/// </summary>
+public static class CompilerSettings
+{
+    /// <summary>Matches LangVersion in Directory.Build.props.</summary>
+    public const LanguageVersion Language = LanguageVersion.CSharp14;
+
+    /// <summary>The global usings that Microsoft.NET.Sdk generates for ImplicitUsings=enable.</summary>
+    public static readonly IReadOnlyList<string> ImplicitUsings =
+        ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
+
+    public static readonly CSharpParseOptions ParseOptions = new(Language, DocumentationMode.None);
+
+    public static readonly CSharpCompilationOptions CompilationOptions = new(
+        OutputKind.DynamicallyLinkedLibrary,
+        nullableContextOptions: NullableContextOptions.Enable,
+        optimizationLevel: OptimizationLevel.Release,
+        concurrentBuild: false,
+        deterministic: true);
+
+    public static SyntaxTree GlobalUsings() => CSharpSyntaxTree.ParseText(
+        string.Concat(ImplicitUsings.Select(name => $"global using global::{name};\n")), ParseOptions, path: "(global usings)");
+}

@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using Grader.Suites;
+using Grader.Worker.Protocol;
+
+namespace Grader.Execution;
+
+/// <summary>
+/// Runs one exercise's tests in workers and records what happened to each. A test that hangs or crashes its
+/// worker costs only that test: the remaining tests run on in a fresh worker, within the exercise's time share.
+/// </summary>
+public sealed class ExerciseRunner(GradingLimits limits)
+{
+    public async Task<IReadOnlyList<TestObservation>> RunAsync(
+        WorkerLease lease, byte[] learner, byte[] act, IReadOnlyList<HiddenTestInfo> tests, TimeSpan budget)
+    {
+        var observations = new Dictionary<string, TestObservation>();
+        var remaining = tests.Select(test => test.Id).ToList();
+        var clock = Stopwatch.StartNew();
+        var failuresOutsideTests = 0;
+
+        while (remaining.Count > 0)
+        {
+            var left = budget - clock.Elapsed;
+            if (left <= TimeSpan.Zero)
+            {
+                remaining.ForEach(id => observations[id] = new ActNotRun(id,
+                    $"this exercise's share of the time budget ({budget.TotalSeconds:0.#} s) ran out before it could run"));
+                break;
+            }
+
+            var worker = await lease.GetAsync();
+            var outcome = await RunBatchAsync(worker, learner, act, remaining, left, observations);
+            remaining = remaining.Where(id => !observations.ContainsKey(id)).ToList();
+            if (outcome == BatchEnd.WorkerLost)
+            {
+                lease.Drop();
+            }
+
+            if (outcome == BatchEnd.LostOutsideTest && ++failuresOutsideTests >= 2)
+            {
+                lease.Drop();
+                remaining.ForEach(id => observations[id] = new ActNotRun(id, "the worker kept failing while loading this exercise"));
+                break;
+            }
+        }
+
+        await FinishAsync(lease);
+        return tests.Select(test => observations[test.Id]).ToList();
+    }
+
+    private enum BatchEnd
+    {
+        Finished,
+        WorkerLost,
+        LostOutsideTest,
+    }
+
+    private async Task<BatchEnd> RunBatchAsync(
+        WorkerProcess worker, byte[] learner, byte[] act, List<string> tests, TimeSpan budgetLeft, Dictionary<string, TestObservation> observations)
+    {
+        if (!worker.TrySend(new WorkerRequest(WorkerRequest.Run, learner, act, tests)))
+        {
+            return BatchEnd.LostOutsideTest;
+        }
+
+        var budgetClock = Stopwatch.StartNew();
+        string? current = null;
+        var testClock = new Stopwatch();
+        while (true)
+        {
+            var testLeft = current is null ? limits.TestTimeout + TimeSpan.FromSeconds(2) : limits.TestTimeout - testClock.Elapsed;
+            var wait = Min(testLeft, budgetLeft - budgetClock.Elapsed);
+            WorkerEvent? message;
+            try
+            {
+                message = wait > TimeSpan.Zero ? await worker.ReceiveAsync(wait) : throw new TimeoutException();
+            }
+            catch (TimeoutException)
+            {
+                worker.Kill();
+                var victim = current ?? tests.FirstOrDefault(id => !observations.ContainsKey(id));
+                if (victim is not null)
+                {
+                    observations[victim] = new ActTimedOut(victim, limits.TestTimeout);
+                }
+
+                return BatchEnd.WorkerLost;
+            }
+
+            switch (message?.Op)
+            {
+                case null:
+                    var reason = worker.DescribeExit();
+                    if (current is null)
+                    {
+                        return BatchEnd.LostOutsideTest;
+                    }
+
+                    observations[current] = new ActCrashed(current, reason);
+                    return BatchEnd.WorkerLost;
+                case WorkerEvent.LoadFailed:
+                    tests.ForEach(id => observations.TryAdd(id, new ActNotRun(id, $"the compiled code could not be loaded ({message.Message})")));
+                    return BatchEnd.Finished;
+                case WorkerEvent.Started:
+                    current = message.Test;
+                    testClock.Restart();
+                    break;
+                case WorkerEvent.Completed when message.Test is not null:
+                    observations[message.Test] = new ActCompleted(message.Test,
+                        new Produced(message.Value, message.ExceptionType, message.ExceptionMessage));
+                    current = null;
+                    break;
+                case WorkerEvent.Finished:
+                    return BatchEnd.Finished;
+            }
+        }
+    }
+
+    // Unloads the exercise; a worker whose learner code lingers is not used for the next exercise.
+    private async Task FinishAsync(WorkerLease lease)
+    {
+        if (lease.Current is not { } worker)
+        {
+            return;
+        }
+
+        try
+        {
+            if (worker.TrySend(new WorkerRequest(WorkerRequest.Finish))
+                && await worker.ReceiveAsync(limits.StartupTimeout) is { Op: WorkerEvent.Hygiene, Clean: true })
+            {
+                return;
+            }
+        }
+        catch (TimeoutException)
+        {
+        }
+
+        lease.Drop();
+        lease.Shareable = false;
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+}

@@ -1,0 +1,23 @@
+namespace Grader.Execution;
+
+/// <summary>The limits learner code runs under. The README states the defaults.</summary>
+public sealed record GradingLimits
+{
+    /// <summary>How long one test's act may run before its worker is killed.</summary>
+    public TimeSpan TestTimeout { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Wall-clock time for running all of one submission's tests, shared equally by its exercises.</summary>
+    public TimeSpan SubmissionBudget { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The managed heap a worker may use; beyond it, learner code gets an OutOfMemoryException.</summary>
+    public long MemoryBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>How much of what learner code prints is kept; the rest is counted and dropped.</summary>
+    public int OutputBytes { get; init; } = 64 * 1024;
+
+    /// <summary>A worker is replaced after serving this many submissions, however clean it stayed.</summary>
+    public int MaxSubmissionsPerWorker { get; init; } = 50;
+
+    /// <summary>How long a new worker may take to start and report ready.</summary>
+    public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Grader.Infrastructure;
+
+namespace Grader.Execution;
+
+/// <summary>Wraps the start of a worker so that learner code runs with as little reach as the machine allows.</summary>
+public abstract class Sandbox
+{
+    /// <summary>Written in reports: "bwrap" or "none".</summary>
+    public abstract string Name { get; }
+
+    public abstract ProcessStartInfo CreateStartInfo(WorkerCommand command);
+
+    public static Sandbox Resolve(SandboxMode mode, Action<string> warn) => mode switch
+    {
+        SandboxMode.None => new NoSandbox(),
+        SandboxMode.Bwrap => BubblewrapSandbox.TryCreate(out var reason) ?? throw new UserError(
+            $"--sandbox bwrap was asked for, but bubblewrap cannot run here: {reason}. Install it (apt-get install bubblewrap) or use --sandbox none."),
+        _ => (Sandbox?)BubblewrapSandbox.TryCreate(out var reason) ?? WarnAndRunUnsandboxed(reason, warn),
+    };
+
+    protected static ProcessStartInfo BaseStartInfo(string fileName, WorkerCommand command)
+    {
+        var info = new ProcessStartInfo(fileName)
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = command.ScratchDirectory,
+        };
+        info.Environment.Clear(); // the grader's environment (CI tokens included) is none of learner code's business
+        foreach (var (name, value) in command.Environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        return info;
+    }
+
+    private static NoSandbox WarnAndRunUnsandboxed(string reason, Action<string> warn)
+    {
+        warn($"Running learner code without a sandbox: {reason}. It can read and write what you can; install bubblewrap for isolation.");
+        return new NoSandbox();
+    }
+}

@@ -1,0 +1,18 @@
+using Grader.Suites;
+
+namespace Grader.Execution;
+
+/// <summary>What the grader saw of one test's act. Only the grader turns this into a verdict.</summary>
+public abstract record TestObservation(string TestId);
+
+/// <summary>The act finished: it returned a value or the learner's code threw.</summary>
+public sealed record ActCompleted(string TestId, Produced Produced) : TestObservation(TestId);
+
+/// <summary>The act was still running when its time was up, and its worker was killed.</summary>
+public sealed record ActTimedOut(string TestId, TimeSpan Limit) : TestObservation(TestId);
+
+/// <summary>The worker died during the act.</summary>
+public sealed record ActCrashed(string TestId, string Reason) : TestObservation(TestId);
+
+/// <summary>The act never started, for the reason given.</summary>
+public sealed record ActNotRun(string TestId, string Reason) : TestObservation(TestId);

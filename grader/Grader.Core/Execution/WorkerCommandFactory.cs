@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace Grader.Execution;
+
+/// <summary>Knows where the worker and the .NET host are, and the environment a worker starts with.</summary>
+public sealed class WorkerCommandFactory(GradingLimits limits)
+{
+    private readonly string _workerAssembly = Path.Combine(AppContext.BaseDirectory, "Grader.Worker.dll");
+    private readonly string _dotnetHost = FindDotnetHost();
+
+    public WorkerCommand Create(IReadOnlyList<string> arguments, string scratchDirectory) => new(
+        _dotnetHost,
+        _workerAssembly,
+        arguments,
+        new Dictionary<string, string>
+        {
+            ["PATH"] = "/usr/local/bin:/usr/bin:/bin",
+            ["HOME"] = scratchDirectory,
+            ["TMPDIR"] = scratchDirectory,
+            ["LANG"] = "C.UTF-8",
+            ["DOTNET_ROOT"] = Path.GetDirectoryName(_dotnetHost)!,
+            ["DOTNET_GCHeapHardLimit"] = limits.MemoryBytes.ToString("X", CultureInfo.InvariantCulture),
+            ["DOTNET_gcServer"] = "0",
+            ["DOTNET_TieredPGO"] = "0",
+            ["DOTNET_EnableDiagnostics"] = "0",
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+        },
+        scratchDirectory);
+
+    // The muxer of the runtime the grader itself runs on: <root>/shared/Microsoft.NETCore.App/<version>/ → <root>/dotnet
+    private static string FindDotnetHost()
+    {
+        var root = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+        return Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
+    }
+}

@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.IO.Pipes;
+using Grader.Worker.Protocol;
+
+namespace Grader.Execution;
+
+/// <summary>
+/// One running worker as the grader sees it: a control channel on its own pair of pipes, and the
+/// worker's stdout and stderr captured separately, because learner code writes there.
+/// </summary>
+public sealed class WorkerProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly ControlChannel _channel;
+    private readonly string _scratch;
+    private string? _fatal;
+    private bool _disposed;
+
+    private WorkerProcess(Process process, ControlChannel channel, string scratch, int outputLimit)
+    {
+        _process = process;
+        _channel = channel;
+        _scratch = scratch;
+        Output = new OutputCapture(process.StandardOutput.BaseStream, outputLimit);
+        Errors = new OutputCapture(process.StandardError.BaseStream, outputLimit);
+    }
+
+    public OutputCapture Output { get; }
+
+    public OutputCapture Errors { get; }
+
+    /// <summary>How many submissions this worker has served.</summary>
+    public int Submissions { get; set; }
+
+    public bool HasExited => _process.HasExited;
+
+    public static WorkerProcess Start(Sandbox sandbox, WorkerCommandFactory commands, GradingLimits limits)
+    {
+        var toWorker = new AnonymousPipeServerStream(PipeDirection.Out, HandleInheritability.Inheritable);
+        var fromWorker = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
+        var scratch = Directory.CreateTempSubdirectory("grader-worker-").FullName;
+        var command = commands.Create([toWorker.GetClientHandleAsString(), fromWorker.GetClientHandleAsString()], scratch);
+        var process = Process.Start(sandbox.CreateStartInfo(command))
+            ?? throw new InvalidOperationException("The worker process did not start.");
+        toWorker.DisposeLocalCopyOfClientHandle();
+        fromWorker.DisposeLocalCopyOfClientHandle();
+        process.StandardInput.Close();
+        return new WorkerProcess(process, new ControlChannel(fromWorker, toWorker), scratch, limits.OutputBytes);
+    }
+
+    /// <summary>Sends a request; false when the worker is gone.</summary>
+    public bool TrySend(WorkerRequest request)
+    {
+        try
+        {
+            _channel.Send(request, ProtocolJson.Default.WorkerRequest);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The next event; null when the worker closed its channel (it exited or crashed).</summary>
+    /// <exception cref="TimeoutException">Nothing arrived within <paramref name="timeout"/>.</exception>
+    public async Task<WorkerEvent?> ReceiveAsync(TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        try
+        {
+            while (true)
+            {
+                var message = await _channel.ReceiveAsync(ProtocolJson.Default.WorkerEvent, cancellation.Token);
+                if (message?.Op != WorkerEvent.Fatal)
+                {
+                    return message;
+                }
+
+                _fatal = message.Message;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException();
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Why the worker stopped, once it has: exit code, signal and what the runtime printed.</summary>
+    public string DescribeExit()
+    {
+        if (!_process.WaitForExit(TimeSpan.FromSeconds(3)))
+        {
+            Kill();
+        }
+
+        Errors.Drain(TimeSpan.FromSeconds(1));
+        return CrashReason.Describe(_process.ExitCode, Errors.Text(), _fatal);
+    }
+
+    public void Kill()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(TimeSpan.FromSeconds(5));
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (!_process.HasExited)
+        {
+            TrySend(new WorkerRequest(WorkerRequest.Exit));
+            if (!_process.WaitForExit(TimeSpan.FromSeconds(2)))
+            {
+                Kill();
+            }
+        }
+
+        _channel.Dispose();
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_scratch, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a leftover scratch folder in the temp directory is harmless.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

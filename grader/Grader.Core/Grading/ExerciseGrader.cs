@@ -1,0 +1,72 @@
+using Grader.Compilation;
+using Grader.Execution;
+using Grader.Reports;
+using Grader.Scoring;
+using Grader.Submissions;
+using Grader.Suites;
+
+namespace Grader.Grading;
+
+/// <summary>Grades one exercise of one submission: read, compile, compare with the contract, run, judge.</summary>
+public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
+{
+    public async Task<ExerciseResult> GradeAsync(Submission submission, CompiledSuite suite, WorkerLease lease, TimeSpan budget)
+    {
+        var exercise = suite.Exercise;
+        var files = SubmissionReader.Read(submission, exercise);
+        if (files.MissingReason is not null)
+        {
+            return NotGraded(suite, ExerciseStatus.Missing, files.MissingReason, "the exercise is missing");
+        }
+
+        if (files.RejectedReason is not null)
+        {
+            return NotGraded(suite, ExerciseStatus.CompileError, files.RejectedReason, "the exercise's files could not be read");
+        }
+
+        var compiled = suite.Contract.Builder.Build(files.Sources);
+        if (!compiled.Succeeded)
+        {
+            return NotGraded(suite, ExerciseStatus.CompileError,
+                $"The code does not compile:\n{string.Join("\n", compiled.Errors)}", "the code does not compile");
+        }
+
+        var broken = suite.Contract.FindBrokenPromises(compiled.Compilation);
+        if (broken.Count > 0)
+        {
+            return NotGraded(suite, ExerciseStatus.CompileError,
+                $"The code does not match the exercise's signatures, so the tests cannot call it:\n{string.Join("\n", broken)}",
+                "the code does not match the expected signatures");
+        }
+
+        if (SharingPolicy.FindReasonNotToShare(compiled.Compilation, files.Sources.Select(file => file.DisplayPath)) is not null)
+        {
+            lease.Shareable = false;
+        }
+
+        var observations = await runner.RunAsync(lease, compiled.Image!, suite.ActImage, suite.Tests, budget);
+        var tests = suite.Tests.Zip(observations, judge.Decide).ToList();
+        var status = StatusOf(tests);
+        return new ExerciseResult(exercise.Slug, tests.Sum(test => test.Score), suite.MaxScore, status, Summarize(tests, status), tests);
+    }
+
+    private static ExerciseResult NotGraded(CompiledSuite suite, ExerciseStatus status, string message, string reason) =>
+        new(suite.Exercise.Slug, 0, suite.MaxScore, status, message, Judge.NotRun(suite.Tests, reason));
+
+    private static ExerciseStatus StatusOf(IReadOnlyList<TestResult> tests) =>
+        tests.Any(test => test.Status == TestStatus.Error) ? ExerciseStatus.Crashed
+        : tests.Any(test => test.Status == TestStatus.Timeout) ? ExerciseStatus.TimedOut
+        : ExerciseStatus.Graded;
+
+    private static string Summarize(IReadOnlyList<TestResult> tests, ExerciseStatus status)
+    {
+        var passed = tests.Count(test => test.Status == TestStatus.Passed);
+        var summary = $"{passed} of {tests.Count} tests passed.";
+        return status switch
+        {
+            ExerciseStatus.Crashed => $"{summary} {tests.Count(test => test.Status == TestStatus.Error)} crashed the process; the other tests ran in a fresh one.",
+            ExerciseStatus.TimedOut => $"{summary} {tests.Count(test => test.Status == TestStatus.Timeout)} timed out; the other tests were graded normally.",
+            _ => summary,
+        };
+    }
+}

@@ -1,0 +1,62 @@
+using Grader.Execution;
+using Grader.Reports;
+using Grader.Suites;
+
+namespace Grader.Scoring;
+
+/// <summary>
+/// Decides each test in the grader process, from what was observed. Learner code never runs here, and
+/// nothing it printed or wrote is consulted: only the values its act produced.
+/// </summary>
+public sealed class Judge(bool revealHiddenDetails)
+{
+    public TestResult Decide(HiddenTestInfo test, TestObservation observation) => observation switch
+    {
+        ActCompleted completed => Check(test, completed.Produced),
+        ActTimedOut timedOut => Result(test, TestStatus.Timeout,
+            $"Timed out after {timedOut.Limit.TotalSeconds:0.#} s: the code did not finish in time (an endless loop, or a very slow approach?)."),
+        ActCrashed crashed => Result(test, TestStatus.Error, $"The test crashed its process: {crashed.Reason}."),
+        ActNotRun notRun => Result(test, TestStatus.Failed, $"Not run: {notRun.Reason}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(observation)),
+    };
+
+    /// <summary>Every test of an exercise that could not run at all, failed with the same reason.</summary>
+    public static IReadOnlyList<TestResult> NotRun(IEnumerable<HiddenTestInfo> tests, string reason) =>
+        tests.Select(test => Result(test, TestStatus.Failed, $"Not run: {reason}.")).ToList();
+
+    private TestResult Check(HiddenTestInfo test, Produced produced)
+    {
+        if (produced.ExceptionType == typeof(NotImplementedException).FullName)
+        {
+            return Result(test, TestStatus.Failed, "Not implemented yet: the code still throws NotImplementedException.");
+        }
+
+        try
+        {
+            test.CreateCheck().Check(produced);
+            return new TestResult(test.Name, test.Points, test.Points, TestStatus.Passed, "", test.Visibility);
+        }
+        catch (Exception failure)
+        {
+            return Result(test, TestStatus.Failed, Explain(test, failure.Message));
+        }
+    }
+
+    // Hidden tests say which requirement failed and, when recognised, the likely mistake; never inputs or values.
+    private string Explain(HiddenTestInfo test, string details)
+    {
+        if (test.Visibility == Visibility.Visible || revealHiddenDetails)
+        {
+            return details.Trim();
+        }
+
+        var mistake = ToolCalling.Testing.CommonMistakes.All.FirstOrDefault(hint => details.Contains(hint, StringComparison.Ordinal));
+        return mistake ?? "";
+    }
+
+    private static TestResult Result(HiddenTestInfo test, TestStatus status, string detail)
+    {
+        var message = string.IsNullOrEmpty(detail) ? test.Feedback : $"{test.Feedback}\n{detail}";
+        return new TestResult(test.Name, 0, test.Points, status, message, test.Visibility);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text;
+using Grader.Compilation;
+using Grader.Exercises;
+
+namespace Grader.Submissions;
+
+/// <summary>
+/// Collects a submission's sources for one exercise: every .cs file in its folder except the visible tests
+/// and the given files (the grader brings its own copies), checked to be real UTF-8 text of sane size.
+/// </summary>
+public static class SubmissionReader
+{
+    public const int MaxFileBytes = 512 * 1024;
+    public const int MaxFiles = 200;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".meta" };
+
+    public static LearnerFiles Read(Submission submission, ExerciseInfo exercise)
+    {
+        var folder = Path.Combine(submission.ExercisesDirectory, exercise.Slug);
+        if (!Directory.Exists(folder))
+        {
+            return LearnerFiles.Missing($"The folder exercises/{exercise.Slug} is not in the submission.");
+        }
+
+        var missing = exercise.LearnerFiles.Where(file => !File.Exists(Path.Combine(folder, file))).ToList();
+        if (missing.Count > 0)
+        {
+            return LearnerFiles.Missing($"{string.Join(", ", missing.Select(file => ExerciseContract.DisplayPath(exercise, file)))} is missing from the submission.");
+        }
+
+        var skipped = exercise.TestFiles.Concat(exercise.GivenFiles).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var paths = SourcePaths(folder).Where(path => !skipped.Contains(Path.GetRelativePath(folder, path))).ToList();
+        if (paths.Count > MaxFiles)
+        {
+            return LearnerFiles.Rejected($"exercises/{exercise.Slug} holds {paths.Count} .cs files; the grader reads at most {MaxFiles}.");
+        }
+
+        var sources = new List<SourceFile>();
+        foreach (var path in paths)
+        {
+            var display = ExerciseContract.DisplayPath(exercise, Path.GetRelativePath(folder, path));
+            var problem = TryRead(submission, path, display, out var text);
+            if (problem is not null)
+            {
+                return LearnerFiles.Rejected(problem);
+            }
+
+            sources.Add(new SourceFile(display, text));
+        }
+
+        return new LearnerFiles(sources, null, null);
+    }
+
+    private static IEnumerable<string> SourcePaths(string folder) =>
+        Directory.EnumerateFiles(folder, "*.cs")
+            .Concat(Directory.EnumerateDirectories(folder)
+                .Where(child => !SkippedFolders.Contains(Path.GetFileName(child)))
+                .SelectMany(SourcePaths))
+            .Order(StringComparer.Ordinal);
+
+    private static string? TryRead(Submission submission, string path, string display, out string text)
+    {
+        text = "";
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null)
+        {
+            var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? "";
+            if (!target.StartsWith(submission.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                return $"{display} is a symbolic link to a file outside the submission; the grader does not follow it. Replace it with the file itself.";
+            }
+        }
+
+        if (info.Length > MaxFileBytes)
+        {
+            return $"{display} is {info.Length / 1024:N0} KB; the grader reads source files of at most {MaxFileBytes / 1024} KB.";
+        }
+
+        try
+        {
+            text = StrictUtf8.GetString(File.ReadAllBytes(path));
+            return text.Contains('\0') ? $"{display} contains NUL bytes: it looks like a binary file, not C# source." : null;
+        }
+        catch (DecoderFallbackException)
+        {
+            return $"{display} is not UTF-8 text. Save it as UTF-8.";
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Grader.Compilation;
+using Grader.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Grader.Suites;
+
+/// <summary>
+/// Compiles an exercise's hidden suite twice from the same source: whole, for the checks the grader runs,
+/// and without its checks, for the acts that workers run next to learner code.
+/// </summary>
+public static class SuiteCompiler
+{
+    public static CompiledSuite Compile(ExerciseContract contract, string suiteDirectory, ReferenceSet references)
+    {
+        var trees = Directory.EnumerateFiles(suiteDirectory, "*.cs", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => AssemblyBuilder.Parse(new SourceFile(path, File.ReadAllText(path))))
+            .ToList();
+        if (trees.Count == 0)
+        {
+            throw new UserError($"The hidden suite folder {suiteDirectory} holds no .cs files.");
+        }
+
+        var name = $"Suite.{contract.Exercise.Slug}";
+        var suiteReferences = references.Suites.Append(MetadataReference.CreateFromImage(contract.Image)).ToList();
+        var checks = Require(new AssemblyBuilder(name, suiteReferences).Build(trees), suiteDirectory, "");
+        var acts = Require(new AssemblyBuilder(name, suiteReferences).Build(trees.Select(SuiteSplitter.ActOnly)), suiteDirectory,
+            " once its Check bodies and [GraderOnly] members are removed (an Act may not use them)");
+
+        var context = new SuiteLoadContext(name, contract.Image, checks.Image!);
+        var tests = context.Checks.GetTypes()
+            .Where(type => typeof(HiddenTest).IsAssignableFrom(type) && !type.IsAbstract)
+            .Select(HiddenTestInfo.From)
+            .ToList();
+        return new CompiledSuite(contract.Exercise, contract, acts.Image!, tests);
+    }
+
+    private static CompilationOutcome Require(CompilationOutcome outcome, string suiteDirectory, string when) =>
+        outcome.Succeeded
+            ? outcome
+            : throw new UserError($"The hidden suite in {suiteDirectory} does not compile{when}:\n  {string.Join("\n  ", outcome.Errors)}");
+}

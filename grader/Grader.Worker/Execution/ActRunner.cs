@@ -1,0 +1,62 @@
+using System.Reflection;
+using Grader.Suites;
+using Grader.Worker.Protocol;
+
+namespace Grader.Worker.Execution;
+
+/// <summary>Runs one test's act and reports what came back, or what was thrown.</summary>
+internal static class ActRunner
+{
+    public static WorkerEvent Run(Assembly act, string testName)
+    {
+        try
+        {
+            var type = act.GetType(testName, throwOnError: true)!;
+            var test = (HiddenTest)Activator.CreateInstance(type)!;
+            var result = Await(test.Act());
+            return new WorkerEvent(WorkerEvent.Completed, testName, Value: ProducedValue.ToJson(result));
+        }
+        catch (Exception thrown)
+        {
+            var exception = Unwrap(thrown);
+            return new WorkerEvent(WorkerEvent.Completed, testName,
+                ExceptionType: exception.GetType().FullName, ExceptionMessage: SafeMessage(exception));
+        }
+    }
+
+    private static object? Await(object? result)
+    {
+        if (result is not Task task)
+        {
+            return result;
+        }
+
+        task.GetAwaiter().GetResult();
+        var type = task.GetType();
+        return type.IsGenericType && type.GetGenericArguments()[0].Name != "VoidTaskResult"
+            ? type.GetProperty(nameof(Task<object>.Result))!.GetValue(task)
+            : null;
+    }
+
+    private static Exception Unwrap(Exception exception) => exception switch
+    {
+        TargetInvocationException { InnerException: { } inner } => Unwrap(inner),
+        TypeInitializationException { InnerException: { } inner } => Unwrap(inner),
+        AggregateException { InnerExceptions.Count: 1 } aggregate => Unwrap(aggregate.InnerExceptions[0]),
+        _ => exception,
+    };
+
+    // An exception's Message is learner code too; it may throw or be enormous.
+    private static string SafeMessage(Exception exception)
+    {
+        try
+        {
+            var message = exception.Message;
+            return message.Length <= 2_000 ? message : message[..2_000] + "...";
+        }
+        catch (Exception)
+        {
+            return "(the exception's message could not be read)";
+        }
+    }
+}

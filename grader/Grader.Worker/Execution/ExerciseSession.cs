@@ -1,0 +1,33 @@
+using Grader.Worker.Protocol;
+
+namespace Grader.Worker.Execution;
+
+/// <summary>Loads one exercise of one submission and runs its tests in order, reporting each as it goes.</summary>
+internal static class ExerciseSession
+{
+    public static ExerciseLoadContext? Run(ControlChannel channel, WorkerRequest request)
+    {
+        ExerciseLoadContext context;
+        try
+        {
+            context = new ExerciseLoadContext(request.Learner!, request.Act!);
+        }
+        catch (Exception exception) when (exception is BadImageFormatException or FileLoadException or ArgumentException)
+        {
+            Send(channel, new WorkerEvent(WorkerEvent.LoadFailed, Message: exception.Message));
+            return null;
+        }
+
+        Send(channel, new WorkerEvent(WorkerEvent.Loaded));
+        foreach (var test in request.Tests ?? [])
+        {
+            Send(channel, new WorkerEvent(WorkerEvent.Started, test));
+            Send(channel, ActRunner.Run(context.Act, test));
+        }
+
+        Send(channel, new WorkerEvent(WorkerEvent.Finished));
+        return context;
+    }
+
+    private static void Send(ControlChannel channel, WorkerEvent message) => channel.Send(message, ProtocolJson.Default.WorkerEvent);
+}

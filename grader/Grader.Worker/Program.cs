@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.IO.Pipes;
+using Grader.Worker.Execution;
+using Grader.Worker.Protocol;
+
+// Started by the grader as: Grader.Worker <control-in pipe handle> <control-out pipe handle>
+if (args.Length != 2)
+{
+    Console.Error.WriteLine("Grader.Worker is started by the grader; it is not meant to be run by hand.");
+    return 64;
+}
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+
+using var channel = new ControlChannel(
+    new AnonymousPipeClientStream(PipeDirection.In, args[0]),
+    new AnonymousPipeClientStream(PipeDirection.Out, args[1]));
+
+AppDomain.CurrentDomain.UnhandledException += (_, e) => ReportFatal(channel, e.ExceptionObject as Exception);
+
+Warmup.Run();
+channel.Send(new WorkerEvent(WorkerEvent.Ready), ProtocolJson.Default.WorkerEvent);
+
+ExerciseLoadContext? context = null;
+while (channel.ReceiveAsync(ProtocolJson.Default.WorkerRequest).GetAwaiter().GetResult() is { } request)
+{
+    switch (request.Op)
+    {
+        case WorkerRequest.Run:
+            context = ExerciseSession.Run(channel, request);
+            break;
+        case WorkerRequest.Finish:
+            var (clean, message) = Hygiene.Unload(ref context);
+            channel.Send(new WorkerEvent(WorkerEvent.Hygiene, Clean: clean, Message: message), ProtocolJson.Default.WorkerEvent);
+            break;
+        case WorkerRequest.Exit:
+            return 0;
+    }
+}
+
+return 0;
+
+static void ReportFatal(ControlChannel channel, Exception? exception)
+{
+    try
+    {
+        var what = exception is null ? "an unknown error" : $"{exception.GetType().Name}: {exception.Message}";
+        channel.Send(new WorkerEvent(WorkerEvent.Fatal, Message: $"an exception escaped the test on another thread ({what})"), ProtocolJson.Default.WorkerEvent);
+    }
+    catch (Exception)
+    {
+        // The process is going down anyway; the grader reports the crash from the exit code.
+    }
+}

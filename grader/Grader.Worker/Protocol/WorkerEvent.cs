@@ -1,0 +1,23 @@
+using System.Text.Json.Nodes;
+
+namespace Grader.Worker.Protocol;
+
+/// <summary>A message from a worker to the grader. The worker only reports; it never judges.</summary>
+public sealed record WorkerEvent(
+    string Op,
+    string? Test = null,
+    JsonNode? Value = null,
+    string? ExceptionType = null,
+    string? ExceptionMessage = null,
+    string? Message = null,
+    bool? Clean = null)
+{
+    public const string Ready = "ready";
+    public const string Loaded = "loaded";
+    public const string LoadFailed = "load_failed";
+    public const string Started = "started";
+    public const string Completed = "completed";
+    public const string Finished = "finished";
+    public const string Hygiene = "hygiene";
+    public const string Fatal = "fatal";
+}
