@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ToolCalling.Testing;
+
+/// <summary>
+/// A <c>chat.completion</c> object, as the API returns it. The model's answer is <c>Choices[0].Message</c>:
+/// either text (<c>finish_reason</c> <c>"stop"</c>) or tool calls (<c>finish_reason</c> <c>"tool_calls"</c>).
+/// </summary>
+public sealed class ChatCompletionResponse
+{
+    [JsonPropertyName("id"), JsonPropertyOrder(0)]
+    public string Id { get; set; } = "";
+
+    [JsonPropertyName("object"), JsonPropertyOrder(1)]
+    public string Object { get; set; } = "chat.completion";
+
+    /// <summary>Unix time in seconds.</summary>
+    [JsonPropertyName("created"), JsonPropertyOrder(2)]
+    public long Created { get; set; }
+
+    [JsonPropertyName("model"), JsonPropertyOrder(3)]
+    public string Model { get; set; } = "";
+
+    [JsonPropertyName("choices"), JsonPropertyOrder(4)]
+    public List<ChatChoice> Choices { get; set; } = [];
+
+    [JsonPropertyName("usage"), JsonPropertyOrder(5), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Usage? Usage { get; set; }
+
+    /// <summary>Fields this type does not model (for example <c>service_tier</c> and <c>system_fingerprint</c>), kept as written.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    public string ToJson() => WireJson.Write(this);
+
+    public static ChatCompletionResponse Parse(string json) => WireJson.Read<ChatCompletionResponse>(json, "a chat completion response");
+}
