@@ -32,7 +32,36 @@ public sealed class ChatCompletionResponse
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
+    /// <summary>A response whose message is the final text answer (<c>finish_reason</c> <c>"stop"</c>).</summary>
+    public static ChatCompletionResponse FromText(string text, string model = "gpt-4o-mini") =>
+        Create(model, new ChatMessage { Role = "assistant", Content = text }, "stop");
+
+    /// <summary>A response whose message asks for tool calls (<c>finish_reason</c> <c>"tool_calls"</c>).</summary>
+    public static ChatCompletionResponse FromToolCalls(IEnumerable<ToolCall> toolCalls, string model = "gpt-4o-mini") =>
+        Create(model, ChatMessage.AssistantToolCalls(toolCalls), "tool_calls");
+
     public string ToJson() => WireJson.Write(this);
 
+    // Mock responses carry a fixed time so that recorded conversations stay byte-for-byte repeatable.
+    internal const long MockCreated = 1_741_569_952;
+
     public static ChatCompletionResponse Parse(string json) => WireJson.Read<ChatCompletionResponse>(json, "a chat completion response");
+
+    private static ChatCompletionResponse Create(string model, ChatMessage message, string finishReason)
+    {
+        // Current API responses carry these two keys on every message, even when there is nothing in them.
+        message.AdditionalProperties = new()
+        {
+            ["refusal"] = JsonSerializer.SerializeToElement<string?>(null),
+            ["annotations"] = JsonSerializer.SerializeToElement(Array.Empty<object>()),
+        };
+        return new ChatCompletionResponse
+        {
+            Id = "chatcmpl-test",
+            Created = MockCreated,
+            Model = model,
+            Choices = [new ChatChoice { Index = 0, Message = message, FinishReason = finishReason }],
+            AdditionalProperties = new() { ["service_tier"] = JsonSerializer.SerializeToElement("default") },
+        };
+    }
 }
