@@ -31,8 +31,8 @@ public static class JsonText
         }
     }
 
-    /// <summary>Compact single-line JSON for messages; <c>null</c> prints as <c>null</c>.</summary>
-    public static string Show(JsonNode? node) => node?.ToJsonString() ?? "null";
+    /// <summary>Compact single-line JSON for messages, escaped only where JSON requires it; <c>null</c> prints as <c>null</c>.</summary>
+    public static string Show(JsonNode? node) => WireJson.WriteNode(node);
 
     private static string FirstSentence(string message)
     {
