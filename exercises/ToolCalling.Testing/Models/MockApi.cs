@@ -4,8 +4,10 @@ namespace ToolCalling.Testing;
 /// What every mock model does around its answer, in the API's order: record the request, fail on purpose when a
 /// fault is due, reject a malformed request with the API's 400, then check the answer and break it when asked.
 /// </summary>
-internal sealed class MockApi(string modelName)
+internal sealed class MockApi(string modelName, string advice = MockApi.FixTheScript)
 {
+    public const string FixTheScript = "Fix the response, or inject a Fault if a broken tool call is what the test is about.";
+
     private readonly Lock _lock = new();
     private readonly List<ChatCompletionRequest> _requests = [];
 
@@ -47,7 +49,7 @@ internal sealed class MockApi(string modelName)
 
         RequestValidator.Validate(snapshot);
         var response = WireJson.Clone(await answer(WireJson.Clone(snapshot), callNumber, cancellationToken).ConfigureAwait(false));
-        ResponseRules.Check(snapshot, response, modelName);
+        ResponseRules.Check(snapshot, response, modelName, advice);
         if (fault is { BreaksToolCall: true })
         {
             Break(fault, snapshot, response);

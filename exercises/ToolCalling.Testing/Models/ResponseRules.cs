@@ -9,15 +9,14 @@ namespace ToolCalling.Testing;
 /// </summary>
 internal static class ResponseRules
 {
-    public static void Check(ChatCompletionRequest request, ChatCompletionResponse response, string source)
+    public static void Check(ChatCompletionRequest request, ChatCompletionResponse response, string source, string advice)
     {
         var problems = FindProblems(request, response).ToList();
         if (problems.Count > 0)
         {
             throw new InvalidOperationException(
                 $"{source} gave a response the API would never send for this request:\n" +
-                string.Join("\n", problems.Select(problem => $"- {problem}")) +
-                "\nFix the response, or inject a Fault if a broken tool call is what the test is about.");
+                string.Join("\n", problems.Select(problem => $"- {problem}")) + $"\n{advice}");
         }
     }
 
