@@ -48,6 +48,12 @@ internal static class ApiErrors
         code: "empty_array",
         "Likely mistake: an assistant message was given an empty tool_calls list. Leave tool_calls null when there are no calls.");
 
+    public static ChatApiException EmptyMessages() => BadRequest(
+        "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.",
+        "messages",
+        code: "empty_array",
+        "Likely mistake: the request was sent without any message. Start the conversation with the user's question.");
+
     public static ChatApiException EmptyTools() => BadRequest(
         "Invalid 'tools': empty array. Expected an array with minimum length 1, but got an empty array instead.",
         "tools",

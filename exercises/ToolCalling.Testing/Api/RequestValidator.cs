@@ -29,6 +29,11 @@ internal static class RequestValidator
 
     private static ChatApiException? CheckMessages(IReadOnlyList<ChatMessage> messages)
     {
+        if (messages.Count == 0)
+        {
+            return ApiErrors.EmptyMessages();
+        }
+
         for (var index = 0; index < messages.Count; index++)
         {
             if (messages[index].ToolCalls is { Count: 0 })

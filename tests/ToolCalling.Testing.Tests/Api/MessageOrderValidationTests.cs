@@ -2,19 +2,10 @@ using ToolCalling.Testing.Tests.Support;
 
 namespace ToolCalling.Testing.Tests.Api;
 
-public class RequestValidationTests
+public class MessageOrderValidationTests
 {
     private static ChatMessage WeatherCalls(params string[] ids) =>
         ChatMessage.AssistantToolCalls(ids.Select(id => new ToolCall(id, "get_weather", """{"city":"Tokyo"}""")));
-
-    private static async Task<ChatApiException> RejectionOf(ChatCompletionRequest request)
-    {
-        var model = new ScriptedChatModel().RespondWithText("unused");
-        var failure = await model.Invoking(m => m.CompleteAsync(request)).Should().ThrowAsync<ChatApiException>();
-        failure.Which.StatusCode.Should().Be(400);
-        failure.Which.Error.Type.Should().Be("invalid_request_error");
-        return failure.Which;
-    }
 
     [Fact]
     public async Task CompleteAsync_ToolResultsWithoutTheAssistantMessage_FailsLikeTheApi()
@@ -22,7 +13,7 @@ public class RequestValidationTests
         var request = CourseTools.Ask("Weather in Tokyo?");
         request.Messages.Add(ChatMessage.Tool("call_1", """{"temperature":22}"""));
 
-        var error = await RejectionOf(request);
+        var error = await Rejection.Of(request);
 
         error.Error.Should().Be(new ApiError(
             "Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.",
@@ -38,7 +29,7 @@ public class RequestValidationTests
         request.Messages.Add(ChatMessage.Tool("call_a", "{}"));
         request.Messages.Add(ChatMessage.User("And?"));
 
-        var error = await RejectionOf(request);
+        var error = await Rejection.Of(request);
 
         error.Error.Should().Be(new ApiError(
             "An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'. " +
@@ -52,7 +43,7 @@ public class RequestValidationTests
         var request = CourseTools.Ask("Weather in Tokyo?");
         request.Messages.Add(WeatherCalls("call_abc"));
 
-        var error = await RejectionOf(request);
+        var error = await Rejection.Of(request);
 
         error.Error.Message.Should().EndWith("The following tool_call_ids did not have response messages: call_abc");
         error.Error.Param.Should().Be("messages");
@@ -65,7 +56,7 @@ public class RequestValidationTests
         request.Messages.Add(WeatherCalls("call_1"));
         request.Messages.Add(new ChatMessage { Role = "tool", Content = "{}" });
 
-        var error = await RejectionOf(request);
+        var error = await Rejection.Of(request);
 
         error.Error.Should().Be(new ApiError(
             "Missing parameter 'tool_call_id': messages with role 'tool' must have a 'tool_call_id'.",
@@ -79,7 +70,7 @@ public class RequestValidationTests
         request.Messages.Add(WeatherCalls("call_1"));
         request.Messages.Add(ChatMessage.Tool("call_123", "{}"));
 
-        var error = await RejectionOf(request);
+        var error = await Rejection.Of(request);
 
         error.Error.Should().Be(new ApiError(
             "Invalid parameter: 'tool_call_id' of 'call_123' not found in 'tool_calls' of previous message.",
@@ -95,7 +86,7 @@ public class RequestValidationTests
         request.Messages.Add(ChatMessage.Tool("call_1", "{}"));
         request.Messages.Add(ChatMessage.Tool("call_2", "{}"));
 
-        var error = await RejectionOf(request);
+        var error = await Rejection.Of(request);
 
         error.Error.Message.Should().Be("Invalid parameter: 'tool_call_id' of 'call_2' not found in 'tool_calls' of previous message.");
         error.Error.Param.Should().Be("messages.[3].tool_call_id");
@@ -109,7 +100,7 @@ public class RequestValidationTests
         request.Messages.Add(ChatMessage.Tool("call_1", "{}"));
         request.Messages.Add(ChatMessage.Tool("call_1", "{}"));
 
-        var error = await RejectionOf(request);
+        var error = await Rejection.Of(request);
 
         error.Error.Should().Be(new ApiError(
             "Invalid parameter: Duplicate value for 'tool_call_id' of 'call_1', in messages[2] and messages[3].",
@@ -122,97 +113,11 @@ public class RequestValidationTests
         var request = CourseTools.Ask("Hi");
         request.Messages.Add(new ChatMessage { Role = "assistant", Content = "Hello", ToolCalls = [] });
 
-        var error = await RejectionOf(request);
+        var error = await Rejection.Of(request);
 
         error.Error.Should().Be(new ApiError(
             "Invalid 'messages[1].tool_calls': empty array. Expected an array with minimum length 1, but got an empty array instead.",
             "invalid_request_error", "messages[1].tool_calls", "empty_array"));
-    }
-
-    [Fact]
-    public async Task CompleteAsync_ToolChoiceWithoutTools_FailsLikeTheApi()
-    {
-        var request = new ChatCompletionRequest { Messages = [ChatMessage.User("Hi")], ToolChoice = ToolChoice.Auto, ParallelToolCalls = true };
-
-        var error = await RejectionOf(request);
-
-        error.Error.Should().Be(new ApiError(
-            "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' are specified.",
-            "invalid_request_error", "tool_choice", null));
-    }
-
-    [Fact]
-    public async Task CompleteAsync_ParallelToolCallsWithoutTools_FailsLikeTheApi()
-    {
-        var request = new ChatCompletionRequest { Messages = [ChatMessage.User("Hi")], ParallelToolCalls = false };
-
-        var error = await RejectionOf(request);
-
-        error.Error.Should().Be(new ApiError(
-            "Invalid value for 'parallel_tool_calls': 'parallel_tool_calls' is only allowed when 'tools' are specified.",
-            "invalid_request_error", "parallel_tool_calls", null));
-    }
-
-    [Fact]
-    public async Task CompleteAsync_EmptyToolsArray_FailsLikeTheApi()
-    {
-        var error = await RejectionOf(CourseTools.Ask("Hi", tools: []));
-
-        error.Error.Should().Be(new ApiError(
-            "Invalid 'tools': empty array. Expected an array with minimum length 1, but got an empty array instead.",
-            "invalid_request_error", "tools", "empty_array"));
-    }
-
-    [Theory]
-    [InlineData("get weather")]
-    [InlineData("weather.get")]
-    [InlineData("")]
-    public async Task CompleteAsync_FunctionNameOutsideThePattern_FailsLikeTheApi(string name)
-    {
-        var tool = CourseTools.GetWeather;
-        tool.Function.Name = name;
-
-        var error = await RejectionOf(CourseTools.Ask("Hi", tools: [CourseTools.Calculate, tool]));
-
-        error.Error.Should().Be(new ApiError(
-            "Invalid 'tools[1].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.",
-            "invalid_request_error", "tools[1].function.name", "invalid_value"));
-    }
-
-    [Fact]
-    public async Task CompleteAsync_FunctionNameLongerThan64Characters_FailsLikeTheApi()
-    {
-        var tool = CourseTools.GetWeather;
-        tool.Function.Name = new string('a', 65);
-
-        var error = await RejectionOf(CourseTools.Ask("Hi", tools: [tool]));
-
-        error.Error.Should().Be(new ApiError(
-            "Invalid 'tools[0].function.name': string too long. Expected a string with maximum length 64, but got a string with length 65 instead.",
-            "invalid_request_error", "tools[0].function.name", "string_above_max_length"));
-    }
-
-    [Fact]
-    public async Task CompleteAsync_RejectedRequest_CarriesTheApiBody()
-    {
-        var request = CourseTools.Ask("Weather in Tokyo?");
-        request.Messages.Add(ChatMessage.Tool("call_1", "{}"));
-
-        var error = await RejectionOf(request);
-
-        Compact.Of(error.ResponseBody).Should().Be(
-            """{"error":{"message":"Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.","type":"invalid_request_error","param":"messages.[1].role","code":null}}""");
-    }
-
-    [Fact]
-    public void ApiError_PublishedBody_IsWrittenBackUnchanged()
-    {
-        var original = Fixture.Node("error-missing-tool-responses.json");
-
-        var written = System.Text.Json.Nodes.JsonNode.Parse(ApiError.FromBody(Fixture.Text("error-missing-tool-responses.json")).ToBody());
-
-        JsonEquivalence.FindDifference(original, written).Should().BeNull();
-        KeyOrder.Of(written).Should().Equal(KeyOrder.Of(original));
     }
 
     [Fact]
