@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -8,9 +7,6 @@ namespace ToolCalling.Testing;
 public static class JsonText
 {
     private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
-
-    // For messages people read: keep accents and quotes as they are instead of \uXXXX escapes.
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static bool TryParse(string? text, out JsonNode? node, out string error)
     {
@@ -35,11 +31,11 @@ public static class JsonText
         }
     }
 
-    /// <summary>Compact single-line JSON for messages; <c>null</c> prints as <c>null</c>.</summary>
-    public static string Show(JsonNode? node) => node?.ToJsonString(Readable) ?? "null";
+    /// <summary>Compact single-line JSON for messages, escaped only where JSON requires it; <c>null</c> prints as <c>null</c>.</summary>
+    public static string Show(JsonNode? node) => WireJson.WriteNode(node);
 
     /// <summary>Compact single-line JSON for messages, from a <see cref="JsonElement"/>.</summary>
-    public static string Show(JsonElement element) => JsonSerializer.Serialize(element, Readable);
+    public static string Show(JsonElement element) => WireJson.WriteNode(JsonNode.Parse(element.GetRawText()));
 
     private static string FirstSentence(string message)
     {

@@ -1,0 +1,89 @@
+namespace ToolCalling.Testing;
+
+/// <summary>
+/// The API's HTTP 400 answers to malformed requests, word for word, with a hint for the learner beside them.
+/// The wordings are the API's own, quirks included ("preceeding", "messages.[3]" next to "tools[0]").
+/// </summary>
+internal static class ApiErrors
+{
+    private const string InvalidRequest = "invalid_request_error";
+
+    public static ChatApiException ToolCallsNotAnswered(IEnumerable<string> unansweredIds, string param) => BadRequest(
+        "An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'. " +
+        $"The following tool_call_ids did not have response messages: {string.Join(", ", unansweredIds)}",
+        param,
+        code: null,
+        "Likely mistake: a tool call was left unanswered. Right after the assistant message, append one tool message " +
+        "per tool call, parallel calls included, before any other message.");
+
+    public static ChatApiException ToolMessageWithoutToolCalls(int index) => BadRequest(
+        "Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.",
+        $"messages.[{index}].role",
+        code: null,
+        "Likely mistake: the assistant message was not appended before the tool results. Append " +
+        "response.Choices[0].Message to the conversation first, then one tool message per tool call.");
+
+    public static ChatApiException ToolCallIdMissing(int index) => BadRequest(
+        "Missing parameter 'tool_call_id': messages with role 'tool' must have a 'tool_call_id'.",
+        $"messages.[{index}].tool_call_id",
+        code: null,
+        "Likely mistake: the tool message has no tool_call_id. Copy it from the Id of the call it answers.");
+
+    public static ChatApiException ToolCallIdNotFound(string toolCallId, int index) => BadRequest(
+        $"Invalid parameter: 'tool_call_id' of '{toolCallId}' not found in 'tool_calls' of previous message.",
+        $"messages.[{index}].tool_call_id",
+        code: null,
+        $"{CommonMistakes.ToolCallIdMismatched} It also happens when the newest assistant message was not appended, " +
+        "so the tool message answers a call the previous assistant message never made.");
+
+    public static ChatApiException ToolCallIdDuplicated(string toolCallId, int firstIndex, int index) => BadRequest(
+        $"Invalid parameter: Duplicate value for 'tool_call_id' of '{toolCallId}', in messages[{firstIndex}] and messages[{index}].",
+        $"messages.[{index}].tool_call_id",
+        code: null,
+        "Likely mistake: one tool call was answered twice. Answer each call exactly once.");
+
+    public static ChatApiException EmptyToolCalls(int index) => BadRequest(
+        $"Invalid 'messages[{index}].tool_calls': empty array. Expected an array with minimum length 1, but got an empty array instead.",
+        $"messages[{index}].tool_calls",
+        code: "empty_array",
+        "Likely mistake: an assistant message was given an empty tool_calls list. Leave tool_calls null when there are no calls.");
+
+    public static ChatApiException EmptyMessages() => BadRequest(
+        "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.",
+        "messages",
+        code: "empty_array",
+        "Likely mistake: the request was sent without any message. Start the conversation with the user's question.");
+
+    public static ChatApiException EmptyTools() => BadRequest(
+        "Invalid 'tools': empty array. Expected an array with minimum length 1, but got an empty array instead.",
+        "tools",
+        code: "empty_array",
+        "Likely mistake: an empty tools list was sent. Leave tools null when the model may not call any.");
+
+    public static ChatApiException ToolChoiceWithoutTools() => BadRequest(
+        "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' are specified.",
+        "tool_choice",
+        code: null,
+        "Likely mistake: tool_choice was set on a request without tools. Set it only together with tools.");
+
+    public static ChatApiException ParallelToolCallsWithoutTools() => BadRequest(
+        "Invalid value for 'parallel_tool_calls': 'parallel_tool_calls' is only allowed when 'tools' are specified.",
+        "parallel_tool_calls",
+        code: null,
+        "Likely mistake: parallel_tool_calls was set on a request without tools. Set it only together with tools.");
+
+    public static ChatApiException FunctionNameBreaksPattern(int toolIndex) => BadRequest(
+        $"Invalid 'tools[{toolIndex}].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.",
+        $"tools[{toolIndex}].function.name",
+        code: "invalid_value",
+        "Likely mistake: a function name with spaces, dots or other characters. Use letters, digits, '_' and '-' only.");
+
+    public static ChatApiException FunctionNameTooLong(int toolIndex, int length) => BadRequest(
+        $"Invalid 'tools[{toolIndex}].function.name': string too long. Expected a string with maximum length 64, but got a string with length {length} instead.",
+        $"tools[{toolIndex}].function.name",
+        code: "string_above_max_length",
+        "Likely mistake: a function name longer than 64 characters. Shorten it.");
+
+    private static ChatApiException BadRequest(string message, string? param, string? code, string hint) =>
+        new(400, new ApiError(message, InvalidRequest, param, code), hint);
+}

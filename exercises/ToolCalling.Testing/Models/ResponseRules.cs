@@ -1,0 +1,121 @@
+using System.Text.Json.Nodes;
+
+namespace ToolCalling.Testing;
+
+/// <summary>
+/// Refuses a mock response that the real API would never send for this request: tool calls that do not fit the
+/// declared tools and their schemas, or that ignore tool_choice and parallel_tool_calls. Such a response is a
+/// mistake in the test's script, so it fails loudly instead of reaching the code under test.
+/// </summary>
+internal static class ResponseRules
+{
+    public static void Check(ChatCompletionRequest request, ChatCompletionResponse response, string source, string advice)
+    {
+        var problems = FindProblems(request, response).ToList();
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"{source} gave a response the API would never send for this request:\n" +
+                string.Join("\n", problems.Select(problem => $"- {problem}")) + $"\n{advice}");
+        }
+    }
+
+    private static IEnumerable<string> FindProblems(ChatCompletionRequest request, ChatCompletionResponse response)
+    {
+        if (response.Choices.Count == 0)
+        {
+            yield return "it has no choices";
+            yield break;
+        }
+
+        var message = response.Choices[0].Message;
+        if (message.Role != "assistant")
+        {
+            yield return $"its message has role \"{message.Role}\" instead of \"assistant\"";
+        }
+
+        var calls = message.ToolCalls ?? [];
+        var choice = request.ToolChoice;
+        if (calls.Count == 0)
+        {
+            if (choice == ToolChoice.Required || choice?.FunctionName is not null)
+            {
+                yield return $"it answers with text, but tool_choice is {choice} and forces a tool call";
+            }
+
+            yield break;
+        }
+
+        foreach (var problem in CallProblems(request, response.Choices[0], calls))
+        {
+            yield return problem;
+        }
+    }
+
+    private static IEnumerable<string> CallProblems(ChatCompletionRequest request, ChatChoice choice, List<ToolCall> calls)
+    {
+        if (choice.FinishReason != "tool_calls")
+        {
+            yield return $"it calls tools but its finish_reason is \"{choice.FinishReason}\" instead of \"tool_calls\"";
+        }
+
+        if (request.ToolChoice == ToolChoice.None)
+        {
+            yield return "it calls tools, but tool_choice is none";
+        }
+
+        if (request.ParallelToolCalls == false && calls.Count > 1)
+        {
+            yield return $"it makes {calls.Count} tool calls, but parallel_tool_calls is false";
+        }
+
+        foreach (var duplicate in calls.GroupBy(call => call.Id).Where(group => group.Count() > 1))
+        {
+            yield return $"the id \"{duplicate.Key}\" is used by {duplicate.Count()} tool calls";
+        }
+
+        foreach (var call in calls)
+        {
+            foreach (var problem in CallProblems(request, call))
+            {
+                yield return $"tool call \"{call.Id}\" ({call.Function.Name}): {problem}";
+            }
+        }
+    }
+
+    private static IEnumerable<string> CallProblems(ChatCompletionRequest request, ToolCall call)
+    {
+        if (string.IsNullOrEmpty(call.Id) || call.Type != "function")
+        {
+            yield return "a tool call needs an id and the type \"function\"";
+        }
+
+        if (request.ToolChoice?.FunctionName is { } forced && call.Function.Name != forced)
+        {
+            yield return $"tool_choice forces the function {forced}";
+        }
+
+        var declared = request.Tools?.FirstOrDefault(tool => tool.Function.Name == call.Function.Name);
+        if (declared is null)
+        {
+            yield return "the request declares no function of that name";
+            yield break;
+        }
+
+        if (!JsonText.TryParse(call.Function.Arguments, out var arguments, out var error) || arguments is not JsonObject)
+        {
+            yield return $"the arguments must be a JSON object, but {(arguments is null ? error : "they are not an object")}";
+            yield break;
+        }
+
+        foreach (var violation in SchemaViolations(declared, arguments))
+        {
+            yield return $"the arguments break the declared schema at {violation}";
+        }
+    }
+
+    private static IEnumerable<string> SchemaViolations(ToolDefinition declared, JsonNode arguments) =>
+        declared.Function.Parameters is { } schema
+            ? SchemaValidator.For(schema).Validate(arguments).Select(violation => violation.ToString())
+            : [];
+}
