@@ -58,6 +58,16 @@ public class JsonReportReaderTests
     }
 
     [Fact]
+    public void TryRead_GradescopeResults_SaysItIsNotAGraderReport()
+    {
+        var gradescope = ReportOutput.Of(new GradescopeReportWriter(), SampleReports.Mixed);
+
+        JsonReportReader.TryRead(gradescope, out _, out var error).Should().BeFalse();
+
+        error.Should().Be("not a grader report: it has no \"version\" field at the top");
+    }
+
+    [Fact]
     public void TryRead_EveryTruncationOfAReport_ReturnsAReasonInsteadOfThrowing()
     {
         var json = ReportOutput.Of(new JsonReportWriter(), SampleReports.Mixed);
