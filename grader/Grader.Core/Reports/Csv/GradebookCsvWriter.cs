@@ -1,0 +1,43 @@
+namespace Grader.Reports;
+
+/// <summary>
+/// A gradebook for a whole class: one row per submission (sorted by name) with its total, its maximum and
+/// one column per exercise slug found in any report, in slug order.
+/// </summary>
+/// <remarks>
+/// An exercise the learner did not hand in is in their report with status <c>missing</c> and scores 0. A cell
+/// is left blank only when a report does not mention the exercise at all (it was graded with another set of
+/// suites), because a 0 there would claim a result nobody measured, and spreadsheets skip blanks in averages.
+/// </remarks>
+public static class GradebookCsvWriter
+{
+    public static void Write(IEnumerable<GradingReport> reports, TextWriter output)
+    {
+        var rows = reports.OrderBy(report => report.Submission, StringComparer.Ordinal).ToList();
+        var slugs = rows.SelectMany(report => report.Exercises.Select(exercise => exercise.Slug))
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        WriteRow(output, ["submission", "total", "max", .. slugs.Select(CsvField.Text)]);
+        foreach (var report in rows)
+        {
+            var scores = report.Exercises
+                .GroupBy(exercise => exercise.Slug)
+                .ToDictionary(group => group.Key, group => group.Sum(exercise => exercise.Score));
+            WriteRow(output,
+            [
+                CsvField.Text(report.Submission),
+                ReportNumbers.Points(report.Score),
+                ReportNumbers.Points(report.MaxScore),
+                .. slugs.Select(slug => scores.TryGetValue(slug, out var score) ? ReportNumbers.Points(score) : ""),
+            ]);
+        }
+    }
+
+    private static void WriteRow(TextWriter output, IEnumerable<string> fields)
+    {
+        output.Write(string.Join(',', fields));
+        output.Write('\n');
+    }
+}

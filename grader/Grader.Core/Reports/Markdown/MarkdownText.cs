@@ -1,0 +1,87 @@
+using System.Text;
+
+namespace Grader.Reports;
+
+/// <summary>
+/// Puts text that may come from learner code into GitHub-flavoured Markdown without letting it change the
+/// layout: inline text is escaped (table pipes, emphasis, code spans, HTML), longer text goes into a fenced
+/// block whose fence is longer than any run of backticks inside it.
+/// </summary>
+internal static class MarkdownText
+{
+    private const int MaxLines = 40;
+    private const int MaxCharacters = 4000;
+
+    /// <summary>Escapes text for one line of Markdown, a table cell included; line breaks become spaces.</summary>
+    public static string Inline(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var character in VisibleText.Clean(text))
+        {
+            switch (character)
+            {
+                case '<': escaped.Append("&lt;"); break;
+                case '>': escaped.Append("&gt;"); break;
+                case '&': escaped.Append("&amp;"); break;
+                case '\n': escaped.Append(' '); break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~':
+                    escaped.Append('\\').Append(character);
+                    break;
+                default: escaped.Append(character); break;
+            }
+        }
+
+        return escaped.ToString();
+    }
+
+    public static bool IsOneLine(string text) => !VisibleText.Clean(text).TrimEnd('\n').Contains('\n', StringComparison.Ordinal);
+
+    /// <summary>
+    /// A fenced code block, each line starting with <paramref name="indent"/>, shortened so that a long compiler
+    /// log cannot push a job summary past GitHub's size limit.
+    /// </summary>
+    public static IEnumerable<string> Fenced(string text, string indent)
+    {
+        var lines = Shortened(VisibleText.Lines(text));
+        var longestRun = lines.Max(LongestBacktickRun);
+        var fence = new string('`', Math.Max(3, longestRun + 1));
+        yield return $"{indent}{fence}text";
+        foreach (var line in lines)
+        {
+            yield return line.Length == 0 ? "" : indent + line.TrimEnd();
+        }
+
+        yield return indent + fence;
+    }
+
+    private static List<string> Shortened(IReadOnlyList<string> lines)
+    {
+        var kept = new List<string>();
+        var characters = 0;
+        foreach (var line in lines)
+        {
+            characters += line.Length;
+            if (kept.Count == MaxLines || characters > MaxCharacters)
+            {
+                kept.Add($"... ({lines.Count - kept.Count} more lines are in the full report)");
+                break;
+            }
+
+            kept.Add(line);
+        }
+
+        return kept;
+    }
+
+    private static int LongestBacktickRun(string line)
+    {
+        int longest = 0, current = 0;
+        foreach (var character in line)
+        {
+            current = character == '`' ? current + 1 : 0;
+            longest = Math.Max(longest, current);
+        }
+
+        return longest;
+    }
+}

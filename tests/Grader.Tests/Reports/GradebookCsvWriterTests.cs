@@ -1,0 +1,104 @@
+using System.Text;
+using Grader.Reports;
+
+namespace Grader.Tests.Reports;
+
+public class GradebookCsvWriterTests
+{
+    [Theory]
+    [InlineData("=1+1")]
+    [InlineData("+1")]
+    [InlineData("-1")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\tx")]
+    public void Write_NameASpreadsheetWouldRunAsAFormula_StartsWithAnApostrophe(string name)
+    {
+        var rows = Rows(Report(name));
+
+        rows[1][0].Should().Be("'" + name);
+    }
+
+    [Theory]
+    [InlineData("bob, jr")]
+    [InlineData("say \"hi\"")]
+    [InlineData("two\nlines")]
+    [InlineData("zoë 👋")]
+    public void Write_NameWithCsvSyntaxInIt_ReadsBackAsTheSameName(string name)
+    {
+        var rows = Rows(Report(name));
+
+        rows.Should().HaveCount(2);
+        rows[1][0].Should().Be(name);
+    }
+
+    [Fact]
+    public void Write_SampleClass_HasOneColumnPerSlugAndBlanksOnlyWhereAReportLacksTheExercise()
+    {
+        var rows = Rows([.. SampleReports.Class]);
+
+        rows[0].Should().Equal("submission", "total", "max", "01-define-tool", "02-dispatch-tool-call", "03-parse-arguments",
+            "04-streaming-tool-calls", "05-parallel-calls", "06-retry-policy", "07-structured-output");
+        rows.Should().OnlyContain(row => row.Count == 10);
+        rows.Single(row => row[0] == "zoë-o'brien").Should().Equal("zoë-o'brien", "6.25", "20", "3", "2.25", "0", "1", "0", "0", "");
+        rows.Single(row => row[0] == "'-carol").Should().Equal("'-carol", "0", "3", "0", "", "", "", "", "", "");
+    }
+
+    private static GradingReport Report(string name) =>
+        new(name, 1, 1, 0, "none", [new ExerciseResult("01", 1, 1, ExerciseStatus.Graded, "", [])]);
+
+    private static List<List<string>> Rows(params GradingReport[] reports)
+    {
+        var output = new StringWriter();
+        GradebookCsvWriter.Write(reports, output);
+        return ParseCsv(output.ToString());
+    }
+
+    /// <summary>An RFC 4180 reader, small on purpose, so that the test does not trust the writer's own idea of quoting.</summary>
+    private static List<List<string>> ParseCsv(string csv)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var index = 0; index < csv.Length; index++)
+        {
+            var character = csv[index];
+            if (quoted)
+            {
+                if (character != '"')
+                {
+                    field.Append(character);
+                }
+                else if (index + 1 < csv.Length && csv[index + 1] == '"')
+                {
+                    field.Append('"');
+                    index++;
+                }
+                else
+                {
+                    quoted = false;
+                }
+            }
+            else if (character == '"')
+            {
+                quoted = true;
+            }
+            else if (character is ',' or '\n')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+                if (character == '\n')
+                {
+                    rows.Add(row);
+                    row = [];
+                }
+            }
+            else
+            {
+                field.Append(character);
+            }
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,70 @@
+using Grader.Reports;
+using Grader.Suites;
+
+namespace Grader.Tests.Reports;
+
+public class MarkdownReportWriterTests
+{
+    [Fact]
+    public void Write_PipesAndLineBreaksInLearnerText_KeepEveryTableRowAtThreeColumns()
+    {
+        var exercise = new ExerciseResult("01-a|b", 0, 1, ExerciseStatus.Graded, "", [Failed("x | y\n| z |", "a|b")]);
+
+        var table = Lines(Report(exercise)).Where(line => line.StartsWith('|')).ToList();
+
+        table.Should().HaveCount(3);
+        table.Should().OnlyContain(line => UnescapedPipes(line) == 4);
+    }
+
+    [Fact]
+    public void Write_HtmlAndMarkupInLearnerText_IsEscaped()
+    {
+        var exercise = new ExerciseResult("01", 0, 1, ExerciseStatus.Graded, "", [Failed("<script>alert(1)</script> **bold** [link](x)", "<img src=x>")]);
+
+        var markdown = string.Join('\n', Lines(Report(exercise)));
+
+        markdown.Should().NotContain("<script").And.NotContain("<img").And.NotContain("**bold**").And.NotContain("[link]");
+        markdown.Should().Contain("&lt;script&gt;alert(1)&lt;/script&gt; \\*\\*bold\\*\\* \\[link\\](x)");
+    }
+
+    [Fact]
+    public void Write_MessageWithBacktickFences_IsFencedByALongerFence()
+    {
+        var exercise = new ExerciseResult("01", 0, 1, ExerciseStatus.CompileError, "first\n````\nlast", []);
+
+        var lines = Lines(Report(exercise));
+
+        lines.Should().ContainInOrder("`````text", "first", "````", "last", "`````");
+    }
+
+    [Fact]
+    public void Write_VeryLongMessage_IsShortenedToFitAJobSummary()
+    {
+        var log = string.Join('\n', Enumerable.Range(1, 500).Select(line => $"Program.cs({line},1): error CS1002: ; expected"));
+        var exercise = new ExerciseResult("01", 0, 1, ExerciseStatus.CompileError, log, []);
+
+        var lines = Lines(Report(exercise));
+
+        lines.Should().HaveCountLessThan(70);
+        lines.Should().Contain("... (460 more lines are in the full report)");
+    }
+
+    [Fact]
+    public void Write_AllTestsPassed_StaysAHeadlineAndATable()
+    {
+        var lines = Lines(SampleReports.Passing);
+
+        lines.Should().NotContain(line => line.StartsWith("###", StringComparison.Ordinal));
+        lines.Last().Should().Be("All tests passed.");
+    }
+
+    private static TestResult Failed(string name, string message) => new(name, 0, 1, TestStatus.Failed, message, Visibility.Visible);
+
+    private static GradingReport Report(ExerciseResult exercise) => new("n", exercise.Score, exercise.MaxScore, 1, "bwrap", [exercise]);
+
+    private static List<string> Lines(GradingReport report) =>
+        ReportOutput.Of(new MarkdownReportWriter(), report).TrimEnd('\n').Split('\n').ToList();
+
+    private static int UnescapedPipes(string line) =>
+        line.Where((character, index) => character == '|' && (index == 0 || line[index - 1] != '\\')).Count();
+}
