@@ -4,12 +4,13 @@ using Grader.Infrastructure;
 
 var root = new RootCommand("Grades tool-calling exercises offline: compiles each submission, runs hidden suites in isolation and writes scores.")
 {
+    GradeCommand.Create(),
     ExportStudentCommand.Create(),
 };
 
 try
 {
-    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (UserError error)
 {

@@ -7,6 +7,8 @@ public sealed record RepositoryLayout(string Root)
 
     public string Solutions => Path.Combine(Root, "solutions");
 
+    public string Suites => Path.Combine(Root, "grader", "suites");
+
     public string StudentEditionTemplate => Path.Combine(Root, "grader", "Grader", "StudentEdition");
 
     public static RepositoryLayout Locate() =>

@@ -6,7 +6,7 @@ namespace Grader.Reports;
 /// How every report writes numbers, so that all formats agree: points with at most two decimals and none
 /// when whole (<c>2</c>, <c>1.5</c>, <c>0.33</c>), seconds with exactly two, percentages with at most one.
 /// </summary>
-internal static class ReportNumbers
+public static class ReportNumbers
 {
     public static string Points(double points) => Rounded(points, 2).ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -1,0 +1,43 @@
+using System.Text;
+
+namespace Grader.Infrastructure;
+
+/// <summary>
+/// Writes a file so that readers see either the old content or the whole new content, never half of it:
+/// the text goes to a temporary file beside the target, which then replaces it.
+/// </summary>
+public static class AtomicFile
+{
+    public static void Write(string path, Action<TextWriter> write)
+    {
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full)!;
+        try
+        {
+            Directory.CreateDirectory(directory);
+        }
+        catch (IOException exception)
+        {
+            throw new UserError($"Cannot create the folder {directory} for {path}: {exception.Message}");
+        }
+
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)) { NewLine = "\n" })
+            {
+                write(writer);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            throw new UserError($"Cannot write {path}: {exception.Message}");
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Grader.Grading;
+using Grader.Infrastructure;
+using Grader.Reports;
+using Grader.Submissions;
+
+namespace Grader.Cli.Commands;
+
+/// <summary><c>grade &lt;submission&gt;</c>: grades one submission and writes its report.</summary>
+public static class GradeCommand
+{
+    public static Command Create()
+    {
+        var submission = new Argument<string>("submission") { Description = "The submission: a student-edition folder (holding exercises/) or its exercises/ folder." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Report format.",
+            DefaultValueFactory = _ => ReportFormats.Default.Format,
+        };
+        format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the terminal." };
+        var failUnder = new Option<double?>("--fail-under") { Description = "Exit with code 2 when the score is below this percentage (a CI gate)." };
+        var grading = new GradingOptionSet();
+
+        var command = new Command("grade", "Grade one submission with the hidden suites and write its report.") { submission, format, output, failUnder };
+        grading.AddTo(command);
+        command.SetAction(async (parse, _) =>
+        {
+            var options = grading.Read(parse, RepositoryLayout.Locate(), jobs: 1);
+            var target = Submission.Open(parse.GetValue(submission)!);
+            using var session = GradingSession.Open(options, Console.Error.WriteLine);
+            var report = await session.GradeAsync(target);
+
+            ReportOutput.Write(report, ReportFormats.Find(parse.GetValue(format)!), parse.GetValue(output));
+            Console.Error.WriteLine($"Graded {report.Submission}: {ReportNumbers.OutOf(report.Score, report.MaxScore)} in {report.ExecutionTimeSeconds:0.0} s (sandbox: {report.Sandbox}).");
+            return FailUnder.ExitCode(report.Percent, parse.GetValue(failUnder));
+        });
+        return command;
+    }
+}

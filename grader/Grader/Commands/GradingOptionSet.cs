@@ -1,0 +1,84 @@
+using System.CommandLine;
+using Grader.Execution;
+using Grader.Grading;
+using Grader.Infrastructure;
+
+namespace Grader.Cli.Commands;
+
+/// <summary>The options <c>grade</c> and <c>grade-all</c> share: suites, sandbox and limits.</summary>
+public sealed class GradingOptionSet
+{
+    private static readonly GradingLimits Defaults = new();
+
+    public Option<string?> Suite { get; } = new("--suite")
+    {
+        Description = "Hidden suites to grade with: a folder of NN-slug suite folders, or one suite folder. Default: grader/suites.",
+    };
+
+    public Option<SandboxMode> Sandbox { get; } = new("--sandbox")
+    {
+        Description = "Isolation for learner code: auto (bwrap when available), bwrap or none.",
+        DefaultValueFactory = _ => SandboxMode.Auto,
+    };
+
+    public Option<double> Timeout { get; } = new("--timeout")
+    {
+        Description = "Seconds one test may run.",
+        DefaultValueFactory = _ => Defaults.TestTimeout.TotalSeconds,
+    };
+
+    public Option<double> Budget { get; } = new("--budget")
+    {
+        Description = "Seconds all of one submission's tests may take, shared equally by its exercises.",
+        DefaultValueFactory = _ => Defaults.SubmissionBudget.TotalSeconds,
+    };
+
+    public Option<int> Memory { get; } = new("--memory")
+    {
+        Description = "Megabytes of managed memory learner code may use.",
+        DefaultValueFactory = _ => (int)(Defaults.MemoryBytes / (1024 * 1024)),
+    };
+
+    public Option<int> OutputLimit { get; } = new("--output-limit")
+    {
+        Description = "Kilobytes of learner output kept per worker; the rest is dropped.",
+        DefaultValueFactory = _ => Defaults.OutputBytes / 1024,
+    };
+
+    public Option<bool> RevealHidden { get; } = new("--reveal-hidden")
+    {
+        Description = "For instructors: include hidden tests' inputs and expected values in messages.",
+    };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { Suite, Sandbox, Timeout, Budget, Memory, OutputLimit, RevealHidden })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    public GradingOptions Read(ParseResult parse, RepositoryLayout repository, int jobs)
+    {
+        var limits = new GradingLimits
+        {
+            TestTimeout = Seconds(parse.GetValue(Timeout), "--timeout"),
+            SubmissionBudget = Seconds(parse.GetValue(Budget), "--budget"),
+            MemoryBytes = Positive(parse.GetValue(Memory), "--memory") * 1024L * 1024,
+            OutputBytes = Positive(parse.GetValue(OutputLimit), "--output-limit") * 1024,
+        };
+        return new GradingOptions(repository.Exercises, parse.GetValue(Suite) ?? repository.Suites)
+        {
+            Sandbox = parse.GetValue(Sandbox),
+            Limits = limits,
+            Jobs = jobs,
+            RevealHiddenDetails = parse.GetValue(RevealHidden),
+        };
+    }
+
+    private static TimeSpan Seconds(double value, string option) =>
+        value > 0 && value <= 3600 ? TimeSpan.FromSeconds(value) : throw new UserError($"{option} must be between 0 and 3600 seconds, not {value}.");
+
+    private static int Positive(int value, string option) =>
+        value > 0 ? value : throw new UserError($"{option} must be a positive number, not {value}.");
+}
