@@ -21,7 +21,7 @@ public sealed class StudentEditionExporter(RepositoryLayout repository)
         var staging = $"{target.TrimEnd(Path.DirectorySeparatorChar)}.partial-{Guid.NewGuid():N}";
         try
         {
-            var files = ExportTree.Copy(repository.Exercises, Path.Combine(staging, "exercises"));
+            var files = SourceTree.Copy(repository.Exercises, Path.Combine(staging, "exercises"));
             foreach (var file in RootFiles)
             {
                 File.Copy(Path.Combine(repository.Root, file), Path.Combine(staging, file));

@@ -1,12 +1,12 @@
-namespace Grader.StudentEdition;
+namespace Grader.Infrastructure;
 
 /// <summary>Copies a source tree without build output or editor clutter.</summary>
-internal static class ExportTree
+public static class SourceTree
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "TestResults", ".vs", ".idea" };
 
     /// <returns>The number of files copied.</returns>
-    public static int Copy(string source, string destination)
+    public static int Copy(string source, string destination, bool overwrite = false)
     {
         Directory.CreateDirectory(destination);
         var copied = 0;
@@ -14,7 +14,7 @@ internal static class ExportTree
         {
             if (!file.EndsWith(".user", StringComparison.OrdinalIgnoreCase))
             {
-                File.Copy(file, Path.Combine(destination, Path.GetFileName(file)));
+                File.Copy(file, Path.Combine(destination, Path.GetFileName(file)), overwrite);
                 copied++;
             }
         }
@@ -23,7 +23,7 @@ internal static class ExportTree
         {
             if (!SkippedFolders.Contains(Path.GetFileName(folder)))
             {
-                copied += Copy(folder, Path.Combine(destination, Path.GetFileName(folder)));
+                copied += Copy(folder, Path.Combine(destination, Path.GetFileName(folder)), overwrite);
             }
         }
 

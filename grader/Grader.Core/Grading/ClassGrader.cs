@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using Grader.Infrastructure;
+using Grader.Reports;
+using Grader.Submissions;
+
+namespace Grader.Grading;
+
+/// <summary>
+/// Grades a whole class, several submissions at once. Each report is written as soon as it is ready, whole
+/// or not at all, so an interrupted run loses nothing; one broken submission never stops the others.
+/// </summary>
+public sealed class ClassGrader(GradingSession session, string outputDirectory)
+{
+    public const string GradebookFile = "gradebook.csv";
+
+    public async Task<IReadOnlyList<SubmissionOutcome>> GradeAsync(
+        IReadOnlyList<Submission> submissions, int jobs, bool resume, Action<SubmissionOutcome> onDone, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        var outcomes = new ConcurrentDictionary<string, SubmissionOutcome>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(submissions, parallel, async (submission, _) =>
+        {
+            var outcome = resume && ReadExisting(submission) is { } existing
+                ? new SubmissionOutcome(submission.Name, existing, Resumed: true, Error: null)
+                : await GradeOneAsync(submission);
+            outcomes[submission.Name] = outcome;
+            onDone(outcome);
+        });
+
+        WriteGradebook(submissions.Select(submission => ReadExisting(submission)).OfType<GradingReport>());
+        return submissions.Select(submission => outcomes[submission.Name]).ToList();
+    }
+
+    public string ReportPath(Submission submission) => Path.Combine(outputDirectory, submission.Name + ".json");
+
+    private async Task<SubmissionOutcome> GradeOneAsync(Submission submission)
+    {
+        try
+        {
+            var report = await session.GradeAsync(submission);
+            AtomicFile.Write(ReportPath(submission), output => new JsonReportWriter().Write(report, output));
+            return new SubmissionOutcome(submission.Name, report, Resumed: false, Error: null);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The grader's own failure: the submission keeps whatever result it had, and a rerun grades it again.
+            return new SubmissionOutcome(submission.Name, null, Resumed: false, Error: exception.Message);
+        }
+    }
+
+    private GradingReport? ReadExisting(Submission submission)
+    {
+        var path = ReportPath(submission);
+        return File.Exists(path) && JsonReportReader.TryRead(File.ReadAllText(path), out var report, out _) ? report : null;
+    }
+
+    private void WriteGradebook(IEnumerable<GradingReport> reports) =>
+        AtomicFile.Write(Path.Combine(outputDirectory, GradebookFile), output => GradebookCsvWriter.Write(reports, output));
+}
