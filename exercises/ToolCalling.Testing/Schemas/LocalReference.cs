@@ -8,6 +8,33 @@ internal static class LocalReference
     /// <summary>Returns why the reference cannot be used, or null when it leads to a schema.</summary>
     public static string? Problem(JsonNode root, string reference)
     {
+        var chain = new List<string> { reference };
+        while (true)
+        {
+            var problem = Resolve(root, chain[^1], out var target);
+            if (problem is not null)
+            {
+                return chain.Count == 1 ? problem : $"{problem} (reached from \"{reference}\")";
+            }
+
+            if (target is not JsonObject next || JsonKinds.AsString(next["$ref"]) is not { } following)
+            {
+                return null;
+            }
+
+            if (chain.Contains(following))
+            {
+                return $"\"$ref\": \"{reference}\" only leads to more references in a circle " +
+                    $"({string.Join(" → ", chain.Append(following))}), never to a schema";
+            }
+
+            chain.Add(following);
+        }
+    }
+
+    private static string? Resolve(JsonNode root, string reference, out JsonNode? target)
+    {
+        target = null;
         if (!reference.StartsWith('#'))
         {
             return $"\"$ref\": \"{reference}\" points outside this schema; only local references such as \"#/$defs/address\" " +
@@ -19,7 +46,7 @@ internal static class LocalReference
             return $"\"$ref\": \"{reference}\" is not a JSON pointer; write it as \"#/$defs/name\"";
         }
 
-        JsonNode? target = root;
+        target = root;
         var walked = "#";
         foreach (var segment in reference.Length <= 2 ? Array.Empty<string>() : reference[2..].Split('/'))
         {

@@ -40,13 +40,14 @@ public static class StrictSchemaRules
     internal static void Check(JsonObject schema, string functionName, ApiLocation parameters, ProblemList problems, bool checkRootType)
     {
         var context = new SchemaContext(schema, functionName, parameters, problems);
-        if (checkRootType && ParametersRules.RootTypeProblem(schema) is { } rootProblem)
+        var rootProblem = ParametersRules.RootTypeProblem(schema);
+        if (checkRootType && rootProblem is not null)
         {
             problems.InvalidSchema(functionName, parameters, null, rootProblem);
         }
 
         var root = SchemaLocation.Root(parameters.Path);
-        if (schema.ContainsKey("anyOf"))
+        if (rootProblem is null && schema.ContainsKey("anyOf"))
         {
             problems.InvalidSchema(functionName, parameters, root, "'anyOf' is not permitted.",
                 "The root of a strict schema must be one object; put the alternatives inside one of its properties.");
