@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 
 namespace ToolCalling.Testing;
@@ -122,15 +124,15 @@ internal static class JsonSyntaxErrors
             end++;
         }
 
-        return System.Text.Encoding.ASCII.GetString(utf8[offset..end]);
+        return Encoding.ASCII.GetString(utf8[offset..end]);
     }
 
     private static bool IsLetter(byte value) => char.IsAsciiLetter((char)value);
 
     private static string Show(ReadOnlySpan<byte> utf8, int offset)
     {
-        var value = utf8[offset];
-        return value is >= 0x20 and < 0x7F ? $"'{(char)value}'" : $"the byte 0x{value:X2}";
+        var status = Rune.DecodeFromUtf8(utf8[offset..], out var rune, out _);
+        return status == OperationStatus.Done && !Rune.IsControl(rune) ? $"'{rune}'" : $"the byte 0x{utf8[offset]:X2}";
     }
 
     private static string ControlName(byte value) => value switch

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace ToolCalling.Testing;
@@ -8,44 +9,60 @@ namespace ToolCalling.Testing;
 /// </summary>
 internal sealed class SchemaLocation
 {
-    private readonly object[] _context;
+    // Each location points at its parent, so that going one level deeper costs no copying.
+    private readonly SchemaLocation? _parent;
+    private readonly object? _segment;
 
-    private SchemaLocation(string path, object[] context)
+    private SchemaLocation(string path, SchemaLocation? parent, object? segment)
     {
         Path = path;
-        _context = context;
+        _parent = parent;
+        _segment = segment;
     }
 
     public string Path { get; }
 
     /// <summary>The context tuple as the API prints it: <c>()</c>, <c>('items',)</c>, <c>('anyOf', 0)</c>.</summary>
-    public string ContextText => _context.Length switch
+    public string ContextText
     {
-        0 => "()",
-        1 => $"({Repr(_context[0])},)",
-        _ => $"({string.Join(", ", _context.Select(Repr))})",
-    };
+        get
+        {
+            var segments = new List<string>();
+            for (var at = this; at._segment is not null; at = at._parent!)
+            {
+                segments.Add(Repr(at._segment));
+            }
 
-    public static SchemaLocation Root(string path) => new(path, []);
+            segments.Reverse();
+            return segments.Count == 1 ? $"({segments[0]},)" : $"({string.Join(", ", segments)})";
+        }
+    }
 
-    public SchemaLocation Key(string key) => new(JsonPath.Property(Path, key), [.. _context, key]);
+    public static SchemaLocation Root(string path) => new(path, null, null);
 
-    public SchemaLocation Index(int index) => new(JsonPath.Index(Path, index), [.. _context, index]);
+    public SchemaLocation Key(string key) => new(JsonPath.Property(Path, key), this, key);
+
+    public SchemaLocation Index(int index) => new(JsonPath.Index(Path, index), this, index);
 
     // Python's repr: single quotes unless the text holds a single quote and no double quote.
     private static string Repr(object segment)
     {
         if (segment is int index)
         {
-            return index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return index.ToString(CultureInfo.InvariantCulture);
         }
 
         var text = (string)segment;
         var quote = text.Contains('\'', StringComparison.Ordinal) && !text.Contains('"', StringComparison.Ordinal) ? '"' : '\'';
-        var builder = new StringBuilder().Append(quote);
+        var builder = new StringBuilder(text.Length + 2).Append(quote);
         foreach (var character in text)
         {
-            builder.Append(character == '\\' || character == quote ? $"\\{character}" : character.ToString());
+            if (character == '\\' || character == quote)
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(character);
         }
 
         return builder.Append(quote).ToString();

@@ -15,7 +15,7 @@ public sealed record ToolDefinitionProblem(string Path, string Message, ProblemS
     public override string ToString()
     {
         var severity = Severity == ProblemSeverity.Error ? "error" : "warning";
-        var hint = Hint is null ? "" : $" {Hint}";
+        var hint = Hint is null ? "" : (Message.EndsWith('.') ? " " : ". ") + Hint;
         return $"{severity} at {Path}: {Message}{hint}";
     }
 }

@@ -202,4 +202,9 @@ public class ToolDefinitionValidatorTests
 
         problem.ToString().Should().Be("error at $.function.name: Missing required parameter: 'tools[0].function.name'. Name it.");
     }
+
+    [Fact]
+    public void ToString_MessageWithoutFullStop_GetsOneBeforeTheHint() =>
+        new ToolDefinitionProblem("$.type", "custom tools are outside this course", ProblemSeverity.Warning) { Hint = "Use \"function\"." }
+            .ToString().Should().Be("warning at $.type: custom tools are outside this course. Use \"function\".");
 }
