@@ -13,7 +13,7 @@ internal static class JsonSyntaxCheck
         // One level of slack so that this check, which names the path, reports the depth first.
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
         {
-            MaxDepth = limits.MaxDepth + 1,
+            MaxDepth = Math.Min(limits.MaxDepth, int.MaxValue - 1) + 1,
             CommentHandling = JsonCommentHandling.Disallow,
             AllowTrailingCommas = false,
         });
@@ -33,7 +33,8 @@ internal static class JsonSyntaxCheck
                         if (open.Count >= limits.MaxDepth)
                         {
                             throw Fail(utf8, sourceName, tokenStart, path,
-                                $"the JSON nests objects and arrays more than {limits.MaxDepth} levels deep; nothing here needs that much nesting");
+                                $"the JSON nests objects and arrays more than {limits.MaxDepth} levels deep, the most this reader accepts; " +
+                                "a tool definition needs only a few levels");
                         }
 
                         open.Add(new OpenContainer(reader.TokenType == JsonTokenType.StartObject, path, tokenStart));

@@ -5,8 +5,9 @@ using System.Text.Json;
 namespace ToolCalling.Testing;
 
 /// <summary>
-/// Turns System.Text.Json's reader errors into plain words. The byte at the error and what the syntax
-/// check had read so far decide the explanation; the reader's own message is the last resort.
+/// Turns System.Text.Json's reader errors into plain words, judging from the text at the error, what
+/// the syntax check had read before it, and the kind of error the reader names. The reader's own
+/// sentence is quoted only when none of that explains the error better.
 /// </summary>
 internal static class JsonSyntaxErrors
 {

@@ -10,6 +10,14 @@ internal static class ParametersRules
 {
     public static void Check(JsonObject parameters, string functionName, ApiLocation at, bool strict, ProblemList problems)
     {
+        if (parameters.Count == 0)
+        {
+            // OpenAI reads {} as "no arguments"; some OpenAI-compatible servers reject it.
+            problems.Warning(at.Path, "\"parameters\" is an empty schema, {}, which not every OpenAI-compatible API accepts",
+                "For a function without arguments, leave \"parameters\" out, or write {\"type\": \"object\", \"properties\": {}}.");
+            return;
+        }
+
         var errorsBefore = problems.ErrorCount;
         if (RootTypeProblem(parameters) is { } rootProblem)
         {

@@ -8,8 +8,6 @@ namespace ToolCalling.Testing;
 /// </summary>
 internal static class SchemaShapeRules
 {
-    private static readonly string[] SchemaMaps = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
-    private static readonly string[] SchemaLists = ["anyOf", "oneOf", "allOf", "prefixItems"];
     private static readonly string[] SchemaOrBoolean = ["additionalProperties", "not", "if", "then", "else", "contains", "propertyNames"];
     private static readonly string[] Texts = ["description", "title", "format", "$comment"];
 
@@ -20,7 +18,7 @@ internal static class SchemaShapeRules
         CheckItems(schema, at, context);
         CheckReference(schema, at, context);
 
-        foreach (var keyword in SchemaMaps.Where(schema.ContainsKey).Where(keyword => schema[keyword] is not JsonObject))
+        foreach (var keyword in SchemaTree.SchemaMaps.Where(schema.ContainsKey).Where(keyword => schema[keyword] is not JsonObject))
         {
             var hint = keyword == "properties" && schema[keyword] is JsonArray
                 ? "Names of required properties go in \"required\"; \"properties\" maps each name to its schema, e.g. {\"query\": {\"type\": \"string\"}}."
@@ -29,7 +27,7 @@ internal static class SchemaShapeRules
                 $"\"{keyword}\" must be an object that maps names to schemas, but it is {JsonKinds.ApiName(schema[keyword])}", hint);
         }
 
-        foreach (var keyword in SchemaLists.Where(schema.ContainsKey))
+        foreach (var keyword in SchemaTree.SchemaLists.Where(schema.ContainsKey))
         {
             if (schema[keyword] is not JsonArray { Count: > 0 })
             {

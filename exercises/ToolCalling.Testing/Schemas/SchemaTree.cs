@@ -14,8 +14,12 @@ internal static class SchemaTree
     /// <summary>Deeper schemas than this are not checked; real tool schemas stay far below it.</summary>
     public const int MaxDepth = 64;
 
-    private static readonly string[] SchemaMaps = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
-    private static readonly string[] SchemaLists = ["anyOf", "oneOf", "allOf", "prefixItems"];
+    /// <summary>Keywords whose value maps names to schemas.</summary>
+    public static readonly IReadOnlyList<string> SchemaMaps = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
+
+    /// <summary>Keywords whose value is a list of schemas.</summary>
+    public static readonly IReadOnlyList<string> SchemaLists = ["anyOf", "oneOf", "allOf", "prefixItems"];
+
     private static readonly string[] SingleSchemas =
         ["items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties"];
 

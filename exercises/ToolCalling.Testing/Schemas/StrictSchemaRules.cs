@@ -20,13 +20,14 @@ public static class StrictSchemaRules
         var at = ApiLocation.ForPath(path ?? "$");
         try
         {
-            if (schema is not JsonObject)
+            if (schema is JsonObject parameters)
             {
-                problems.InvalidType(at, "an object", schema);
+                // An empty schema means "no arguments", as ToolDefinitionValidator also reads it.
+                Check(parameters, functionName ?? "", at, problems, checkRootType: parameters.Count > 0);
             }
             else
             {
-                Check((JsonObject)schema, functionName ?? "", at, problems, checkRootType: true);
+                problems.InvalidType(at, "an object", schema);
             }
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)

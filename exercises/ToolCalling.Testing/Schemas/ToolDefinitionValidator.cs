@@ -58,7 +58,7 @@ public static class ToolDefinitionValidator
         var flatShape = !definition.ContainsKey("function") && FlatShapeKeys.Any(definition.ContainsKey);
         foreach (var key in definition.Select(property => property.Key).Where(key => !Known.Contains(key)))
         {
-            problems.Unknown(at.Property(key), FlatShapeKeys.Contains(key) ? FlatShapeHint : $"A tool holds only \"type\" and \"function\".");
+            problems.Unknown(at.Property(key), FlatShapeKeys.Contains(key) ? FlatShapeHint : "A tool holds only \"type\" and \"function\".");
         }
 
         CheckType(definition, at.Property("type"), problems);

@@ -11,9 +11,20 @@ internal static class TypeNames
     // Python, C# and TypeScript names that learners carry over, with the JSON Schema name each one means.
     private static readonly Dictionary<string, string> Borrowed = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["str"] = "string", ["text"] = "string", ["int"] = "integer", ["long"] = "integer", ["float"] = "number",
-        ["double"] = "number", ["decimal"] = "number", ["bool"] = "boolean", ["dict"] = "object", ["map"] = "object",
-        ["list"] = "array", ["tuple"] = "array", ["none"] = "null", ["nonetype"] = "null",
+        ["str"] = "string",
+        ["text"] = "string",
+        ["int"] = "integer",
+        ["long"] = "integer",
+        ["float"] = "number",
+        ["double"] = "number",
+        ["decimal"] = "number",
+        ["bool"] = "boolean",
+        ["dict"] = "object",
+        ["map"] = "object",
+        ["list"] = "array",
+        ["tuple"] = "array",
+        ["none"] = "null",
+        ["nonetype"] = "null",
     };
 
     public static bool IsValid(string name) => Valid.Contains(name);

@@ -198,7 +198,10 @@ public class StrictSchemaRulesTests
         {
             schema = new JsonObject
             {
-                ["type"] = "object", ["properties"] = new JsonObject { ["inner"] = schema }, ["required"] = new JsonArray("inner"), ["additionalProperties"] = false,
+                ["type"] = "object",
+                ["properties"] = new JsonObject { ["inner"] = schema },
+                ["required"] = new JsonArray("inner"),
+                ["additionalProperties"] = false,
             };
         }
 
@@ -225,7 +228,9 @@ public class StrictSchemaRulesTests
 
         var schema = new JsonObject
         {
-            ["type"] = "object", ["properties"] = properties, ["required"] = new JsonArray([.. properties.Select(property => (JsonNode)property.Key)]),
+            ["type"] = "object",
+            ["properties"] = properties,
+            ["required"] = new JsonArray([.. properties.Select(property => (JsonNode)property.Key)]),
             ["additionalProperties"] = false,
         };
 

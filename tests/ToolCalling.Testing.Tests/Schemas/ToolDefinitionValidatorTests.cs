@@ -193,6 +193,19 @@ public class ToolDefinitionValidatorTests
     }
 
     [Fact]
+    public void Validate_EmptyParametersObject_IsOnlyAWarning()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Function()["parameters"] = new JsonObject();
+
+        var problem = ToolDefinitionValidator.Validate(tool).Should().ContainSingle().Which;
+
+        problem.Severity.Should().Be(ProblemSeverity.Warning);
+        problem.Path.Should().Be("$.function.parameters");
+        problem.Hint.Should().Contain("leave \"parameters\" out");
+    }
+
+    [Fact]
     public void ToString_ReadsAsSeverityPathMessageAndHint()
     {
         var problem = new ToolDefinitionProblem("$.function.name", "Missing required parameter: 'tools[0].function.name'.", ProblemSeverity.Error)
