@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+
+namespace ToolCalling.Testing;
+
+/// <summary>
+/// Warns about descriptions that leave the model guessing: the model chooses a function and fills its
+/// arguments from names and descriptions alone, so a vague description is a bug waiting to happen.
+/// </summary>
+internal static class DescriptionRules
+{
+    private const int MinWords = 4;
+
+    private static readonly HashSet<string> VagueWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "stuff", "things", "thing", "something", "misc", "various", "whatever", "etc", "todo", "tbd", "placeholder",
+    };
+
+    public static void CheckFunction(string? description, string functionName, ApiLocation at, ProblemList problems)
+    {
+        var name = functionName.Length == 0 ? "this function" : functionName;
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            problems.Warning(at.Path,
+                $"the function has no description; the API accepts that, but the model then guesses from the name alone when to call {name} and what it does",
+                CommonMistakes.VagueDescription);
+            return;
+        }
+
+        var words = description.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var vagueWord = words.Select(word => word.Trim('.', ',', '!', '?', ';', ':')).FirstOrDefault(VagueWords.Contains);
+        var sameAsName = Normalize(description) == Normalize(functionName);
+        if (words.Length < MinWords || vagueWord is not null || sameAsName)
+        {
+            var why = vagueWord is not null ? $"\"{vagueWord}\" does not tell the model what is meant"
+                : sameAsName ? "it only repeats the function's name"
+                : $"{words.Length} word(s) cannot say what the function works on and what it returns";
+            problems.Warning(at.Path, $"the description {Teaching.Quote(description)} is vague: {why}", CommonMistakes.VagueDescription);
+        }
+    }
+
+    /// <summary>Warns about every property, at any depth, that has no description.</summary>
+    public static void CheckProperties(JsonObject schema, SchemaLocation at, ProblemList problems, int depth = 0)
+    {
+        if (depth > SchemaTree.MaxDepth)
+        {
+            return;
+        }
+
+        foreach (var child in SchemaTree.Children(schema, at))
+        {
+            if (child.Node is not JsonObject property)
+            {
+                continue;
+            }
+
+            if (child.PropertyName is not null && !property.ContainsKey("description") && !property.ContainsKey("$ref"))
+            {
+                problems.Warning(child.At.Path,
+                    $"the property \"{child.PropertyName}\" has no description, so the model knows only its name and type",
+                    "Say what the value means and give an example, e.g. \"Search keywords, e.g. 'wireless headphones'\".");
+            }
+
+            CheckProperties(property, child.At, problems, depth + 1);
+        }
+    }
+
+    private static string Normalize(string text) =>
+        new string(text.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+}

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace ToolCalling.Testing;
+
+/// <summary>The API's rules for a function name: 1 to 64 letters, digits, underscores or hyphens.</summary>
+internal static partial class FunctionNameRules
+{
+    public static void Check(string? name, ApiLocation at, ProblemList problems)
+    {
+        if (name is null)
+        {
+            problems.Missing(at);
+            return;
+        }
+
+        if (name.Length == 0)
+        {
+            problems.EmptyName(at);
+            return;
+        }
+
+        if (name.Length > ApiErrors.NameMaxLength)
+        {
+            problems.NameTooLong(at, name.Length);
+        }
+
+        if (!AllowedName().IsMatch(name))
+        {
+            problems.NameMismatch(at, HintFor(name));
+        }
+    }
+
+    private static string HintFor(string name)
+    {
+        var wrong = name.Where(character => !char.IsAsciiLetterOrDigit(character) && character is not '_' and not '-').Distinct().ToList();
+        var shown = string.Join(" ", wrong.Select(character => character == ' ' ? "space" : $"'{character}'"));
+        var suggestion = AllowedName().IsMatch(Underscored(name)) ? $", e.g. {Underscored(name)}" : "";
+        return $"Use only letters, digits, '_' and '-'; {shown} {(wrong.Count == 1 ? "is" : "are")} not allowed{suggestion}.";
+    }
+
+    private static string Underscored(string name) => DisallowedRun().Replace(name.Trim(), "_");
+
+    [GeneratedRegex(@"^[a-zA-Z0-9_-]+\z")]
+    private static partial Regex AllowedName();
+
+    [GeneratedRegex("[^a-zA-Z0-9_-]+")]
+    private static partial Regex DisallowedRun();
+}

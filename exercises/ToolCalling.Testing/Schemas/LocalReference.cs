@@ -1,0 +1,74 @@
+using System.Text.Json.Nodes;
+
+namespace ToolCalling.Testing;
+
+/// <summary>Resolves <c>$ref</c> values that point inside the same schema, such as <c>#/$defs/address</c>.</summary>
+internal static class LocalReference
+{
+    /// <summary>Returns why the reference cannot be used, or null when it leads to a schema.</summary>
+    public static string? Problem(JsonNode root, string reference)
+    {
+        var chain = new List<string> { reference };
+        while (true)
+        {
+            var problem = Resolve(root, chain[^1], out var target);
+            if (problem is not null)
+            {
+                return chain.Count == 1 ? problem : $"{problem} (reached from \"{reference}\")";
+            }
+
+            if (target is not JsonObject next || JsonKinds.AsString(next["$ref"]) is not { } following)
+            {
+                return null;
+            }
+
+            if (chain.Contains(following))
+            {
+                return $"\"$ref\": \"{reference}\" only leads to more references in a circle " +
+                    $"({string.Join(" → ", chain.Append(following))}), never to a schema";
+            }
+
+            chain.Add(following);
+        }
+    }
+
+    private static string? Resolve(JsonNode root, string reference, out JsonNode? target)
+    {
+        target = null;
+        if (!reference.StartsWith('#'))
+        {
+            return $"\"$ref\": \"{reference}\" points outside this schema; only local references such as \"#/$defs/address\" " +
+                "are allowed, because nothing here (nor the model) fetches other files or URLs";
+        }
+
+        if (reference != "#" && !reference.StartsWith("#/", StringComparison.Ordinal))
+        {
+            return $"\"$ref\": \"{reference}\" is not a JSON pointer; write it as \"#/$defs/name\"";
+        }
+
+        target = root;
+        var walked = "#";
+        foreach (var segment in reference.Length <= 2 ? Array.Empty<string>() : reference[2..].Split('/'))
+        {
+            var key = Uri.UnescapeDataString(segment).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            target = target switch
+            {
+                JsonObject container when container.TryGetPropertyValue(key, out var next) => next,
+                JsonArray list when int.TryParse(key, out var index) && index >= 0 && index < list.Count => list[index],
+                _ => Missing(),
+            };
+            if (target is null)
+            {
+                return $"\"$ref\": \"{reference}\" leads nowhere: \"{key}\" is not found under \"{walked}\"";
+            }
+
+            walked += "/" + segment;
+        }
+
+        return target is JsonObject || JsonKinds.AsBoolean(target) is not null
+            ? null
+            : $"\"$ref\": \"{reference}\" points at {JsonKinds.ApiName(target)}, not at a schema";
+    }
+
+    private static JsonNode? Missing() => null;
+}

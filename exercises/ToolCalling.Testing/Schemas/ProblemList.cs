@@ -1,0 +1,49 @@
+namespace ToolCalling.Testing;
+
+/// <summary>Collects problems, stopping at a fixed number so that a huge input cannot flood a report.</summary>
+internal sealed class ProblemList
+{
+    private const int MaxProblems = 200;
+
+    private readonly List<ToolDefinitionProblem> _items = [];
+    private int _dropped;
+    private bool _droppedAnError;
+
+    public int ErrorCount { get; private set; }
+
+    public void Error(string path, string message, string? hint = null, ApiRejection? rejection = null) =>
+        Add(new ToolDefinitionProblem(path, message, ProblemSeverity.Error) { Hint = hint, Rejection = rejection });
+
+    public void Warning(string path, string message, string? hint = null) =>
+        Add(new ToolDefinitionProblem(path, message, ProblemSeverity.Warning) { Hint = hint });
+
+    public IReadOnlyList<ToolDefinitionProblem> ToList()
+    {
+        if (_dropped == 0)
+        {
+            return [.. _items];
+        }
+
+        var severity = _droppedAnError ? ProblemSeverity.Error : ProblemSeverity.Warning;
+        var summary = new ToolDefinitionProblem(_items[^1].Path,
+            $"{_dropped} more problem(s) were found but not listed; fix the ones above and check again", severity);
+        return [.. _items, summary];
+    }
+
+    private void Add(ToolDefinitionProblem problem)
+    {
+        if (problem.Severity == ProblemSeverity.Error)
+        {
+            ErrorCount++;
+        }
+
+        if (_items.Count < MaxProblems)
+        {
+            _items.Add(problem);
+            return;
+        }
+
+        _dropped++;
+        _droppedAnError |= problem.Severity == ProblemSeverity.Error;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+
+namespace ToolCalling.Testing;
+
+/// <summary>A subschema found inside a schema; <see cref="PropertyName"/> is set for entries of <c>properties</c>.</summary>
+internal sealed record SchemaChild(JsonNode? Node, SchemaLocation At, string? PropertyName = null);
+
+/// <summary>
+/// Knows which keywords of a JSON Schema hold further schemas, so that every rule walks the same tree.
+/// It descends only into containers of the right shape; the rules report the wrong shapes.
+/// </summary>
+internal static class SchemaTree
+{
+    /// <summary>Deeper schemas than this are not checked; real tool schemas stay far below it.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Keywords whose value maps names to schemas.</summary>
+    public static readonly IReadOnlyList<string> SchemaMaps = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
+
+    /// <summary>Keywords whose value is a list of schemas.</summary>
+    public static readonly IReadOnlyList<string> SchemaLists = ["anyOf", "oneOf", "allOf", "prefixItems"];
+
+    private static readonly string[] SingleSchemas =
+        ["items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties"];
+
+    public static IEnumerable<SchemaChild> Children(JsonObject schema, SchemaLocation at)
+    {
+        foreach (var keyword in SchemaMaps)
+        {
+            if (schema[keyword] is JsonObject map)
+            {
+                foreach (var (name, child) in map)
+                {
+                    yield return new SchemaChild(child, at.Key(keyword).Key(name), keyword == "properties" ? name : null);
+                }
+            }
+        }
+
+        foreach (var keyword in SchemaLists)
+        {
+            if (schema[keyword] is JsonArray list)
+            {
+                for (var index = 0; index < list.Count; index++)
+                {
+                    yield return new SchemaChild(list[index], at.Key(keyword).Index(index));
+                }
+            }
+        }
+
+        foreach (var keyword in SingleSchemas)
+        {
+            switch (schema[keyword])
+            {
+                case JsonObject child:
+                    yield return new SchemaChild(child, at.Key(keyword));
+                    break;
+                case JsonArray tuple when keyword == "items":
+                    for (var index = 0; index < tuple.Count; index++)
+                    {
+                        yield return new SchemaChild(tuple[index], at.Key(keyword).Index(index));
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The type names a schema declares: one name, a list of names, or none.</summary>
+    public static IReadOnlyList<string> DeclaredTypes(JsonObject schema) => schema["type"] switch
+    {
+        JsonArray list => list.Select(JsonKinds.AsString).OfType<string>().ToList(),
+        var single when JsonKinds.AsString(single) is { } name => [name],
+        _ => [],
+    };
+
+    /// <summary>True for a schema that describes an object: it says so, or it lists properties.</summary>
+    public static bool IsObjectSchema(JsonObject schema) =>
+        DeclaredTypes(schema).Contains("object") || schema["properties"] is JsonObject;
+}

@@ -1,0 +1,151 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace ToolCalling.Testing;
+
+/// <summary>
+/// Checks the value keywords of one schema object: <c>enum</c> and <c>const</c> against the declared
+/// type, numeric and length bounds, regular expressions, and keywords that look misspelled.
+/// </summary>
+internal static class SchemaValueRules
+{
+    private static readonly string[] Bounds = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"];
+    private static readonly string[] Counts = ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"];
+
+    public static void Check(JsonObject schema, SchemaLocation at, ProblemList problems)
+    {
+        var types = SchemaTree.DeclaredTypes(schema);
+        CheckEnum(schema, at, types, problems);
+        if (schema.TryGetPropertyValue("const", out var constant) && types.Count > 0 && !TypeNames.Allows(types, constant))
+        {
+            problems.Error(at.Key("const").Path, $"\"const\" is {JsonKinds.Show(constant)}, which does not fit \"type\" {TypesText(types)}");
+        }
+
+        CheckNumbers(schema, at, problems);
+        CheckPatterns(schema, at, problems);
+        foreach (var key in schema.Select(property => property.Key).Where(key => !SchemaKeywords.All.Contains(key) && key.Length >= 4))
+        {
+            var meant = Spelling.ClosestTo(key, SchemaKeywords.All);
+            if (meant is not null)
+            {
+                problems.Warning(at.Key(key).Path, $"\"{key}\" is not a JSON Schema keyword, so it has no effect",
+                    $"Did you mean \"{meant}\"?");
+            }
+        }
+    }
+
+    private static void CheckEnum(JsonObject schema, SchemaLocation at, IReadOnlyList<string> types, ProblemList problems)
+    {
+        if (!schema.TryGetPropertyValue("enum", out var node))
+        {
+            return;
+        }
+
+        if (node is not JsonArray { Count: > 0 } values)
+        {
+            problems.Error(at.Key("enum").Path, $"\"enum\" must be a non-empty array of the allowed values, but it is {JsonKinds.Show(node)}",
+                "List the values, e.g. \"enum\": [\"electronics\", \"books\"].");
+            return;
+        }
+
+        for (var index = 0; index < values.Count; index++)
+        {
+            var path = at.Key("enum").Index(index).Path;
+            if (types.Count > 0 && !TypeNames.Allows(types, values[index]))
+            {
+                problems.Error(path, $"the enum value {JsonKinds.Show(values[index])} is {JsonKinds.ApiName(values[index])}, " +
+                    $"but \"type\" is {TypesText(types)}, so no value can ever match it");
+            }
+            else if (values.Take(index).Any(earlier => JsonNode.DeepEquals(earlier, values[index])))
+            {
+                problems.Warning(path, $"the enum value {JsonKinds.Show(values[index])} is listed twice");
+            }
+        }
+
+        if (types.Contains("null") && !values.Any(value => value is null))
+        {
+            problems.Warning(at.Key("enum").Path, "\"type\" allows null, but \"enum\" does not list null, so null is still not a valid value",
+                "Add null to \"enum\" as well to let the model leave this field empty.");
+        }
+    }
+
+    private static void CheckNumbers(JsonObject schema, SchemaLocation at, ProblemList problems)
+    {
+        foreach (var keyword in Bounds.Where(schema.ContainsKey))
+        {
+            if (!JsonKinds.TryGetNumber(schema[keyword], out var bound))
+            {
+                var hint = keyword.StartsWith("exclusive", StringComparison.Ordinal) && JsonKinds.AsBoolean(schema[keyword]) is not null
+                    ? $"The true/false form is from an old draft; today \"{keyword}\" holds the limit itself, e.g. \"{keyword}\": 0."
+                    : null;
+                problems.Error(at.Key(keyword).Path, $"\"{keyword}\" must be a number, but it is {JsonKinds.Show(schema[keyword])}", hint);
+            }
+            else if (keyword == "multipleOf" && bound <= 0)
+            {
+                problems.Error(at.Key(keyword).Path, $"\"multipleOf\" must be greater than 0, but it is {JsonKinds.Show(schema[keyword])}");
+            }
+        }
+
+        foreach (var keyword in Counts.Where(schema.ContainsKey))
+        {
+            if (!JsonKinds.IsInteger(schema[keyword]) || !JsonKinds.TryGetNumber(schema[keyword], out var count) || count < 0)
+            {
+                problems.Error(at.Key(keyword).Path, $"\"{keyword}\" must be a whole number of 0 or more, but it is {JsonKinds.Show(schema[keyword])}");
+            }
+        }
+
+        CheckOrder(schema, at, "minimum", "maximum", problems);
+        CheckOrder(schema, at, "minLength", "maxLength", problems);
+        CheckOrder(schema, at, "minItems", "maxItems", problems);
+        CheckOrder(schema, at, "minProperties", "maxProperties", problems);
+    }
+
+    private static void CheckOrder(JsonObject schema, SchemaLocation at, string low, string high, ProblemList problems)
+    {
+        if (JsonKinds.TryGetNumber(schema[low], out var lowest) && JsonKinds.TryGetNumber(schema[high], out var highest) && lowest > highest)
+        {
+            problems.Error(at.Key(low).Path,
+                $"\"{low}\" ({JsonKinds.Show(schema[low])}) is greater than \"{high}\" ({JsonKinds.Show(schema[high])}), so no value can be valid");
+        }
+    }
+
+    private static void CheckPatterns(JsonObject schema, SchemaLocation at, ProblemList problems)
+    {
+        if (schema.TryGetPropertyValue("pattern", out var pattern))
+        {
+            var text = JsonKinds.AsString(pattern);
+            var problem = text is null ? $"\"pattern\" must be a string, but it is {JsonKinds.ApiName(pattern)}" : RegexProblem(text);
+            if (problem is not null)
+            {
+                problems.Error(at.Key("pattern").Path, problem);
+            }
+        }
+
+        if (schema["patternProperties"] is JsonObject patterns)
+        {
+            foreach (var (key, _) in patterns)
+            {
+                if (RegexProblem(key) is { } problem)
+                {
+                    problems.Error(at.Key("patternProperties").Key(key).Path, problem);
+                }
+            }
+        }
+    }
+
+    private static string? RegexProblem(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromMilliseconds(100));
+            return null;
+        }
+        catch (ArgumentException exception)
+        {
+            return $"the regular expression {Teaching.Quote(pattern)} does not compile: {exception.Message}";
+        }
+    }
+
+    private static string TypesText(IReadOnlyList<string> types) =>
+        types.Count == 1 ? $"\"{types[0]}\"" : $"[{string.Join(", ", types.Select(type => $"\"{type}\""))}]";
+}

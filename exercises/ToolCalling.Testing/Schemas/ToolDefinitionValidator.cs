@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+
+namespace ToolCalling.Testing;
+
+/// <summary>
+/// Checks an OpenAI Chat Completions tool definition, <c>{"type": "function", "function": {...}}</c>, the way
+/// the API would and the way a careful reviewer would: errors for what the API rejects or the model cannot
+/// use, warnings for what makes the model call it badly. It never throws; every finding is a problem.
+/// </summary>
+public static class ToolDefinitionValidator
+{
+    private static readonly string[] Known = ["type", "function"];
+    private static readonly string[] FlatShapeKeys = ["name", "description", "parameters", "strict"];
+
+    private const string FlatShapeHint =
+        "This is the Responses API's flat shape. In Chat Completions, name, description, parameters and strict go inside \"function\": {...}.";
+
+    /// <summary>
+    /// Validates one tool. <paramref name="basePath"/> says where it sits, such as <c>$.tools[2]</c> or
+    /// <c>tools[2]</c>; messages then name <c>tools[2]</c> as the API does. A lone tool (<c>$</c>) is named
+    /// <c>tools[0]</c>, as if it were the first tool of a request.
+    /// </summary>
+    public static IReadOnlyList<ToolDefinitionProblem> Validate(JsonNode? tool, string basePath = "$")
+    {
+        var problems = new ProblemList();
+        var at = ApiLocation.ForTool(string.IsNullOrEmpty(basePath) ? "$" : basePath);
+        try
+        {
+            CheckTool(tool, at, problems);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            problems.Error(at.Path, UnexpectedFailure.Describe(exception));
+        }
+
+        return problems.ToList();
+    }
+
+    /// <summary>
+    /// Checks a function name alone against the API's rules (1 to 64 of a-z, A-Z, 0-9, '_' and '-').
+    /// <paramref name="path"/> locates it, such as <c>$.messages[1].tool_calls[0].function.name</c>.
+    /// </summary>
+    public static IReadOnlyList<ToolDefinitionProblem> ValidateName(string? name, string path)
+    {
+        var problems = new ProblemList();
+        FunctionNameRules.Check(name, ApiLocation.ForPath(path ?? "$"), problems);
+        return problems.ToList();
+    }
+
+    private static void CheckTool(JsonNode? tool, ApiLocation at, ProblemList problems)
+    {
+        if (tool is not JsonObject definition)
+        {
+            problems.InvalidType(at, "an object", tool, "A tool is an object: {\"type\": \"function\", \"function\": {...}}.");
+            return;
+        }
+
+        var flatShape = !definition.ContainsKey("function") && FlatShapeKeys.Any(definition.ContainsKey);
+        foreach (var key in definition.Select(property => property.Key).Where(key => !Known.Contains(key)))
+        {
+            problems.Unknown(at.Property(key), FlatShapeKeys.Contains(key) ? FlatShapeHint : "A tool holds only \"type\" and \"function\".");
+        }
+
+        CheckType(definition, at.Property("type"), problems);
+        switch (definition["function"])
+        {
+            case JsonObject function:
+                FunctionRules.Check(function, at.Property("function"), problems);
+                break;
+            case null when !definition.ContainsKey("function"):
+                problems.Missing(at.Property("function"), flatShape ? FlatShapeHint : "Describe the function in \"function\": {\"name\": ..., \"description\": ..., \"parameters\": ...}.");
+                break;
+            case var other:
+                problems.InvalidType(at.Property("function"), "an object", other);
+                break;
+        }
+    }
+
+    private static void CheckType(JsonObject definition, ApiLocation at, ProblemList problems)
+    {
+        if (!definition.TryGetPropertyValue("type", out var node))
+        {
+            problems.Missing(at, "Add \"type\": \"function\" at the top level of the tool.");
+            return;
+        }
+
+        var type = JsonKinds.AsString(node);
+        if (type is null)
+        {
+            problems.InvalidType(at, "a string", node, "Write \"type\": \"function\".");
+        }
+        else if (type == "custom")
+        {
+            problems.Error(at.Path, "custom tools take free-form text, not JSON arguments, and are outside what this course checks",
+                "Use \"type\": \"function\".");
+        }
+        else if (type != "function")
+        {
+            var hint = string.Equals(type.TrimEnd('s'), "function", StringComparison.OrdinalIgnoreCase)
+                ? "Write exactly \"function\": singular and in lower case."
+                : "Function tools use \"type\": \"function\".";
+            problems.InvalidToolType(at, type, hint);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+using System.Text.Json.Nodes;
+
+namespace ToolCalling.Testing.Tests.Schemas;
+
+public class StrictSchemaRulesTests
+{
+    private const string Parameters = "$.tools[0].function.parameters";
+
+    private static JsonObject StrictParameters() => SampleTools.StrictSearchProducts().Parameters();
+
+    private static IReadOnlyList<ToolDefinitionProblem> Check(JsonNode schema) =>
+        StrictSchemaRules.Validate(schema, "search_products", Parameters);
+
+    private static ToolDefinitionProblem SingleError(JsonNode schema)
+    {
+        var errors = Check(schema).Errors();
+        errors.Should().ContainSingle("exactly one error was expected, but found:\n{0}", string.Join("\n", errors));
+        return errors[0];
+    }
+
+    [Fact]
+    public void Validate_StrictSearchProductsParameters_HasNoProblems() => Check(StrictParameters()).Should().BeEmpty();
+
+    [Fact]
+    public void Validate_StrictFlagOnTheNonStrictTool_ReportsTheMissingRequiredNameAndAdditionalProperties()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Function()["strict"] = true;
+
+        var messages = ToolDefinitionValidator.Validate(tool).Errors().Select(error => error.Message);
+
+        messages.Should().Equal(
+            "Invalid schema for function 'search_products': In context=(), 'additionalProperties' is required to be supplied and to be false.",
+            "Invalid schema for function 'search_products': In context=(), 'required' is required to be supplied and to be an array " +
+            "including every key in properties. Missing 'category'.");
+    }
+
+    [Fact]
+    public void Validate_OptionalProperty_HintSaysToMakeItNullableAndListsEveryMissingName()
+    {
+        var parameters = StrictParameters();
+        parameters["required"] = new JsonArray("query");
+
+        var error = SingleError(parameters);
+
+        error.Path.Should().Be(Parameters);
+        error.Rejection.Should().Be(new ApiRejection("invalid_function_parameters", "tools[0].function.parameters"));
+        error.Hint.Should().Contain("(missing: \"category\", \"max_price\", \"in_stock\")")
+            .And.Contain("\"category\": {\"type\": [\"string\", \"null\"]}");
+    }
+
+    [Fact]
+    public void Validate_NestedObjectWithoutAdditionalProperties_NamesItsContext()
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["filters"] = JsonNode.Parse("""{"type": "object", "description": "More filters", "properties": {}}""");
+        parameters["required"]!.AsArray().Add("filters");
+
+        var error = SingleError(parameters);
+
+        error.Message.Should().Be(
+            "Invalid schema for function 'search_products': In context=('properties', 'filters'), 'additionalProperties' is required to be supplied and to be false.");
+        error.Path.Should().Be($"{Parameters}.properties.filters");
+    }
+
+    [Fact]
+    public void Validate_ObjectInsideArrayItems_NamesTheItemsContext()
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["sort"] = JsonNode.Parse(
+            """{"type": "array", "description": "Sort keys", "items": {"type": "object", "properties": {"field": {"type": "string"}}, "additionalProperties": false}}""");
+        parameters["required"]!.AsArray().Add("sort");
+
+        SingleError(parameters).Message.Should().Be(
+            "Invalid schema for function 'search_products': In context=('properties', 'sort', 'items'), 'required' is required to be supplied " +
+            "and to be an array including every key in properties. Missing 'field'.");
+    }
+
+    [Fact]
+    public void Validate_ObjectInAnyOfBranch_NamesTheBranchIndex()
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["max_price"] = JsonNode.Parse(
+            """{"description": "A limit", "anyOf": [{"type": "null"}, {"type": "object", "properties": {}}]}""");
+
+        SingleError(parameters).Message.Should().Contain("In context=('properties', 'max_price', 'anyOf', 1), 'additionalProperties'");
+    }
+
+    [Fact]
+    public void Validate_ObjectInDefs_NamesTheDefinitionContext()
+    {
+        var parameters = StrictParameters();
+        parameters["$defs"] = JsonNode.Parse("""{"money": {"type": "object", "properties": {}}}""");
+
+        SingleError(parameters).Message.Should().Contain("In context=('$defs', 'money'), 'additionalProperties'");
+    }
+
+    [Theory]
+    [InlineData("minLength", 3, "Check the length in your own code")]
+    [InlineData("default", "books", "Say the default in \"description\"")]
+    [InlineData("uniqueItems", true, "Check this in your own code")]
+    public void Validate_UnsupportedKeyword_UsesTheApiWordingAndSaysWhatToDoInstead(string keyword, object value, string hint)
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["query"]![keyword] = JsonValue.Create(value);
+
+        var error = SingleError(parameters);
+
+        error.Message.Should().Be($"Invalid schema for function 'search_products': In context=('properties', 'query'), '{keyword}' is not permitted.");
+        error.Path.Should().Be($"{Parameters}.properties.query");
+        error.Hint.Should().StartWith(hint);
+    }
+
+    [Fact]
+    public void Validate_OneOf_IsNotPermittedAndTheHintOffersAnyOf()
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["max_price"] = JsonNode.Parse("""{"description": "A limit", "oneOf": [{"type": "number"}, {"type": "null"}]}""");
+
+        var error = SingleError(parameters);
+
+        error.Message.Should().EndWith("In context=('properties', 'max_price'), 'oneOf' is not permitted.");
+        error.Hint.Should().Contain("\"anyOf\"");
+    }
+
+    [Theory]
+    [InlineData("pattern", "^[a-z]+$")]
+    [InlineData("format", "email")]
+    [InlineData("maxItems", 3)]
+    [InlineData("minimum", 0)]
+    [InlineData("exclusiveMaximum", 100)]
+    [InlineData("multipleOf", 0.01)]
+    public void Validate_SupportedKeyword_IsAccepted(string keyword, object value)
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["query"]![keyword] = JsonValue.Create(value);
+
+        Check(parameters).Errors().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Validate_UnsupportedFormat_IsOnlyAWarning()
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["query"]!["format"] = "uri";
+
+        var problem = Check(parameters).Should().ContainSingle().Which;
+
+        problem.Severity.Should().Be(ProblemSeverity.Warning);
+        problem.Path.Should().Be($"{Parameters}.properties.query.format");
+    }
+
+    [Fact]
+    public void Validate_RootAnyOf_IsNotPermitted()
+    {
+        var parameters = StrictParameters();
+        parameters["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray("query") });
+
+        SingleError(parameters).Message.Should().Be("Invalid schema for function 'search_products': In context=(), 'anyOf' is not permitted.");
+    }
+
+    [Fact]
+    public void Validate_RootThatIsNotAnObjectSchema_UsesTheApiWording() =>
+        SingleError(JsonNode.Parse("""{"anyOf": [{"type": "string"}]}""")!).Message.Should().StartWith(
+            "Invalid schema for function 'search_products': schema must be a JSON Schema of 'type: \"object\"', got 'type: \"None\"'.");
+
+    [Fact]
+    public void Validate_SchemaThatIsNotAnObject_UsesTheApiWording() =>
+        SingleError(new JsonArray()).Message.Should().Be("Invalid type for 'tools[0].function.parameters': expected an object, but got an array instead.");
+
+    [Fact]
+    public void Validate_ElevenLevelsOfObjects_ExceedsTheNestingLimit()
+    {
+        var innermost = new JsonObject { ["type"] = "object", ["properties"] = new JsonObject(), ["additionalProperties"] = false };
+        var schema = innermost;
+        for (var level = 0; level < 10; level++)
+        {
+            schema = new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject { ["inner"] = schema },
+                ["required"] = new JsonArray("inner"),
+                ["additionalProperties"] = false,
+            };
+        }
+
+        var error = SingleError(schema);
+
+        error.Message.Should().Be("objects nest 11 levels deep here; Structured Outputs allows at most 10");
+        error.Path.Should().EndWith(string.Concat(Enumerable.Repeat(".properties.inner", 10)));
+    }
+
+    [Fact]
+    public void Validate_TenLevelsOfObjects_IsWithinTheLimit()
+    {
+        JsonObject schema = new() { ["type"] = "object", ["properties"] = new JsonObject(), ["additionalProperties"] = false };
+        for (var level = 0; level < 9; level++)
+        {
+            schema = new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject { ["inner"] = schema },
+                ["required"] = new JsonArray("inner"),
+                ["additionalProperties"] = false,
+            };
+        }
+
+        Check(schema).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Validate_MoreThanAThousandEnumValues_ExceedsTheLimit()
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["category"]!["enum"] = new JsonArray([.. Enumerable.Range(0, 1001).Select(index => (JsonNode)$"c{index}")]);
+
+        SingleError(parameters).Message.Should().Be("the schema has 1001 enum values in all; Structured Outputs allows at most 1000");
+    }
+
+    [Fact]
+    public void Validate_MoreThanFiveThousandProperties_ExceedsTheLimit()
+    {
+        var properties = new JsonObject();
+        for (var index = 0; index < 5001; index++)
+        {
+            properties[$"p{index}"] = new JsonObject { ["type"] = "string" };
+        }
+
+        var schema = new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = properties,
+            ["required"] = new JsonArray([.. properties.Select(property => (JsonNode)property.Key)]),
+            ["additionalProperties"] = false,
+        };
+
+        SingleError(schema).Message.Should().Be("the schema has 5001 object properties in all; Structured Outputs allows at most 5000");
+    }
+
+    [Fact]
+    public void Validate_WithoutStrictFlag_StrictRulesDoNotApply()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Property("query")["minLength"] = 1;
+
+        ToolDefinitionValidator.Validate(tool).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Validate_ContextWithQuoteInName_IsWrittenAsPythonWouldPrintIt()
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["it's"] = JsonNode.Parse("""{"type": "object", "description": "odd", "properties": {}, "additionalProperties": true}""");
+        parameters["required"]!.AsArray().Add("it's");
+
+        SingleError(parameters).Message.Should().Contain("In context=('properties', \"it's\"), ");
+    }
+}

@@ -1,0 +1,223 @@
+using System.Text.Json.Nodes;
+
+namespace ToolCalling.Testing.Tests.Schemas;
+
+public class ToolDefinitionValidatorTests
+{
+    [Fact]
+    public void Validate_CourseSearchProductsTool_HasNoProblems() =>
+        ToolDefinitionValidator.Validate(SampleTools.SearchProducts()).Should().BeEmpty();
+
+    [Fact]
+    public void Validate_CourseSearchProductsToolInStrictMode_HasNoProblems() =>
+        ToolDefinitionValidator.Validate(SampleTools.StrictSearchProducts()).Should().BeEmpty();
+
+    [Fact]
+    public void Validate_ToolReadThroughJsonInput_HasNoProblems() =>
+        ToolDefinitionValidator.Validate(JsonInput.Parse(SampleTools.SearchProductsJson, "tool.json")).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("null", "null")]
+    [InlineData("[]", "an array")]
+    [InlineData("\"search_products\"", "a string")]
+    public void Validate_ToolThatIsNotAnObject_UsesTheApiWording(string json, string kind)
+    {
+        var error = JsonNode.Parse(json).SingleError();
+
+        error.Message.Should().Be($"Invalid type for 'tools[0]': expected an object, but got {kind} instead.");
+        error.Path.Should().Be("$");
+        error.Rejection.Should().Be(new ApiRejection("invalid_type", "tools[0]"));
+    }
+
+    [Fact]
+    public void Validate_MissingType_UsesTheApiWording()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Remove("type");
+
+        var error = tool.SingleError();
+
+        error.Message.Should().Be("Missing required parameter: 'tools[0].type'.");
+        error.Path.Should().Be("$.type");
+    }
+
+    [Fact]
+    public void Validate_TypeFunctions_UsesTheApiWordingAndSaysToWriteFunction()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool["type"] = "functions";
+
+        var error = tool.SingleError();
+
+        error.Message.Should().Be("Invalid value: 'functions'. Supported values are: 'function' and 'custom'.");
+        error.Hint.Should().Contain("singular");
+        error.Rejection!.Param.Should().Be("tools[0].type");
+    }
+
+    [Fact]
+    public void Validate_CustomTool_SaysItIsOutsideTheCourse()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool["type"] = "custom";
+
+        tool.SingleError().Message.Should().Contain("custom tools").And.Contain("outside what this course checks");
+    }
+
+    [Fact]
+    public void Validate_ResponsesApiFlatShape_ReportsTheUnknownKeysAndTheMissingFunction()
+    {
+        var tool = new JsonObject { ["type"] = "function", ["name"] = "search_products", ["parameters"] = new JsonObject { ["type"] = "object" } };
+
+        var errors = ToolDefinitionValidator.Validate(tool).Errors();
+
+        errors.Select(error => error.Message).Should().BeEquivalentTo(
+            "Unknown parameter: 'tools[0].name'.", "Unknown parameter: 'tools[0].parameters'.", "Missing required parameter: 'tools[0].function'.");
+        errors.Should().OnlyContain(error => error.Hint!.Contains("Responses API's flat shape"));
+    }
+
+    [Fact]
+    public void Validate_FunctionThatIsAString_UsesTheApiWording()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool["function"] = "search_products";
+
+        tool.SingleError().Message.Should().Be("Invalid type for 'tools[0].function': expected an object, but got a string instead.");
+    }
+
+    [Fact]
+    public void Validate_UnknownFunctionKey_UsesTheApiWordingAndPointsIntoParameters()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Function()["required"] = new JsonArray("query");
+
+        var error = tool.SingleError();
+
+        error.Message.Should().Be("Unknown parameter: 'tools[0].function.required'.");
+        error.Path.Should().Be("$.function.required");
+        error.Hint.Should().Contain("inside \"parameters\"");
+    }
+
+    [Fact]
+    public void Validate_MisspelledFunctionKey_SuggestsTheRealKey()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Function()["paramters"] = tool.Function()["parameters"]!.DeepClone();
+
+        tool.SingleError().Hint.Should().Be("Did you mean \"parameters\"?");
+    }
+
+    [Fact]
+    public void Validate_MissingName_UsesTheApiWording()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Function().Remove("name");
+
+        tool.SingleError().Message.Should().Be("Missing required parameter: 'tools[0].function.name'.");
+    }
+
+    [Fact]
+    public void Validate_NameThatIsANumber_UsesTheApiWording()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Function()["name"] = 42;
+
+        tool.SingleError().Message.Should().Be("Invalid type for 'tools[0].function.name': expected a string, but got an integer instead.");
+    }
+
+    [Fact]
+    public void Validate_NameWithSpace_UsesTheApiWordingAtTheNamePath()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Function()["name"] = "search products";
+
+        var error = tool.SingleError();
+
+        error.Message.Should().Be(
+            "Invalid 'tools[0].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.");
+        error.Path.Should().Be("$.function.name");
+    }
+
+    [Theory]
+    [InlineData("$.tools[2]", "$.tools[2].function.name", "tools[2].function.name")]
+    [InlineData("tools[2]", "tools[2].function.name", "tools[2].function.name")]
+    [InlineData("$", "$.function.name", "tools[0].function.name")]
+    public void Validate_BasePath_ShapesBothThePathAndTheApiParameter(string basePath, string path, string param)
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Function()["name"] = "search.products";
+
+        var error = tool.SingleError(basePath);
+
+        error.Path.Should().Be(path);
+        error.Message.Should().StartWith($"Invalid '{param}': ");
+        error.Rejection!.Param.Should().Be(param);
+    }
+
+    [Fact]
+    public void Validate_DescriptionThatIsANumber_UsesTheApiWording()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Function()["description"] = 7;
+
+        tool.SingleError().Message.Should().Be("Invalid type for 'tools[0].function.description': expected a string, but got an integer instead.");
+    }
+
+    [Fact]
+    public void Validate_StrictAsString_UsesTheApiWording()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Function()["strict"] = "true";
+
+        var error = tool.SingleError();
+
+        error.Message.Should().Be("Invalid type for 'tools[0].function.strict': expected a boolean, but got a string instead.");
+        error.Hint.Should().Contain("without quotes");
+    }
+
+    [Fact]
+    public void Validate_ParametersAsArray_UsesTheApiWording()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Function()["parameters"] = new JsonArray();
+
+        tool.SingleError().Message.Should().Be("Invalid type for 'tools[0].function.parameters': expected an object, but got an array instead.");
+    }
+
+    [Fact]
+    public void Validate_NoParameters_IsAcceptedAsAFunctionWithoutArguments()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Function().Remove("parameters");
+
+        ToolDefinitionValidator.Validate(tool).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Validate_EmptyParametersObject_IsOnlyAWarning()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Function()["parameters"] = new JsonObject();
+
+        var problem = ToolDefinitionValidator.Validate(tool).Should().ContainSingle().Which;
+
+        problem.Severity.Should().Be(ProblemSeverity.Warning);
+        problem.Path.Should().Be("$.function.parameters");
+        problem.Hint.Should().Contain("leave \"parameters\" out");
+    }
+
+    [Fact]
+    public void ToString_ReadsAsSeverityPathMessageAndHint()
+    {
+        var problem = new ToolDefinitionProblem("$.function.name", "Missing required parameter: 'tools[0].function.name'.", ProblemSeverity.Error)
+        {
+            Hint = "Name it.",
+        };
+
+        problem.ToString().Should().Be("error at $.function.name: Missing required parameter: 'tools[0].function.name'. Name it.");
+    }
+
+    [Fact]
+    public void ToString_MessageWithoutFullStop_GetsOneBeforeTheHint() =>
+        new ToolDefinitionProblem("$.type", "custom tools are outside this course", ProblemSeverity.Warning) { Hint = "Use \"function\"." }
+            .ToString().Should().Be("warning at $.type: custom tools are outside this course. Use \"function\".");
+}
