@@ -65,6 +65,19 @@ public class SearchProductsToolTests
             "the arguments are declared one by one under \"properties\"");
     }
 
+    [Fact]
+    public void Definition_is_a_valid_openai_tool_definition()
+    {
+        var errors = ToolDefinitionValidator.Validate(SearchProductsTool.Definition())
+            .Where(problem => problem.Severity == ProblemSeverity.Error)
+            .ToList();
+
+        Lesson.Require(errors.Count == 0,
+            "The definition breaks the rules of the OpenAI tool format or of JSON Schema, so the API would reject it.",
+            "no errors",
+            string.Join("\n            ", errors));
+    }
+
     [Theory]
     [InlineData("query")]
     [InlineData("category")]

@@ -72,17 +72,11 @@ internal static class ApiErrors
         code: null,
         "Likely mistake: parallel_tool_calls was set on a request without tools. Set it only together with tools.");
 
-    public static ChatApiException FunctionNameBreaksPattern(int toolIndex) => BadRequest(
-        $"Invalid 'tools[{toolIndex}].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.",
-        $"tools[{toolIndex}].function.name",
-        code: "invalid_value",
-        "Likely mistake: a function name with spaces, dots or other characters. Use letters, digits, '_' and '-' only.");
-
-    public static ChatApiException FunctionNameTooLong(int toolIndex, int length) => BadRequest(
-        $"Invalid 'tools[{toolIndex}].function.name': string too long. Expected a string with maximum length 64, but got a string with length {length} instead.",
-        $"tools[{toolIndex}].function.name",
-        code: "string_above_max_length",
-        "Likely mistake: a function name longer than 64 characters. Shorten it.");
+    public static ChatApiException ToolDefinitionRejected(ToolDefinitionProblem problem) => BadRequest(
+        problem.Message,
+        problem.Rejection!.Param,
+        problem.Rejection.Code,
+        $"Likely mistake: the tool definition at {problem.Path} breaks the API's rules. {problem.Hint}".TrimEnd());
 
     private static ChatApiException BadRequest(string message, string? param, string? code, string hint) =>
         new(400, new ApiError(message, InvalidRequest, param, code), hint);

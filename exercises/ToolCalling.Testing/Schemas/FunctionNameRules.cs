@@ -19,7 +19,7 @@ internal static partial class FunctionNameRules
             return;
         }
 
-        if (name.Length > ApiErrors.NameMaxLength)
+        if (name.Length > ToolDefinitionErrors.NameMaxLength)
         {
             problems.NameTooLong(at, name.Length);
         }

@@ -44,7 +44,7 @@ internal static class ParametersRules
     public static string? RootTypeProblem(JsonObject parameters) =>
         JsonKinds.AsString(parameters["type"]) == "object"
             ? null
-            : ApiErrors.RootNotObject(parameters.TryGetPropertyValue("type", out var type) ? type ?? JsonValue.Create("null") : null);
+            : ToolDefinitionErrors.RootNotObject(parameters.TryGetPropertyValue("type", out var type) ? type ?? JsonValue.Create("null") : null);
 
     private static void CheckLoadable(JsonObject parameters, ApiLocation at, ProblemList problems)
     {

@@ -52,7 +52,6 @@ public class ParameterValidationTests
     [Theory]
     [InlineData("get weather")]
     [InlineData("weather.get")]
-    [InlineData("")]
     public async Task CompleteAsync_FunctionNameOutsideThePattern_FailsLikeTheApi(string name)
     {
         var tool = CourseTools.GetWeather;
@@ -63,6 +62,33 @@ public class ParameterValidationTests
         error.Error.Should().Be(new ApiError(
             "Invalid 'tools[1].function.name': string does not match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.",
             "invalid_request_error", "tools[1].function.name", "invalid_value"));
+    }
+
+    [Fact]
+    public async Task CompleteAsync_EmptyFunctionName_FailsLikeTheApi()
+    {
+        var tool = CourseTools.GetWeather;
+        tool.Function.Name = "";
+
+        var error = await Rejection.Of(CourseTools.Ask("Hi", tools: [CourseTools.Calculate, tool]));
+
+        error.Error.Should().Be(new ApiError(
+            "Invalid 'tools[1].function.name': empty string. Expected a string with minimum length 1, but got an empty string instead.",
+            "invalid_request_error", "tools[1].function.name", "empty_string"));
+    }
+
+    [Fact]
+    public async Task CompleteAsync_StrictSchemaWithAnOptionalProperty_FailsLikeTheApi()
+    {
+        var tool = ToolDefinition.ForFunction("get_weather", "Current weather for a city.", JsonNode.Parse(
+            """{"type": "object", "properties": {"city": {"type": "string"}, "unit": {"type": "string"}}, "required": ["city"], "additionalProperties": false}"""),
+            strict: true);
+
+        var error = await Rejection.Of(CourseTools.Ask("Hi", tools: [tool]));
+
+        error.Error.Should().Be(new ApiError(
+            "Invalid schema for function 'get_weather': In context=(), 'required' is required to be supplied and to be an array including every key in properties. Missing 'unit'.",
+            "invalid_request_error", "tools[0].function.parameters", "invalid_function_parameters"));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace ToolCalling.Testing;
 /// a learner meets here the same sentence the real API would send. Each one also records the API's
 /// error code and parameter name.
 /// </summary>
-internal static class ApiErrors
+internal static class ToolDefinitionErrors
 {
     public const string NamePattern = "^[a-zA-Z0-9_-]+$";
     public const int NameMaxLength = 64;
