@@ -5,6 +5,7 @@ using Grader.Infrastructure;
 var root = new RootCommand("Grades tool-calling exercises offline: compiles each submission, runs hidden suites in isolation and writes scores.")
 {
     GradeCommand.Create(),
+    CheckSchemaCommand.Create(),
     ExportStudentCommand.Create(),
 };
 

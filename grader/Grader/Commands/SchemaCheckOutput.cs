@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ToolCalling.Testing;
+
+namespace Grader.Cli.Commands;
+
+/// <summary>Writes the problems check-schema found: grouped for people, or as JSON for scripts.</summary>
+public static class SchemaCheckOutput
+{
+    public static void WriteText(TextWriter output, string path, int tools, IReadOnlyList<ToolDefinitionProblem> problems)
+    {
+        var errors = problems.Count(problem => problem.Severity == ProblemSeverity.Error);
+        var warnings = problems.Count - errors;
+        var what = tools == 1 ? "a valid tool definition" : $"{tools} valid tool definitions";
+        output.WriteLine(errors == 0
+            ? $"{path}: {what}{(warnings == 0 ? "." : $", with {Count(warnings, "warning")}.")}"
+            : $"{path}: {Count(errors, "error")}{(warnings == 0 ? "" : $" and {Count(warnings, "warning")}")}; the API would reject it.");
+
+        foreach (var problem in problems.OrderBy(problem => problem.Severity))
+        {
+            output.WriteLine();
+            output.WriteLine($"  {(problem.Severity == ProblemSeverity.Error ? "error  " : "warning")}  {problem.Path}");
+            output.WriteLine($"           {problem.Message}");
+            if (problem.Hint is not null)
+            {
+                output.WriteLine($"           {problem.Hint}");
+            }
+        }
+    }
+
+    public static void WriteJson(TextWriter output, string path, IReadOnlyList<ToolDefinitionProblem> problems)
+    {
+        var json = new JsonObject
+        {
+            ["file"] = path,
+            ["valid"] = problems.All(problem => problem.Severity != ProblemSeverity.Error),
+            ["problems"] = new JsonArray(problems.Select(problem => (JsonNode)new JsonObject
+            {
+                ["severity"] = problem.Severity == ProblemSeverity.Error ? "error" : "warning",
+                ["path"] = problem.Path,
+                ["message"] = problem.Message,
+                ["hint"] = problem.Hint,
+                ["api_code"] = problem.Rejection?.Code,
+            }).ToArray()),
+        };
+        output.WriteLine(json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+}
