@@ -4,7 +4,9 @@ using Grader.Infrastructure;
 
 var root = new RootCommand("Grades tool-calling exercises offline: compiles each submission, runs hidden suites in isolation and writes scores.")
 {
+    DemoCommand.Create(),
     GradeCommand.Create(),
+    GradeAllCommand.Create(),
     CheckSchemaCommand.Create(),
     ExportStudentCommand.Create(),
 };

@@ -9,6 +9,9 @@ public sealed record RepositoryLayout(string Root)
 
     public string Suites => Path.Combine(Root, "grader", "suites");
 
+    /// <summary>Sample submissions: the demo class and the golden grading scenarios.</summary>
+    public string Scenarios => Path.Combine(Root, "tests", "scenarios");
+
     public string StudentEditionTemplate => Path.Combine(Root, "grader", "Grader", "StudentEdition");
 
     public static RepositoryLayout Locate() =>

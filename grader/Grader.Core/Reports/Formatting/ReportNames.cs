@@ -6,7 +6,7 @@ namespace Grader.Reports;
 /// The names statuses and visibilities have in reports: snake_case for machines (<c>compile_error</c>,
 /// <c>after_due_date</c>) and words for people (<c>compile error</c>).
 /// </summary>
-internal static class ReportNames
+public static class ReportNames
 {
     public static string Of<T>(T value)
         where T : struct, Enum => SnakeCase(value.ToString());

@@ -1,0 +1,51 @@
+using Grader.Grading;
+using Grader.Reports;
+using Grader.Submissions;
+using Spectre.Console;
+
+namespace Grader.Cli.Commands;
+
+/// <summary>Grades a class with a progress bar on stderr, then shows the gradebook on stdout.</summary>
+public static class ClassRun
+{
+    public static async Task<IReadOnlyList<SubmissionOutcome>> RunAsync(
+        GradingSession session, IReadOnlyList<Submission> submissions, string outputDirectory, int jobs, bool resume)
+    {
+        var grader = new ClassGrader(session, outputDirectory);
+        var errors = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        IReadOnlyList<SubmissionOutcome> outcomes;
+        if (!Console.IsErrorRedirected)
+        {
+            outcomes = await errors.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .StartAsync(async context =>
+                {
+                    var task = context.AddTask($"Grading {submissions.Count} submissions", maxValue: submissions.Count);
+                    return await grader.GradeAsync(submissions, jobs, resume, _ => task.Increment(1));
+                });
+        }
+        else
+        {
+            var done = 0;
+            outcomes = await grader.GradeAsync(submissions, jobs, resume,
+                outcome => Console.Error.WriteLine($"[{Interlocked.Increment(ref done)}/{submissions.Count}] {Describe(outcome)}"));
+        }
+
+        foreach (var failed in outcomes.Where(outcome => outcome.Error is not null))
+        {
+            Console.Error.WriteLine($"Not graded: {failed.Name}: {failed.Error} Its previous result, if any, was kept; run again with --resume to retry.");
+        }
+
+        GradebookTable.Write(outcomes);
+        Console.Error.WriteLine($"Wrote {outcomes.Count(outcome => outcome.Report is not null)} reports and {ClassGrader.GradebookFile} to {Path.GetFullPath(outputDirectory)}.");
+        return outcomes;
+    }
+
+    private static string Describe(SubmissionOutcome outcome) => outcome switch
+    {
+        { Error: { } error } => $"{outcome.Name}: not graded ({error})",
+        { Resumed: true, Report: { } kept } => $"{outcome.Name}: kept {ReportNumbers.OutOf(kept.Score, kept.MaxScore)} from before",
+        { Report: { } report } => $"{outcome.Name}: {ReportNumbers.OutOf(report.Score, report.MaxScore)}",
+        _ => outcome.Name,
+    };
+}

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Grader.Grading;
+using Grader.Infrastructure;
+
+namespace Grader.Cli.Commands;
+
+/// <summary><c>grade-all &lt;folder&gt; --output &lt;dir&gt;</c>: grades every submission of a class, several at once.</summary>
+public static class GradeAllCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<string>("folder") { Description = "A folder with one subfolder per submission." };
+        var output = new Option<string>("--output", "-o") { Description = "Where to write <submission>.json for each and gradebook.csv.", Required = true };
+        var jobs = JobsOption.Create();
+        var resume = new Option<bool>("--resume") { Description = "Keep existing results in the output folder and grade only the submissions that have none." };
+        var grading = new GradingOptionSet();
+
+        var command = new Command("grade-all", "Grade every submission in a folder: one JSON report each and a CSV gradebook.") { folder, output, jobs, resume };
+        grading.AddTo(command);
+        command.SetAction(async (parse, _) =>
+        {
+            var parallelism = JobsOption.Read(parse, jobs);
+            var options = grading.Read(parse, RepositoryLayout.Locate(), parallelism);
+            var submissions = ClassFolder.Open(parse.GetValue(folder)!, Console.Error.WriteLine);
+            using var session = GradingSession.Open(options, Console.Error.WriteLine);
+            await ClassRun.RunAsync(session, submissions, parse.GetValue(output)!, parallelism, parse.GetValue(resume));
+            return ExitCodes.Completed;
+        });
+        return command;
+    }
+}

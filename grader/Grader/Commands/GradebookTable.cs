@@ -1,0 +1,53 @@
+using Grader.Grading;
+using Grader.Reports;
+using Spectre.Console;
+
+namespace Grader.Cli.Commands;
+
+/// <summary>The class gradebook as a table on stdout: one row per submission, one column per exercise.</summary>
+public static class GradebookTable
+{
+    public static void Write(IReadOnlyList<SubmissionOutcome> outcomes)
+    {
+        var reports = outcomes.Where(outcome => outcome.Report is not null).Select(outcome => outcome.Report!).ToList();
+        var slugs = reports.SelectMany(report => report.Exercises.Select(exercise => exercise.Slug)).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        var table = new Table().Border(TableBorder.Simple).AddColumn("submission").AddColumn(new TableColumn("total").RightAligned());
+        foreach (var slug in slugs)
+        {
+            table.AddColumn(new TableColumn(slug.Split('-', 2)[0]).RightAligned());
+        }
+
+        foreach (var outcome in outcomes)
+        {
+            var cells = new List<string> { Markup.Escape(outcome.Name) };
+            if (outcome.Report is { } report)
+            {
+                cells.Add($"{ReportNumbers.OutOf(report.Score, report.MaxScore)} ({ReportNumbers.Percent(report.Percent)}%)");
+                cells.AddRange(slugs.Select(slug => Cell(report.Exercises.FirstOrDefault(exercise => exercise.Slug == slug))));
+            }
+            else
+            {
+                cells.Add("[red]not graded[/]");
+            }
+
+            table.AddRow(cells.ToArray());
+        }
+
+        var console = AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 200;
+        }
+
+        console.Write(table);
+        console.WriteLine($"Columns are exercises: {string.Join(", ", slugs)}.");
+    }
+
+    private static string Cell(ExerciseResult? exercise) => exercise switch
+    {
+        null => "",
+        { Status: ExerciseStatus.Graded } => ReportNumbers.Points(exercise.Score),
+        _ => $"{ReportNumbers.Points(exercise.Score)} [yellow]{ReportNames.Words(exercise.Status)}[/]",
+    };
+}
