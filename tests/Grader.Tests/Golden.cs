@@ -1,10 +1,10 @@
 using System.Text;
 
-namespace Grader.Tests.Reports;
+namespace Grader.Tests;
 
 /// <summary>
-/// Compares output with a golden file in <c>Reports/Golden</c>. Run the tests with <c>UPDATE_GOLDEN=1</c> to
-/// rewrite the golden files on purpose, then review the change with <c>git diff</c>.
+/// Compares output with a golden file: by name in <c>Reports/Golden</c>, or by full path. Run the tests with
+/// <c>UPDATE_GOLDEN=1</c> to rewrite the golden files on purpose, then review the change with <c>git diff</c>.
 /// </summary>
 internal static class Golden
 {
@@ -13,9 +13,11 @@ internal static class Golden
 
     public static string Directory { get; } = FindDirectory();
 
-    public static void Verify(string fileName, string actual)
+    public static void Verify(string fileName, string actual) => VerifyFile(Path.Combine(Directory, fileName), actual);
+
+    public static void VerifyFile(string path, string actual)
     {
-        var path = Path.Combine(Directory, fileName);
+        var fileName = Path.GetFileName(Path.GetDirectoryName(path)) + "/" + Path.GetFileName(path);
         var expected = File.Exists(path) ? File.ReadAllText(path, Encoding.UTF8) : null;
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {

@@ -1,0 +1,57 @@
+using Grader.Execution;
+using Grader.Grading;
+using Grader.Infrastructure;
+using Grader.Reports;
+using Grader.Scenarios;
+using Grader.Submissions;
+
+namespace Grader.Tests.Grading;
+
+/// <summary>
+/// One grading session for all tests that grade real submissions: the suites compile once and the workers
+/// stay warm. Scenarios are assembled into a temporary folder that is deleted afterwards.
+/// </summary>
+public sealed class GradingFixture : IDisposable
+{
+    public static readonly GradingLimits Limits = new()
+    {
+        TestTimeout = TimeSpan.FromSeconds(2),
+        SubmissionBudget = TimeSpan.FromSeconds(90),
+    };
+
+    private readonly string _workspace = Directory.CreateTempSubdirectory("grader-tests-").FullName;
+
+    public GradingFixture()
+    {
+        Repository = RepositoryLayout.Locate();
+        Session = GradingSession.Open(
+            new GradingOptions(Repository.Exercises, Repository.Suites) { Limits = Limits, Jobs = 2 },
+            _ => { });
+    }
+
+    public RepositoryLayout Repository { get; }
+
+    public GradingSession Session { get; }
+
+    public IReadOnlyList<Scenario> Scenarios => Grader.Scenarios.Scenario.LoadAll(Repository.Scenarios);
+
+    public Scenario Scenario(string name) => Scenarios.Single(scenario => scenario.Name == name);
+
+    public string Assemble(Scenario scenario) => scenario.Assemble(Repository, Path.Combine(_workspace, Guid.NewGuid().ToString("N")));
+
+    public Task<GradingReport> GradeAsync(string name) => GradeAsync(Scenario(name));
+
+    public Task<GradingReport> GradeAsync(Scenario scenario) => Session.GradeAsync(Submission.Open(Assemble(scenario), scenario.Name));
+
+    public void Dispose()
+    {
+        Session.Dispose();
+        Directory.Delete(_workspace, recursive: true);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class GradingCollection : ICollectionFixture<GradingFixture>
+{
+    public const string Name = "grading";
+}
