@@ -1,0 +1,150 @@
+using System.Text.Json;
+using Grader.Reports;
+using Grader.Tests.Grading;
+
+namespace Grader.Tests.Cli;
+
+/// <summary>The CLI's contract: commands, formats, exit codes and messages, run as a process.</summary>
+[Collection(GradingCollection.Name)]
+public class CommandTests(GradingFixture grading)
+{
+    [Fact]
+    public async Task Grade_JsonWithoutOutputFile_PrintsOnlyTheReportOnStdout()
+    {
+        var submission = grading.Assemble(grading.Scenario("all-correct"));
+
+        var result = await GraderCli.RunAsync("grade", submission, "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        JsonReportReader.TryRead(result.Output, out var report, out var error).Should().BeTrue(error);
+        report!.Score.Should().Be(report.MaxScore);
+        result.Errors.Should().Contain("Graded all-correct");
+    }
+
+    [Fact]
+    public async Task Grade_ExercisesFolderItself_IsAcceptedAsTheSubmission()
+    {
+        var submission = grading.Assemble(grading.Scenario("all-correct"));
+
+        var result = await GraderCli.RunAsync("grade", Path.Combine(submission, "exercises"), "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        JsonReportReader.Read(result.Output).Score.Should().BePositive();
+    }
+
+    [Fact]
+    public async Task Grade_FailUnderAboveTheScore_ExitsWithTwo()
+    {
+        var submission = grading.Assemble(grading.Scenario("untouched-starters"));
+
+        var result = await GraderCli.RunAsync("grade", submission, "--fail-under", "50", "--output", Path.Combine(submission, "report.txt"));
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Errors.Should().Contain("below --fail-under 50%");
+        File.ReadAllText(Path.Combine(submission, "report.txt")).Should().Contain("Total: 0 /");
+    }
+
+    [Fact]
+    public async Task Grade_SubmissionThatDoesNotExist_ExitsWithOneAndNoStackTrace()
+    {
+        var result = await GraderCli.RunAsync("grade", "/no/such/submission");
+
+        result.ExitCode.Should().Be(1);
+        result.Errors.Should().StartWith("Error: /no/such/submission does not exist.");
+        result.Errors.Should().NotContain("   at ");
+    }
+
+    [Fact]
+    public async Task Grade_UnknownFormat_ExitsWithOneAndListsTheFormats()
+    {
+        var result = await GraderCli.RunAsync("grade", ".", "--format", "xml");
+
+        result.ExitCode.Should().Be(1);
+        result.Errors.Should().Contain("'xml'").And.Contain("gradescope");
+    }
+
+    [Fact]
+    public async Task GradeAll_ClassWithABrokenSubmission_GradesEveryoneAndWritesTheGradebook()
+    {
+        var folder = Directory.CreateTempSubdirectory("grader-class-").FullName;
+        grading.Scenario("all-correct").Assemble(grading.Repository, folder);
+        grading.Scenario("untouched-starters").Assemble(grading.Repository, folder);
+        Directory.CreateDirectory(Path.Combine(folder, "no-exercises-folder"));
+        var output = Path.Combine(folder, "..", Path.GetFileName(folder) + "-results");
+
+        var result = await GraderCli.RunAsync("grade-all", folder, "--output", output, "--jobs", "2");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        Directory.EnumerateFiles(output, "*.json").Select(Path.GetFileName)
+            .Should().BeEquivalentTo("all-correct.json", "untouched-starters.json", "no-exercises-folder.json");
+        JsonReportReader.Read(File.ReadAllText(Path.Combine(output, "no-exercises-folder.json"))).Exercises
+            .Should().OnlyContain(exercise => exercise.Status == ExerciseStatus.Missing);
+        var gradebook = File.ReadAllLines(Path.Combine(output, "gradebook.csv"));
+        gradebook[0].Should().StartWith("submission,total,max,");
+        gradebook.Should().HaveCount(4);
+    }
+
+    [Fact]
+    public async Task CheckSchema_CourseTool_IsValid()
+    {
+        var file = Path.GetTempFileName();
+        File.WriteAllText(file, JsonSerializer.Serialize(new
+        {
+            type = "function",
+            function = new
+            {
+                name = "search_products",
+                description = "Search the product catalog by keyword and return matching products.",
+                parameters = new
+                {
+                    type = "object",
+                    properties = new { query = new { type = "string", description = "What to search for." } },
+                    required = new[] { "query" },
+                },
+            },
+        }));
+
+        var result = await GraderCli.RunAsync("check-schema", file);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().Contain("a valid tool definition");
+    }
+
+    [Fact]
+    public async Task CheckSchema_BrokenTool_ExitsWithOneAndNamesThePathAndTheApiWording()
+    {
+        var file = Path.GetTempFileName();
+        File.WriteAllText(file, """{"type": "function", "function": {"name": "search products", "parameters": {"type": "object"}}}""");
+
+        var result = await GraderCli.RunAsync("check-schema", file);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Output.Should().Contain("$.function.name")
+            .And.Contain("Invalid 'tools[0].function.name': string does not match pattern.");
+    }
+
+    [Fact]
+    public async Task CheckSchema_TruncatedJson_ExitsWithOneAndGivesLineAndColumn()
+    {
+        var file = Path.GetTempFileName();
+        File.WriteAllText(file, "{\"type\": \"function\",\n \"function\": {\"name\": \"x\"");
+
+        var result = await GraderCli.RunAsync("check-schema", file);
+
+        result.ExitCode.Should().Be(1);
+        result.Errors.Should().MatchRegex(@"^Error: .*:2:\d+: ");
+    }
+
+    [Fact]
+    public async Task ExportStudent_IntoANonEmptyFolder_RefusesAndTouchesNothing()
+    {
+        var folder = Directory.CreateTempSubdirectory("grader-export-").FullName;
+        File.WriteAllText(Path.Combine(folder, "notes.txt"), "my work");
+
+        var result = await GraderCli.RunAsync("export-student", folder);
+
+        result.ExitCode.Should().Be(1);
+        result.Errors.Should().Contain("is not empty");
+        Directory.EnumerateFileSystemEntries(folder).Should().ContainSingle();
+    }
+}
