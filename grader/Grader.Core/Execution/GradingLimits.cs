@@ -12,6 +12,12 @@ public sealed record GradingLimits
     /// <summary>The managed heap a worker may use; beyond it, learner code gets an OutOfMemoryException.</summary>
     public long MemoryBytes { get; init; } = 512L * 1024 * 1024;
 
+    /// <summary>
+    /// The resident memory a worker and its children may use in all before the grader kills it: the managed
+    /// limit plus room for the runtime itself, native allocations and child processes.
+    /// </summary>
+    public long ProcessMemoryCapBytes => MemoryBytes + 384L * 1024 * 1024;
+
     /// <summary>How much of what learner code prints is kept; the rest is counted and dropped.</summary>
     public int OutputBytes { get; init; } = 64 * 1024;
 

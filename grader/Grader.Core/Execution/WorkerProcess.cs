@@ -13,17 +13,24 @@ public sealed class WorkerProcess : IDisposable
     private readonly Process _process;
     private readonly ControlChannel _channel;
     private readonly string _scratch;
+    private readonly Timer _memoryWatch;
+    private readonly long _memoryCap;
     private string? _fatal;
     private bool _disposed;
+    private long _memoryExceededBy;
 
-    private WorkerProcess(Process process, ControlChannel channel, string scratch, int outputLimit)
+    private WorkerProcess(Process process, ControlChannel channel, string scratch, GradingLimits limits)
     {
         _process = process;
         _channel = channel;
         _scratch = scratch;
-        Output = new OutputCapture(process.StandardOutput.BaseStream, outputLimit);
-        Errors = new OutputCapture(process.StandardError.BaseStream, outputLimit);
+        Output = new OutputCapture(process.StandardOutput.BaseStream, limits.OutputBytes);
+        Errors = new OutputCapture(process.StandardError.BaseStream, limits.OutputBytes);
+        _memoryCap = limits.ProcessMemoryCapBytes;
+        _memoryWatch = new Timer(_ => WatchMemory(), null, MemoryWatchInterval, MemoryWatchInterval);
     }
+
+    private static readonly TimeSpan MemoryWatchInterval = TimeSpan.FromMilliseconds(200);
 
     public OutputCapture Output { get; }
 
@@ -45,7 +52,7 @@ public sealed class WorkerProcess : IDisposable
         toWorker.DisposeLocalCopyOfClientHandle();
         fromWorker.DisposeLocalCopyOfClientHandle();
         process.StandardInput.Close();
-        return new WorkerProcess(process, new ControlChannel(fromWorker, toWorker), scratch, limits.OutputBytes);
+        return new WorkerProcess(process, new ControlChannel(fromWorker, toWorker), scratch, limits);
     }
 
     /// <summary>Sends a request; false when the worker is gone.</summary>
@@ -99,7 +106,31 @@ public sealed class WorkerProcess : IDisposable
         }
 
         Errors.Drain(TimeSpan.FromSeconds(1));
-        return CrashReason.Describe(_process.ExitCode, Errors.Text(), _fatal);
+        return _memoryExceededBy > 0
+            ? $"the process used {_memoryExceededBy / (1024 * 1024)} MB of memory, more than the {_memoryCap / (1024 * 1024)} MB allowed, and was stopped"
+            : CrashReason.Describe(_process.ExitCode, Errors.Text(), _fatal);
+    }
+
+    private void WatchMemory()
+    {
+        try
+        {
+            if (_disposed || _process.HasExited)
+            {
+                return;
+            }
+
+            var used = ProcessTreeMemory.ResidentBytes(_process.Id);
+            if (used > _memoryCap)
+            {
+                _memoryExceededBy = used;
+                Kill();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // The process went away between the checks.
+        }
     }
 
     public void Kill()
@@ -128,6 +159,7 @@ public sealed class WorkerProcess : IDisposable
         }
 
         _disposed = true;
+        _memoryWatch.Dispose();
         if (!_process.HasExited)
         {
             TrySend(new WorkerRequest(WorkerRequest.Exit));

@@ -21,7 +21,7 @@ public sealed class GradingSession : IDisposable
     {
         Suites = suites;
         _pool = pool;
-        _exerciseGrader = new ExerciseGrader(new ExerciseRunner(options.Limits), new Scoring.Judge(options.RevealHiddenDetails));
+        _exerciseGrader = new ExerciseGrader(new ExerciseRunner(options.Limits), new Scoring.Judge(options.RevealHiddenDetails, options.Limits));
         Limits = options.Limits;
     }
 

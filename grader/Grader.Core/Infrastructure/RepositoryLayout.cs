@@ -12,6 +12,9 @@ public sealed record RepositoryLayout(string Root)
     /// <summary>Sample submissions: the demo class and the golden grading scenarios.</summary>
     public string Scenarios => Path.Combine(Root, "tests", "scenarios");
 
+    /// <summary>Hostile submissions: each tries one way to crash, hang or fool the grader.</summary>
+    public string HostileScenarios => Path.Combine(Scenarios, "hostile");
+
     public string StudentEditionTemplate => Path.Combine(Root, "grader", "Grader", "StudentEdition");
 
     public static RepositoryLayout Locate() =>

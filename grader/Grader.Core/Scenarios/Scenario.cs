@@ -9,6 +9,9 @@ namespace Grader.Scenarios;
 /// </summary>
 public sealed record Scenario(string Name, string Directory, string Description, string Base, bool Demo, IReadOnlyList<string> Remove)
 {
+    /// <summary>What grading it must show, for scenarios that state it (the hostile corpus does).</summary>
+    public ScenarioExpectation? Expect { get; init; }
+
     public const string StartFromStarters = "starters";
     public const string StartFromSolutions = "solutions";
 
@@ -38,11 +41,14 @@ public sealed record Scenario(string Name, string Directory, string Description,
                 root.GetProperty("description").GetString() ?? "",
                 start,
                 root.TryGetProperty("demo", out var demo) && demo.GetBoolean(),
-                root.TryGetProperty("remove", out var remove) ? remove.EnumerateArray().Select(item => item.GetString()!).ToList() : []);
+                root.TryGetProperty("remove", out var remove) ? remove.EnumerateArray().Select(item => item.GetString()!).ToList() : [])
+            {
+                Expect = root.TryGetProperty("expect", out var expect) ? ScenarioExpectation.Read(expect) : null,
+            };
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            throw new UserError($"{path} cannot be read: {exception.Message} It needs \"description\", and may have \"base\", \"demo\" and \"remove\".");
+            throw new UserError($"{path} cannot be read: {exception.Message} It needs \"description\", and may have \"base\", \"demo\", \"remove\" and \"expect\".");
         }
     }
 

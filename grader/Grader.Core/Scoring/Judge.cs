@@ -8,7 +8,7 @@ namespace Grader.Scoring;
 /// Decides each test in the grader process, from what was observed. Learner code never runs here, and
 /// nothing it printed or wrote is consulted: only the values its act produced.
 /// </summary>
-public sealed class Judge(bool revealHiddenDetails)
+public sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
 {
     public TestResult Decide(HiddenTestInfo test, TestObservation observation) => observation switch
     {
@@ -29,6 +29,12 @@ public sealed class Judge(bool revealHiddenDetails)
         if (produced.ExceptionType == typeof(NotImplementedException).FullName)
         {
             return Result(test, TestStatus.Failed, "Not implemented yet: the code still throws NotImplementedException.");
+        }
+
+        if (produced.ExceptionType == typeof(OutOfMemoryException).FullName)
+        {
+            return Result(test, TestStatus.Failed,
+                $"The code ran out of memory: it needed more than the {limits.MemoryBytes / (1024 * 1024)} MB the grader allows.");
         }
 
         try

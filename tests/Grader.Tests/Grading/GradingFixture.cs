@@ -17,6 +17,7 @@ public sealed class GradingFixture : IDisposable
     {
         TestTimeout = TimeSpan.FromSeconds(2),
         SubmissionBudget = TimeSpan.FromSeconds(90),
+        MemoryBytes = 192L * 1024 * 1024, // small, so memory hogs hit the limit quickly
     };
 
     private readonly string _workspace = Directory.CreateTempSubdirectory("grader-tests-").FullName;
@@ -33,7 +34,8 @@ public sealed class GradingFixture : IDisposable
 
     public GradingSession Session { get; }
 
-    public IReadOnlyList<Scenario> Scenarios => Grader.Scenarios.Scenario.LoadAll(Repository.Scenarios);
+    public IReadOnlyList<Scenario> Scenarios =>
+        [.. Grader.Scenarios.Scenario.LoadAll(Repository.Scenarios), .. Grader.Scenarios.Scenario.LoadAll(Repository.HostileScenarios)];
 
     public Scenario Scenario(string name) => Scenarios.Single(scenario => scenario.Name == name);
 

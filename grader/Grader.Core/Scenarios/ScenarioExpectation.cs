@@ -1,0 +1,17 @@
+using System.Text.Json;
+
+namespace Grader.Scenarios;
+
+/// <summary>
+/// What grading a scenario must show: in which exercise, which words a test's message carries, the exercise's
+/// status, whether it still earns full marks, and whether only a sandbox can make it hold.
+/// </summary>
+public sealed record ScenarioExpectation(string Exercise, string? Message, string? Status, bool FullMarks, bool NeedsSandbox)
+{
+    public static ScenarioExpectation Read(JsonElement expect) => new(
+        expect.GetProperty("exercise").GetString()!,
+        expect.TryGetProperty("message", out var message) ? message.GetString() : null,
+        expect.TryGetProperty("status", out var status) ? status.GetString() : null,
+        expect.TryGetProperty("full_marks", out var full) && full.GetBoolean(),
+        expect.TryGetProperty("needs_sandbox", out var sandbox) && sandbox.GetBoolean());
+}
