@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grader.Cli.Commands;
+using Grader.Execution;
 using Grader.Infrastructure;
 
 var root = new RootCommand("Grades tool-calling exercises offline: compiles each submission, runs hidden suites in isolation and writes scores.")
@@ -19,4 +20,20 @@ catch (UserError error)
 {
     Console.Error.WriteLine($"Error: {error.Message}");
     return ExitCodes.UsageOrInput;
+}
+catch (WorkerStartException error)
+{
+    Console.Error.WriteLine($"Error: the grader could not run learner code, so nothing was scored: {error.Message}");
+    return ExitCodes.GraderFailure;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("Interrupted. Every report already written is complete and kept; run the same command with --resume to grade the rest.");
+    return 130;
+}
+catch (Exception error) when (Environment.GetEnvironmentVariable("GRADER_DEBUG") != "1")
+{
+    Console.Error.WriteLine($"Error: the grader failed unexpectedly ({error.GetType().Name}: {error.Message}). " +
+        "This is a bug in the grader, not in the submission; set GRADER_DEBUG=1 to see where it happened.");
+    return ExitCodes.GraderFailure;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Grader.Infrastructure;
+using ToolCalling.Testing;
 
 namespace Grader.Exercises;
 
@@ -24,8 +25,7 @@ public static partial class ExerciseCatalog
 
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(configPath));
-            var root = document.RootElement;
+            var root = JsonSerializer.SerializeToElement(JsonInput.ReadFile(configPath));
             var files = root.GetProperty("files");
             return new ExerciseInfo(
                 Path.GetFileName(directory),
@@ -35,10 +35,14 @@ public static partial class ExerciseCatalog
                 Names(files, "test"),
                 Names(files, "given"));
         }
-        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
+        catch (JsonInputException exception)
+        {
+            throw new UserError(exception.Message);
+        }
+        catch (Exception exception) when (exception is KeyNotFoundException or InvalidOperationException)
         {
             throw new UserError(
-                $"{configPath} cannot be read: {exception.Message} It needs \"title\" and \"files\" with \"solution\", \"test\" and \"given\" arrays.");
+                $"{configPath} is not an exercise configuration: it needs \"title\" (a string) and \"files\" with \"solution\", \"test\" and \"given\" arrays of file names.");
         }
     }
 

@@ -17,6 +17,7 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
         IReadOnlyList<Submission> submissions, int jobs, bool resume, Action<SubmissionOutcome> onDone, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(outputDirectory);
+        AtomicFile.RemoveLeftovers(outputDirectory);
         var outcomes = new ConcurrentDictionary<string, SubmissionOutcome>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(submissions, parallel, async (submission, _) =>
@@ -34,18 +35,23 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
 
     public string ReportPath(Submission submission) => Path.Combine(outputDirectory, submission.Name + ".json");
 
+    public string ErrorPath(Submission submission) => Path.Combine(outputDirectory, submission.Name + ".error.json");
+
     private async Task<SubmissionOutcome> GradeOneAsync(Submission submission)
     {
         try
         {
             var report = await session.GradeAsync(submission);
             AtomicFile.Write(ReportPath(submission), output => new JsonReportWriter().Write(report, output));
+            File.Delete(ErrorPath(submission));
             return new SubmissionOutcome(submission.Name, report, Resumed: false, Error: null);
         }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+        catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
         {
-            // The grader's own failure: the submission keeps whatever result it had, and a rerun grades it again.
-            return new SubmissionOutcome(submission.Name, null, Resumed: false, Error: exception.Message);
+            // The grader's own failure, not the learner's: the submission keeps whatever result it had, the error
+            // is recorded beside it, and a rerun with --resume grades it again.
+            AtomicFile.Write(ErrorPath(submission), output => output.Write(InfrastructureError.Json(submission.Name, exception)));
+            return new SubmissionOutcome(submission.Name, ReadExisting(submission), Resumed: false, Error: exception.Message);
         }
     }
 

@@ -8,6 +8,17 @@ namespace Grader.Infrastructure;
 /// </summary>
 public static class AtomicFile
 {
+    private const string TemporarySuffix = ".tmp";
+
+    /// <summary>Deletes temporary files that a run killed halfway through left behind.</summary>
+    public static void RemoveLeftovers(string directory)
+    {
+        foreach (var leftover in Directory.EnumerateFiles(directory, $".*{TemporarySuffix}"))
+        {
+            File.Delete(leftover);
+        }
+    }
+
     public static void Write(string path, Action<TextWriter> write)
     {
         var full = Path.GetFullPath(path);
@@ -21,7 +32,7 @@ public static class AtomicFile
             throw new UserError($"Cannot create the folder {directory} for {path}: {exception.Message}");
         }
 
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}{TemporarySuffix}");
         try
         {
             using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)) { NewLine = "\n" })

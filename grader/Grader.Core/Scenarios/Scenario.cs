@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Grader.Infrastructure;
+using ToolCalling.Testing;
 
 namespace Grader.Scenarios;
 
@@ -27,8 +28,7 @@ public sealed record Scenario(string Name, string Directory, string Description,
         var path = Path.Combine(directory, "scenario.json");
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path));
-            var root = document.RootElement;
+            var root = JsonSerializer.SerializeToElement(JsonInput.ReadFile(path));
             var start = root.TryGetProperty("base", out var value) ? value.GetString()! : StartFromStarters;
             if (start is not (StartFromStarters or StartFromSolutions))
             {
@@ -46,7 +46,11 @@ public sealed record Scenario(string Name, string Directory, string Description,
                 Expect = root.TryGetProperty("expect", out var expect) ? ScenarioExpectation.Read(expect) : null,
             };
         }
-        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
+        catch (JsonInputException exception)
+        {
+            throw new UserError(exception.Message);
+        }
+        catch (Exception exception) when (exception is KeyNotFoundException or InvalidOperationException)
         {
             throw new UserError($"{path} cannot be read: {exception.Message} It needs \"description\", and may have \"base\", \"demo\", \"remove\" and \"expect\".");
         }

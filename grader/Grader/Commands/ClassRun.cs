@@ -9,7 +9,8 @@ namespace Grader.Cli.Commands;
 public static class ClassRun
 {
     public static async Task<IReadOnlyList<SubmissionOutcome>> RunAsync(
-        GradingSession session, IReadOnlyList<Submission> submissions, string outputDirectory, int jobs, bool resume)
+        GradingSession session, IReadOnlyList<Submission> submissions, string outputDirectory, int jobs, bool resume,
+        CancellationToken cancellationToken)
     {
         var grader = new ClassGrader(session, outputDirectory);
         var errors = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -21,14 +22,15 @@ public static class ClassRun
                 .StartAsync(async context =>
                 {
                     var task = context.AddTask($"Grading {submissions.Count} submissions", maxValue: submissions.Count);
-                    return await grader.GradeAsync(submissions, jobs, resume, _ => task.Increment(1));
+                    return await grader.GradeAsync(submissions, jobs, resume, _ => task.Increment(1), cancellationToken);
                 });
         }
         else
         {
             var done = 0;
             outcomes = await grader.GradeAsync(submissions, jobs, resume,
-                outcome => Console.Error.WriteLine($"[{Interlocked.Increment(ref done)}/{submissions.Count}] {Describe(outcome)}"));
+                outcome => Console.Error.WriteLine($"[{Interlocked.Increment(ref done)}/{submissions.Count}] {Describe(outcome)}"),
+                cancellationToken);
         }
 
         foreach (var failed in outcomes.Where(outcome => outcome.Error is not null))

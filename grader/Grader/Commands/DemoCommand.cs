@@ -18,7 +18,7 @@ public static class DemoCommand
         var grading = new GradingOptionSet();
         var command = new Command("demo", "Grade the sample class shipped with the course and print its gradebook.") { output, jobs };
         grading.AddTo(command);
-        command.SetAction(async (parse, _) =>
+        command.SetAction(async (parse, cancellation) =>
         {
             var repository = RepositoryLayout.Locate();
             var parallelism = JobsOption.Read(parse, jobs);
@@ -36,7 +36,7 @@ public static class DemoCommand
             Console.WriteLine();
             var submissions = ClassFolder.Open(Path.Combine(classFolder, "submissions"), Console.Error.WriteLine);
             using var session = GradingSession.Open(options, Console.Error.WriteLine);
-            await ClassRun.RunAsync(session, submissions, reports, parallelism, resume: false);
+            await ClassRun.RunAsync(session, submissions, reports, parallelism, resume: false, cancellation);
             Console.WriteLine();
             Console.WriteLine($"The submissions are in {Path.Combine(classFolder, "submissions")}; grade one on its own with, for example:");
             Console.WriteLine($"  dotnet run --project grader/Grader -- grade {Path.Combine(classFolder, "submissions", scenarios.FirstOrDefault()?.Name ?? "")}");

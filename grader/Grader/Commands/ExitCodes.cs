@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>--fail-under was given and the score is below it.</summary>
     public const int BelowThreshold = 2;
+
+    /// <summary>The grader itself failed (for example, a sandbox that would not start); no score was recorded for what it could not grade.</summary>
+    public const int GraderFailure = 3;
 }

@@ -17,14 +17,14 @@ public static class GradeAllCommand
 
         var command = new Command("grade-all", "Grade every submission in a folder: one JSON report each and a CSV gradebook.") { folder, output, jobs, resume };
         grading.AddTo(command);
-        command.SetAction(async (parse, _) =>
+        command.SetAction(async (parse, cancellation) =>
         {
             var parallelism = JobsOption.Read(parse, jobs);
             var options = grading.Read(parse, RepositoryLayout.Locate(), parallelism);
             var submissions = ClassFolder.Open(parse.GetValue(folder)!, Console.Error.WriteLine);
             using var session = GradingSession.Open(options, Console.Error.WriteLine);
-            await ClassRun.RunAsync(session, submissions, parse.GetValue(output)!, parallelism, parse.GetValue(resume));
-            return ExitCodes.Completed;
+            var outcomes = await ClassRun.RunAsync(session, submissions, parse.GetValue(output)!, parallelism, parse.GetValue(resume), cancellation);
+            return outcomes.Any(outcome => outcome.Error is not null) ? ExitCodes.GraderFailure : ExitCodes.Completed;
         });
         return command;
     }

@@ -1,0 +1,120 @@
+using Grader.Execution;
+using Grader.Grading;
+using Grader.Reports;
+using Grader.Submissions;
+
+namespace Grader.Tests.Grading;
+
+/// <summary>Batches that meet broken input, interruptions and the grader's own failures, and lose nothing.</summary>
+[Collection(GradingCollection.Name)]
+public class BatchTests(GradingFixture grading)
+{
+    [Fact]
+    public async Task GradeAll_MalformedSubmissions_EachGetsItsOwnClearErrorAndTheBatchGoesOn()
+    {
+        var folder = NewFolder();
+        Directory.CreateDirectory(Path.Combine(folder, "no-exercises"));
+        Correct(folder, "missing-one-exercise", exercises => Directory.Delete(Path.Combine(exercises, "02-dispatch-tool-call"), recursive: true));
+        Correct(folder, "empty-file", exercises => File.WriteAllText(Dispatcher(exercises), ""));
+        Correct(folder, "binary-file", exercises => File.WriteAllBytes(Dispatcher(exercises), [0x4D, 0x5A, 0x90, 0x00, 0xFF, 0xFE, 0x00, 0x01]));
+        Correct(folder, "huge-file", exercises => File.AppendAllText(Dispatcher(exercises), new string('/', 2 * 1024 * 1024)));
+        Correct(folder, "thousands-of-files", exercises =>
+        {
+            for (var index = 0; index < 2000; index++)
+            {
+                File.WriteAllText(Path.Combine(exercises, "02-dispatch-tool-call", $"Extra{index}.cs"), "namespace Exercises;");
+            }
+        });
+        Correct(folder, "name with spaces ünïcødé", _ => { });
+        if (!OperatingSystem.IsWindows())
+        {
+            Correct(folder, "symlink-outside", exercises =>
+            {
+                File.Delete(Dispatcher(exercises));
+                File.CreateSymbolicLink(Dispatcher(exercises), "/etc/hostname");
+            });
+        }
+
+        var output = NewFolder();
+        var outcomes = await new ClassGrader(grading.Session, output).GradeAsync(ClassFolder.Open(folder, _ => { }), 2, false, _ => { });
+
+        outcomes.Should().OnlyContain(outcome => outcome.Error == null && outcome.Report != null, "malformed input is the learner's problem, graded as such");
+        Exercise(outcomes, "no-exercises", "02-dispatch-tool-call").Status.Should().Be(ExerciseStatus.Missing);
+        Exercise(outcomes, "missing-one-exercise", "02-dispatch-tool-call").Message.Should().Contain("exercises/02-dispatch-tool-call is not in the submission");
+        Exercise(outcomes, "empty-file", "02-dispatch-tool-call").Message.Should().Contain("ToolDispatcher").And.Contain("missing");
+        Exercise(outcomes, "binary-file", "02-dispatch-tool-call").Message.Should().Contain("ToolDispatcher.cs is not UTF-8 text");
+        Exercise(outcomes, "huge-file", "02-dispatch-tool-call").Message.Should().Contain("the grader reads source files of at most");
+        Exercise(outcomes, "thousands-of-files", "02-dispatch-tool-call").Message.Should().Contain("2001 .cs files");
+        outcomes.Single(outcome => outcome.Name == "name with spaces ünïcødé").Report!.Percent.Should().Be(100);
+        File.Exists(Path.Combine(output, "name with spaces ünïcødé.json")).Should().BeTrue();
+        if (!OperatingSystem.IsWindows())
+        {
+            Exercise(outcomes, "symlink-outside", "02-dispatch-tool-call").Message.Should().Contain("symbolic link to a file outside the submission");
+        }
+
+        foreach (var outcome in outcomes.Where(outcome => outcome.Name != "no-exercises"))
+        {
+            outcome.Report!.Exercises.Where(exercise => exercise.Slug != "02-dispatch-tool-call")
+                .All(exercise => exercise.Score == exercise.MaxScore).Should().BeTrue("{0} broke only exercise 2", outcome.Name);
+        }
+    }
+
+    [Fact]
+    public async Task GradeAll_Resume_GradesOnlyTheSubmissionsWithoutAResult()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        Correct(folder, "ben", _ => { });
+        var output = NewFolder();
+        var earlier = Path.Combine(output, "ada.json");
+        var report = await grading.Session.GradeAsync(Submission.Open(Path.Combine(folder, "ada")));
+        AtomicFileWrite(earlier, report with { ExecutionTimeSeconds = 123.45 });
+        var before = File.ReadAllText(earlier);
+
+        var outcomes = await new ClassGrader(grading.Session, output).GradeAsync(ClassFolder.Open(folder, _ => { }), 2, resume: true, _ => { });
+
+        outcomes.Single(outcome => outcome.Name == "ada").Resumed.Should().BeTrue();
+        outcomes.Single(outcome => outcome.Name == "ben").Resumed.Should().BeFalse();
+        File.ReadAllText(earlier).Should().Be(before, "--resume keeps results that are already there");
+        File.Exists(Path.Combine(output, "ben.json")).Should().BeTrue();
+        File.ReadAllLines(Path.Combine(output, "gradebook.csv")).Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task GradeAll_GraderCannotStartWorkers_KeepsEarlierResultsAndRecordsItsOwnError()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        var output = NewFolder();
+        var earlier = Path.Combine(output, "ada.json");
+        AtomicFileWrite(earlier, await grading.Session.GradeAsync(Submission.Open(Path.Combine(folder, "ada"))));
+        var before = File.ReadAllText(earlier);
+        var broken = GradingFixture.Limits with { StartupTimeout = TimeSpan.FromMilliseconds(1) };
+        using var session = GradingSession.Open(new GradingOptions(grading.Repository.Exercises, grading.Repository.Suites) { Limits = broken, Jobs = 1 }, _ => { });
+
+        var outcomes = await new ClassGrader(session, output).GradeAsync(ClassFolder.Open(folder, _ => { }), 1, resume: false, _ => { });
+
+        outcomes.Single().Error.Should().Contain("could not start");
+        File.ReadAllText(earlier).Should().Be(before, "a failure of the grader never replaces a result with a worse one");
+        File.ReadAllText(Path.Combine(output, "ada.error.json")).Should().Contain("\"status\": \"infrastructure_error\"");
+    }
+
+    private static void AtomicFileWrite(string path, GradingReport report) =>
+        Infrastructure.AtomicFile.Write(path, output => new JsonReportWriter().Write(report, output));
+
+    private void Correct(string folder, string name, Action<string> change)
+    {
+        var scenario = grading.Scenario("all-correct");
+        var assembled = scenario.Assemble(grading.Repository, Path.Combine(folder, ".staging"));
+        var target = Path.Combine(folder, name);
+        Directory.Move(assembled, target);
+        change(Path.Combine(target, "exercises"));
+    }
+
+    private static string Dispatcher(string exercises) => Path.Combine(exercises, "02-dispatch-tool-call", "ToolDispatcher.cs");
+
+    private static ExerciseResult Exercise(IReadOnlyList<SubmissionOutcome> outcomes, string submission, string slug) =>
+        outcomes.Single(outcome => outcome.Name == submission).Report!.Exercises.Single(exercise => exercise.Slug == slug);
+
+    private static string NewFolder() => Directory.CreateTempSubdirectory("grader-batch-").FullName;
+}
