@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Grader.Reports;
+using Grader.Tests.Grading;
+
+namespace Grader.Tests.Cli;
+
+/// <summary>A batch killed halfway: what was written is whole, and --resume grades only the rest.</summary>
+[Collection(GradingCollection.Name)]
+public class InterruptTests(GradingFixture grading)
+{
+    [Fact]
+    public async Task GradeAll_KilledHalfwayThenResumed_LosesNothingAndRegradesNothing()
+    {
+        var folder = Directory.CreateTempSubdirectory("grader-interrupted-").FullName;
+        var slow = grading.Scenario("very-slow");
+        for (var index = 0; index < 8; index++)
+        {
+            Directory.Move(slow.Assemble(grading.Repository, Path.Combine(folder, ".staging")), Path.Combine(folder, $"learner-{index}"));
+        }
+
+        var output = folder + "-results";
+        using (var run = Start("grade-all", folder, "--output", output, "--jobs", "1", "--timeout", "1"))
+        {
+            await WaitForFirstReportAsync(output, run);
+            run.Kill(entireProcessTree: true);
+            await run.WaitForExitAsync();
+        }
+
+        var written = Directory.EnumerateFiles(output, "learner-*.json").ToDictionary(path => path, File.ReadAllText);
+        written.Should().NotBeEmpty().And.HaveCountLessThan(8, "the run was killed before it finished");
+        written.Values.Where(json => !JsonReportReader.TryRead(json, out _, out _)).Should().BeEmpty("a report is written whole or not at all");
+
+        var resumed = await GraderCli.RunAsync("grade-all", folder, "--output", output, "--jobs", "2", "--timeout", "1", "--resume");
+
+        resumed.ExitCode.Should().Be(0, resumed.ToString());
+        Directory.EnumerateFiles(output, "learner-*.json").Should().HaveCount(8);
+        foreach (var (path, json) in written)
+        {
+            File.ReadAllText(path).Should().Be(json, "--resume leaves finished results alone");
+        }
+
+        Directory.EnumerateFiles(output, ".*").Should().BeEmpty("temporary files of the killed run are cleared");
+    }
+
+    private static Process Start(params string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "grader.dll"));
+        arguments.ToList().ForEach(info.ArgumentList.Add);
+        var process = Process.Start(info)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        return process;
+    }
+
+    private static async Task WaitForFirstReportAsync(string output, Process run)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!(Directory.Exists(output) && Directory.EnumerateFiles(output, "learner-*.json").Any()))
+        {
+            run.HasExited.Should().BeFalse("the batch should still be running");
+            clock.Elapsed.Should().BeLessThan(TimeSpan.FromMinutes(2), "the first report should appear");
+            await Task.Delay(50);
+        }
+    }
+}
