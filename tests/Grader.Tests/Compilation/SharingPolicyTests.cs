@@ -1,0 +1,58 @@
+using Grader.Compilation;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Grader.Tests.Compilation;
+
+/// <summary>Only code that cannot reach beyond its own load context may share a worker with other submissions.</summary>
+public class SharingPolicyTests
+{
+    [Fact]
+    public void FindReasonNotToShare_PlainExerciseCode_AllowsSharing() =>
+        Reason("""
+            public static class Plain
+            {
+                public static string Run(string json) => System.Text.Json.JsonSerializer.Serialize(json.Split(',').Select(part => part.Trim()).ToList());
+            }
+            """).Should().BeNull();
+
+    [Theory]
+    [InlineData("typeof(string).GetField(\"Empty\")", "Type.GetField")]
+    [InlineData("System.Reflection.Assembly.GetExecutingAssembly()", "Assembly")]
+    [InlineData("Activator.CreateInstance(typeof(object))", "Activator")]
+    [InlineData("System.Diagnostics.Process.Start(\"sleep\", \"1\")", "Process")]
+    [InlineData("System.Runtime.InteropServices.Marshal.AllocHGlobal(8)", "Marshal")]
+    public void FindReasonNotToShare_ReflectionInteropOrProcesses_RefusesSharing(string expression, string named) =>
+        Reason($$"""
+            public static class Sneaky
+            {
+                public static object? Run() => {{expression}};
+            }
+            """).Should().Contain(named).And.Contain("Learner.cs:3");
+
+    [Fact]
+    public void FindReasonNotToShare_ChangingProcessWideSettings_RefusesSharing() =>
+        Reason("""
+            public static class Settings
+            {
+                public static void Run() => System.Globalization.CultureInfo.DefaultThreadCurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            }
+            """).Should().Contain("changes the shared setting CultureInfo.DefaultThreadCurrentCulture");
+
+    [Fact]
+    public void FindReasonNotToShare_ChangingItsOwnStaticState_AllowsSharing() =>
+        Reason("""
+            public static class Counter
+            {
+                private static int calls;
+                public static int Run() => calls = calls + 1;
+            }
+            """).Should().BeNull();
+
+    private static string? Reason(string source)
+    {
+        var builder = new AssemblyBuilder("Learner", ReferenceSet.Shared.Learner);
+        var outcome = builder.Build([new SourceFile("Learner.cs", source)]);
+        outcome.Errors.Should().BeEmpty();
+        return SharingPolicy.FindReasonNotToShare(outcome.Compilation, ["Learner.cs"]);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using Grader.Suites;
+using Grader.Tests.Grading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Grader.Tests.Suites;
+
+/// <summary>Expected values stay in the grader: the copy of a suite that runs next to learner code has none.</summary>
+[Collection(GradingCollection.Name)]
+public class ActIsolationTests(GradingFixture grading)
+{
+    [Fact]
+    public void ActOnly_SuiteWithChecksAndGraderOnlyMembers_KeepsOnlyTheActs()
+    {
+        var tree = CSharpSyntaxTree.ParseText("""
+            public sealed class Sample : HiddenTest
+            {
+                [GraderOnly] private const string Shared = "SECRET-SHARED";
+                public override object? Act() => "INPUT-VISIBLE";
+                public override void Check(Produced produced) => throw new Exception("SECRET-EXPECTED");
+            }
+            """);
+
+        var act = SuiteSplitter.ActOnly(tree).ToString();
+
+        act.Should().Contain("INPUT-VISIBLE").And.NotContain("SECRET-EXPECTED").And.NotContain("SECRET-SHARED");
+        act.Should().Contain("public override void Check(Produced produced)", "the override stays, only its body goes");
+    }
+
+    [Fact]
+    public void CompiledSuites_ActImages_HoldNoStringThatOnlyAChecksUses()
+    {
+        foreach (var suite in grading.Session.Suites)
+        {
+            var folder = Path.Combine(grading.Repository.Suites, suite.Exercise.Slug);
+            var trees = Directory.EnumerateFiles(folder, "*.cs").Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path))).ToList();
+            var inActs = Literals(trees, inChecks: false);
+            var secrets = Literals(trees, inChecks: true).Where(literal => literal.Length >= 4 && !inActs.Contains(literal)).ToList();
+            var image = Encoding.Unicode.GetString(suite.ActImage);
+
+            secrets.Should().NotBeEmpty("every suite's checks hold expected values of their own ({0})", suite.Exercise.Slug);
+            secrets.Where(image.Contains).Should().BeEmpty("the act image of {0} must not carry what only its checks know", suite.Exercise.Slug);
+        }
+    }
+
+    private static HashSet<string> Literals(IEnumerable<SyntaxTree> trees, bool inChecks) => trees
+        .SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>())
+        .Where(literal => literal.IsKind(SyntaxKind.StringLiteralExpression) && IsInCheck(literal) == inChecks)
+        .Select(literal => literal.Token.ValueText)
+        .ToHashSet();
+
+    private static bool IsInCheck(SyntaxNode node) =>
+        node.Ancestors().OfType<MethodDeclarationSyntax>().Any(method => method.Identifier.Text == "Check")
+        || node.Ancestors().OfType<MemberDeclarationSyntax>().Any(member => member.AttributeLists.SelectMany(list => list.Attributes).Any(attribute => attribute.Name.ToString().StartsWith("GraderOnly", StringComparison.Ordinal)));
+}
