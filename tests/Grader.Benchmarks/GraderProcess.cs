@@ -1,0 +1,25 @@
+using System.Diagnostics;
+
+namespace Grader.Benchmarks;
+
+/// <summary>Runs the grader CLI as its users do, and times it from outside: start-up included.</summary>
+internal sealed class GraderProcess
+{
+    private readonly string _grader = Path.Combine(AppContext.BaseDirectory, "grader.dll");
+
+    public TimeSpan Time(params string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(_grader);
+        arguments.ToList().ForEach(info.ArgumentList.Add);
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        clock.Stop();
+        return process.ExitCode == 0
+            ? clock.Elapsed
+            : throw new InvalidOperationException($"grader {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output.Result}\n{errors.Result}");
+    }
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using Grader.Benchmarks;
+using Grader.Infrastructure;
+
+// dotnet run -c Release --project tests/Grader.Benchmarks -- [--submissions 100] [--baseline 5] [--jobs N]
+var options = BenchmarkOptions.Parse(args);
+var repository = RepositoryLayout.Locate();
+var workspace = Directory.CreateTempSubdirectory("grader-benchmark-").FullName;
+Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}. Workspace: {workspace}");
+
+var generated = ClassGenerator.Generate(repository, Path.Combine(workspace, "class"), options.Submissions);
+Console.WriteLine($"Generated {generated.Count} submissions: {string.Join(", ", generated.GroupBy(item => item.Kind).Select(group => $"{group.Count()} {group.Key}"))}.");
+
+var cli = new GraderProcess();
+var cold = new List<TimeSpan>();
+for (var run = 0; run < 3; run++)
+{
+    cold.Add(cli.Time("grade", generated[run].Path, "--format", "json", "--output", Path.Combine(workspace, $"cold-{run}.json")));
+}
+
+var results = Path.Combine(workspace, "results");
+var batch = cli.Time("grade-all", Path.Combine(workspace, "class"), "--output", results, "--jobs", options.Jobs.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+var figures = new List<(string, string)>
+{
+    ("one submission graded cold (3 runs)", string.Join(" / ", cold.Select(Seconds))),
+    ($"grade-all, {generated.Count} submissions, --jobs {options.Jobs}", $"{Seconds(batch)} ({Seconds(batch / generated.Count)} per submission)"),
+};
+
+if (options.Baseline > 0)
+{
+    var baseline = new BaselineRunner(repository, Path.Combine(workspace, "baseline"));
+    var sample = generated.GroupBy(item => item.Kind).SelectMany(group => group.Take(Math.Max(1, options.Baseline / 3))).Take(options.Baseline).ToList();
+    var timings = new List<TimeSpan>();
+    var agreements = 0;
+    foreach (var submission in sample)
+    {
+        var clock = Stopwatch.StartNew();
+        var scores = await baseline.GradeAsync(submission);
+        timings.Add(clock.Elapsed);
+        var same = ScoreComparison.Same(scores, Path.Combine(results, submission.Name + ".json"), out var difference);
+        agreements += same ? 1 : 0;
+        Console.WriteLine($"  baseline {submission.Name} ({submission.Kind}): {Seconds(clock.Elapsed)}, scores {(same ? "match grade-all" : "DIFFER: " + difference)}");
+    }
+
+    var mean = TimeSpan.FromTicks((long)timings.Average(time => time.Ticks));
+    figures.Add(($"dotnet test with the hidden tests, per submission ({sample.Count} sampled)", Seconds(mean)));
+    figures.Add(($"dotnet test, {generated.Count} submissions (extrapolated)", Seconds(mean * generated.Count)));
+    figures.Add(("speed-up of grade-all", $"{mean * generated.Count / batch:0.0}x"));
+    figures.Add(("scores equal to the baseline", $"{agreements} of {sample.Count} sampled submissions"));
+}
+
+Console.WriteLine();
+foreach (var (what, value) in figures)
+{
+    Console.WriteLine($"  {what,-62} {value}");
+}
+
+if (!options.Keep)
+{
+    Directory.Delete(workspace, recursive: true);
+}
+
+static string Seconds(TimeSpan time) => $"{time.TotalSeconds:0.00} s";
