@@ -44,14 +44,19 @@ public static class Expect
             CommonMistakes.ToolCallIdMismatched);
     }
 
-    /// <summary>Requires the content of each message, in order, to be the JSON given for it.</summary>
+    /// <summary>
+    /// Requires the content of each message, in order, to be the JSON given for it. A content that should be an
+    /// unknown-function error names that mistake; any other names <paramref name="likelyMistake"/>.
+    /// </summary>
     [GraderOnly]
     public static void Contents(IReadOnlyList<(string? Id, string? Content)> messages, string? likelyMistake, params JsonNode?[] expected)
     {
         for (var index = 0; index < expected.Length; index++)
         {
+            var isError = expected[index] is JsonObject { Count: 1 } error && error.ContainsKey("error");
             Lesson.RequireJson(messages[index].Content, expected[index],
-                $"The content of message {index + 1} (for the call {Teaching.Quote(messages[index].Id)})", likelyMistake);
+                $"The content of message {index + 1} (for the call {Teaching.Quote(messages[index].Id)})",
+                isError ? CommonMistakes.UnknownFunctionNotHandled : likelyMistake);
         }
     }
 
@@ -66,6 +71,11 @@ public static class Expect
         Lesson.Require(difference is null, $"{what} is not what the shop returns: {difference}.{serializedEarly}",
             JsonText.Show(expectedJson), JsonText.Show(actual), likelyMistake);
     }
+
+    /// <summary>Requires a get_order_history result without a limit to be the shop's five latest orders.</summary>
+    [GraderOnly]
+    public static void DefaultOrders(JsonNode? actual, string userId, string what) =>
+        SameData(actual, Orders(userId, 5), what, actual is JsonArray { Count: not 5 } ? LimitHint : null);
 
     /// <summary>The results of an act that ran several tools, one per expected value.</summary>
     [GraderOnly]
