@@ -18,7 +18,7 @@ public sealed class ProcessToolCalls_answers_every_call_in_order : HiddenTest
 }
 
 [Graded(2, "ProcessToolCalls answers every call, in order, with a message carrying that call's own id (What to build, step 2).")]
-public sealed class Each_message_carries_its_own_calls_id : HiddenTest
+public sealed class Each_message_carries_the_id_of_its_own_call : HiddenTest
 {
     private static readonly string[] Ids =
     [
