@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using Grader.Suites;
+using ToolCalling.Testing;
+
+namespace Suites.SearchProductsSchema;
+
+/// <summary>
+/// Runs sample arguments through a real JSON Schema validator, so that any schema that behaves correctly
+/// passes, however it is written.
+/// </summary>
+public static class ArgumentSamples
+{
+    [GraderOnly]
+    public static void RequireAccepted(JsonObject parameters, string rule, IEnumerable<JsonNode> samples)
+    {
+        var validator = Load(parameters);
+        var rejected = samples
+            .Select(sample => (Sample: sample, Violations: validator.Validate(sample)))
+            .Where(result => result.Violations.Count > 0)
+            .Select(result => $"{JsonText.Show(result.Sample)} was rejected ({string.Join("; ", result.Violations)})")
+            .ToList();
+        Lesson.Require(rejected.Count == 0,
+            $"The parameters schema rejects arguments that are valid for search_products: {rule}.",
+            "every sample accepted", string.Join("\n            ", rejected));
+    }
+
+    [GraderOnly]
+    public static void RequireAccepted(JsonObject parameters, string rule, params string[] samples) =>
+        RequireAccepted(parameters, rule, samples.Select(Parse));
+
+    [GraderOnly]
+    public static void RequireRejected(JsonObject parameters, string rule, params string[] samples)
+    {
+        var validator = Load(parameters);
+        var accepted = samples.Select(Parse).Where(sample => validator.Validate(sample).Count == 0).Select(JsonText.Show).ToList();
+        Lesson.Require(accepted.Count == 0,
+            $"The parameters schema accepts arguments it must reject: {rule}.",
+            "every sample rejected", $"accepted: {string.Join(", ", accepted)}");
+    }
+
+    /// <summary>Builds an arguments object from name and value pairs, leaving out the null ones.</summary>
+    [GraderOnly]
+    public static JsonObject Arguments(params (string Name, JsonNode? Value)[] arguments)
+    {
+        var sample = new JsonObject();
+        foreach (var (name, value) in arguments.Where(argument => argument.Value is not null))
+        {
+            sample[name] = value;
+        }
+
+        return sample;
+    }
+
+    [GraderOnly]
+    private static JsonNode Parse(string sample) => JsonNode.Parse(sample)!;
+
+    [GraderOnly]
+    private static SchemaValidator Load(JsonObject parameters)
+    {
+        try
+        {
+            return SchemaValidator.For(parameters);
+        }
+        catch (InvalidSchemaException invalid)
+        {
+            Lesson.Require(false, "A JSON Schema validator cannot use the parameters schema, so it cannot check any arguments.",
+                "a valid JSON Schema", invalid.Message);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+using System.Text.Json.Nodes;
+
+namespace Exercises;
+
+public static class SearchProductsTool
+{
+    public static JsonObject Definition() => null!;
+}

@@ -1,0 +1,21 @@
+using System.Text.Json;
+using ToolCalling;
+
+namespace Exercises;
+
+public static class ToolDispatcher
+{
+    public static string DispatchToolCall(IToolCall toolCall, IReadOnlyDictionary<string, ToolFunction> registry)
+    {
+        var name = toolCall.Function.Name;
+        var arguments = JsonSerializer.SerializeToElement(toolCall.Function.Arguments);
+
+        if (!registry.TryGetValue(name, out var function))
+        {
+            return JsonSerializer.Serialize(new { error = $"Unknown function: {name}" });
+        }
+
+        var result = function(arguments);
+        return JsonSerializer.Serialize(result);
+    }
+}
