@@ -32,10 +32,10 @@ internal static class ClassGenerator
     private static string? KindOf(Scenario scenario) => scenario.Name switch
     {
         "all-correct" => "correct",
-        _ when scenario.Name.StartsWith("correct-", StringComparison.Ordinal) => "correct",
+        _ when scenario.Name.Contains("-correct-", StringComparison.Ordinal) => "correct",
         "compile-error-in-one-exercise" or "missing-member" => "non-compiling",
         "untouched-starters" or "forged-output" => "partly wrong",
-        _ when scenario.Name.StartsWith("mistake-", StringComparison.Ordinal) => "partly wrong",
+        _ when scenario.Name.Contains("-mistake-", StringComparison.Ordinal) || scenario.Name.Contains("-edge-", StringComparison.Ordinal) => "partly wrong",
         _ => null,
     };
 }

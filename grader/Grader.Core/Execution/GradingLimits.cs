@@ -16,7 +16,7 @@ public sealed record GradingLimits
     /// The resident memory a worker and its children may use in all before the grader kills it: the managed
     /// limit plus room for the runtime itself, native allocations and child processes.
     /// </summary>
-    public long ProcessMemoryCapBytes => MemoryBytes + 384L * 1024 * 1024;
+    public long ProcessMemoryCapBytes => MemoryBytes + 256L * 1024 * 1024;
 
     /// <summary>How much of what learner code prints is kept; the rest is counted and dropped.</summary>
     public int OutputBytes { get; init; } = 64 * 1024;

@@ -15,7 +15,7 @@ public sealed class GradingFixture : IDisposable
 {
     public static readonly GradingLimits Limits = new()
     {
-        TestTimeout = TimeSpan.FromSeconds(2),
+        TestTimeout = TimeSpan.FromSeconds(4),
         SubmissionBudget = TimeSpan.FromSeconds(90),
         MemoryBytes = 192L * 1024 * 1024, // small, so memory hogs hit the limit quickly
     };

@@ -4,6 +4,8 @@ using Grader.StudentEdition;
 namespace Grader.Tests.StudentEdition;
 
 /// <summary>The edition learners receive, exported and used the way a learner uses it.</summary>
+// In the grading collection so that its builds never compete with timed grading for the processor.
+[Collection(Grading.GradingCollection.Name)]
 public class StudentEditionTests
 {
     private static readonly RepositoryLayout Repository = RepositoryLayout.Locate();

@@ -12,7 +12,7 @@ public static class ToolDispatcher
         if (name == "fly_to_moon")
         {
             var line = new string('x', 1000);
-            for (var i = 0; i < 20_000; i++)
+            for (var i = 0; i < 5_000; i++)
             {
                 Console.WriteLine(line);
                 Console.Error.WriteLine(line);
