@@ -4,8 +4,7 @@ using static Suites.WeatherCalculator.Observations;
 
 namespace Suites.WeatherCalculator;
 
-[Graded(1, "get_weather returns the station's reading: city as the station spells it, temperature, unit and condition; celsius without a unit (What to build, 2).",
-    Visibility = Visibility.Visible)]
+[Graded(1, "get_weather returns the station's reading: city as the station spells it, temperature, unit and condition; celsius without a unit (What to build, 2).")]
 public sealed class Get_weather_returns_the_station_reading : HiddenTest
 {
     public override object? Act() => CallTool("get_weather", """{"city": "Oslo"}""");
@@ -30,21 +29,21 @@ public sealed class Get_weather_for_an_unknown_city_returns_an_error : HiddenTes
 
     public override void Check(Produced produced) => RequireResult(produced, "get_weather",
         new JsonObject { ["error"] = "Unknown city: Gotham" }, "What get_weather returned for an unknown city",
-        "Likely mistake: the tool throws. Return the error object as its result instead.");
+        ReturnErrorsHint);
 }
 
 [Graded(2, "calculate returns {\"expression\": ..., \"result\": ...} for expressions with + - * /, parentheses, decimals and negative numbers (What to build, 2).")]
 public sealed class Calculate_returns_the_result_of_the_expression : HiddenTest
 {
-    public override object? Act() => new[] { "-3 - 4.5", "10 / 4", "(20 + 26 + 31) / 3", "2 * (7 - 10)" }.Select(expression => CallTool("calculate", $$"""{"expression": "{{expression}}"}""")).ToList();
+    public override object? Act() => Calculations("-3 - 4.5", "10 / 4", "(20 + 26 + 31) / 3", "2 * (7 - 10)");
 
     public override void Check(Produced produced)
     {
-        var results = produced.ValueOf("calculate")!.AsArray().Select(node => node!.GetValue<string>()).ToList();
+        var results = Texts(produced, "calculate");
         (string Expression, double Result)[] expected = [("-3 - 4.5", -7.5), ("10 / 4", 2.5), ("(20 + 26 + 31) / 3", 77.0 / 3), ("2 * (7 - 10)", -6)];
-        for (var index = 0; index < expected.Length; index++)
+        foreach (var (result, (expression, value)) in results.Zip(expected))
         {
-            RequireResult(results[index], new JsonObject { ["expression"] = expected[index].Expression, ["result"] = expected[index].Result }, $"What calculate returned for {expected[index].Expression}");
+            RequireResult(result, new JsonObject { ["expression"] = expression, ["result"] = value }, $"What calculate returned for {expression}");
         }
     }
 }
@@ -52,16 +51,15 @@ public sealed class Calculate_returns_the_result_of_the_expression : HiddenTest
 [Graded(1, "calculate returns {\"error\": \"Cannot calculate: <expression>\"} for an expression it cannot evaluate or whose result is not a finite number (What to build, 2).")]
 public sealed class Calculate_answers_a_bad_expression_with_an_error : HiddenTest
 {
-    public override object? Act() => new[] { "7 *", "1 / 0", "seven * 6" }.Select(expression => CallTool("calculate", $$"""{"expression": "{{expression}}"}""")).ToList();
+    public override object? Act() => Calculations("7 *", "1 / 0", "seven * 6");
 
     public override void Check(Produced produced)
     {
-        var results = produced.ValueOf("calculate", "Likely mistake: the tool throws. Return the error object as its result instead.")!
-            .AsArray().Select(node => node!.GetValue<string>()).ToList();
+        var results = Texts(produced, "calculate", ReturnErrorsHint);
         string[] expressions = ["7 *", "1 / 0", "seven * 6"];
-        for (var index = 0; index < expressions.Length; index++)
+        foreach (var (result, expression) in results.Zip(expressions))
         {
-            RequireResult(results[index], new JsonObject { ["error"] = $"Cannot calculate: {expressions[index]}" }, $"What calculate returned for \"{expressions[index]}\"");
+            RequireResult(result, new JsonObject { ["error"] = $"Cannot calculate: {expression}" }, $"What calculate returned for \"{expression}\"");
         }
     }
 }
@@ -78,7 +76,7 @@ public sealed class Convert_temperature_converts_between_the_units : HiddenTest
 
     public override void Check(Produced produced)
     {
-        var results = produced.ValueOf("convert_temperature")!.AsArray().Select(node => node!.GetValue<string>()).ToList();
+        var results = Texts(produced, "convert_temperature");
         RequireResult(results[0], new JsonObject { ["temperature"] = 37.78, ["unit"] = "celsius" }, "What convert_temperature returned for 100 fahrenheit to celsius");
         RequireResult(results[1], new JsonObject { ["temperature"] = -40, ["unit"] = "fahrenheit" }, "What convert_temperature returned for -40 celsius to fahrenheit");
         RequireResult(results[2], new JsonObject { ["temperature"] = 21.5, ["unit"] = "celsius" }, "What convert_temperature returned for celsius to celsius");
@@ -92,5 +90,5 @@ public sealed class Convert_temperature_rejects_an_unknown_unit : HiddenTest
 
     public override void Check(Produced produced) => RequireResult(produced, "convert_temperature",
         new JsonObject { ["error"] = "Unknown unit: kelvin" }, "What convert_temperature returned for an unknown unit",
-        "Likely mistake: the tool throws. Return the error object as its result instead.");
+        ReturnErrorsHint);
 }

@@ -30,6 +30,9 @@ public static class Observations
         return JsonSerializer.Serialize(WeatherCalculatorAgent.Registry[name](parsed.RootElement));
     }
 
+    public static List<string> Calculations(params string[] expressions) =>
+        [.. expressions.Select(expression => CallTool("calculate", JsonText.Show(new JsonObject { ["expression"] = expression })))];
+
     public static async Task<AgentRun> Ask(string question, Action<FaultPlan>? faults = null)
     {
         var model = new RuleBasedChatModel();
@@ -87,6 +90,12 @@ public static class Observations
 
     // ---- For the checks ----
 
+    public const string ReturnErrorsHint = "Likely mistake: the tool throws. Return the error object as its result instead.";
+
+    /// <summary>The JSON texts an act returned as a list, one per tool call.</summary>
+    public static List<string?> Texts(Produced produced, string member, string? likelyMistake = null) =>
+        [.. (produced.ValueOf(member, likelyMistake) as JsonArray ?? []).Select(node => node?.GetValue<string>())];
+
     public static List<DeclaredTool> ReadTools(Produced produced) =>
         produced.ValueOf("Tools").Deserialize<List<DeclaredTool>>() ?? [];
 
@@ -111,7 +120,8 @@ public static class Observations
         foreach (var arguments in rejected)
         {
             Lesson.Require(validator.Validate(JsonNode.Parse(arguments)).Count > 0,
-                $"The parameters schema of {tool.Name} accepts arguments that break the table in README.md (a missing required argument, a wrong type or a unit outside the enum).",
+                $"The parameters schema of {tool.Name} accepts arguments that break the table in README.md " +
+                "(a missing required argument, a wrong type or a unit outside the enum).",
                 $"{arguments} to be rejected", "accepted");
         }
     }

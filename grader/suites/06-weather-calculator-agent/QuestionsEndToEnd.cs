@@ -23,7 +23,8 @@ public sealed class Comparing_three_cities_takes_one_round_of_three_parallel_cal
         var run = ReadRun(produced);
         RequireRun(run, 1, 3, "Here is the current weather. Paris: 20°C, clear. Cairo: 31°C, hot and dry. Oslo: -3°C, snow.",
             "Three get_weather calls in one round, then the text.");
-        Lesson.Require(run.AfterQuestion.Take(4).SequenceEqual(["assistant calling call_1, call_2, call_3", "tool answering call_1", "tool answering call_2", "tool answering call_3"]),
+        string[] firstRound = ["assistant calling call_1, call_2, call_3", "tool answering call_1", "tool answering call_2", "tool answering call_3"];
+        Lesson.Require(run.AfterQuestion.Take(4).SequenceEqual(firstRound),
             "The three parallel calls must be answered right after the assistant message that asked for them, each with its own id.",
             "assistant calling call_1, call_2, call_3 | tool answering call_1 | tool answering call_2 | tool answering call_3",
             string.Join(" | ", run.AfterQuestion), CommonMistakes.ToolCallIdMismatched);
