@@ -1,0 +1,267 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FluentAssertions.Execution;
+using ToolCalling;
+using ToolCalling.Testing;
+using Xunit;
+
+namespace Exercises;
+
+// RuleBasedChatModel is a mock from ToolCalling.Testing: it answers the course's questions offline with fixed rules,
+// keeps every request in model.Requests, and rejects a conversation the real API would reject, with the API's own 400 error.
+public class WeatherCalculatorAgentTests
+{
+    private const string ReturnErrorsHint =
+        "Likely mistake: the tool throws. Return the error object as the tool's result instead; the model reads it and recovers.";
+
+    [Theory]
+    [InlineData("get_weather")]
+    [InlineData("calculate")]
+    [InlineData("convert_temperature")]
+    public void Tools_include_each_course_tool(string name)
+    {
+        var tool = Tool(name);
+
+        Lesson.Require(tool.Type == "function" && tool.Function.Parameters.StringAt("type") == "object",
+            $"{name} must be a function tool whose parameters are a JSON Schema with \"type\": \"object\".",
+            "type function, parameters of type object", $"type {tool.Type}, parameters {JsonText.Show(tool.Function.Parameters)}");
+    }
+
+    [Fact]
+    public void Every_tool_description_says_what_the_tool_does()
+    {
+        var tools = LearnerCode.Run("Tools", () => WeatherCalculatorAgent.Tools);
+
+        var vague = tools.Where(tool => (tool.Function.Description ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4).ToList();
+
+        Lesson.Require(vague.Count == 0, "Each tool needs a description of at least four words: the model picks tools by their descriptions.",
+            "a sentence for every tool", string.Join("; ", vague.Select(tool => $"{tool.Function.Name}: {Teaching.Quote(tool.Function.Description)}")),
+            CommonMistakes.VagueDescription);
+    }
+
+    [Theory]
+    [InlineData("get_weather", """{"city": "Tokyo"}""")]
+    [InlineData("get_weather", """{"city": "Oslo", "unit": "fahrenheit"}""")]
+    [InlineData("calculate", """{"expression": "(22 + 15 + 18) / 3"}""")]
+    [InlineData("convert_temperature", """{"value": 30, "from_unit": "celsius", "to_unit": "fahrenheit"}""")]
+    public void Tool_schemas_accept_arguments_the_model_may_send(string name, string arguments)
+    {
+        var violations = SchemaValidator.For(Tool(name).Function.Parameters!).Validate(JsonNode.Parse(arguments));
+
+        Lesson.Require(violations.Count == 0, $"The parameters schema of {name} rejects arguments that follow the table in README.md.",
+            $"{arguments} to be accepted", $"rejected: {string.Join("; ", violations)}");
+    }
+
+    [Theory]
+    [InlineData("get_weather", """{}""", "city is required")]
+    [InlineData("get_weather", """{"city": "Oslo", "unit": "kelvin"}""", "unit is \"celsius\" or \"fahrenheit\" (an enum)")]
+    [InlineData("calculate", """{"expression": 42}""", "expression is a string")]
+    [InlineData("convert_temperature", """{"value": 30, "from_unit": "celsius"}""", "to_unit is required")]
+    [InlineData("convert_temperature", """{"value": "30", "from_unit": "celsius", "to_unit": "fahrenheit"}""", "value is a number")]
+    public void Tool_schemas_reject_arguments_that_break_the_rules(string name, string arguments, string rule)
+    {
+        var violations = SchemaValidator.For(Tool(name).Function.Parameters!).Validate(JsonNode.Parse(arguments));
+
+        Lesson.Require(violations.Count > 0, $"The parameters schema of {name} accepts arguments it must reject: {rule}.",
+            $"{arguments} to be rejected", "accepted");
+    }
+
+    [Fact]
+    public void Get_weather_returns_the_station_reading()
+    {
+        var result = CallTool("get_weather", """{"city": "Tokyo"}""");
+
+        RequireResult(result, new JsonObject { ["city"] = "Tokyo", ["temperature"] = 22, ["unit"] = "celsius", ["condition"] = "sunny" },
+            "What get_weather returned for Tokyo");
+    }
+
+    [Fact]
+    public void Get_weather_in_fahrenheit_converts_the_temperature()
+    {
+        var result = CallTool("get_weather", """{"city": "London", "unit": "fahrenheit"}""");
+
+        RequireResult(result, new JsonObject { ["city"] = "London", ["temperature"] = 59, ["unit"] = "fahrenheit", ["condition"] = "cloudy" },
+            "What get_weather returned for London in fahrenheit (15°C is 59°F)");
+    }
+
+    [Fact]
+    public void Get_weather_for_an_unknown_city_returns_an_error()
+    {
+        var result = CallTool("get_weather", """{"city": "Atlantis"}""", ReturnErrorsHint);
+
+        RequireResult(result, new JsonObject { ["error"] = "Unknown city: Atlantis" }, "What get_weather returned for a city the station doesn't know");
+    }
+
+    [Fact]
+    public void Calculate_returns_the_expression_and_its_result()
+    {
+        var result = CallTool("calculate", """{"expression": "(2 + 3) * 4"}""");
+
+        RequireResult(result, new JsonObject { ["expression"] = "(2 + 3) * 4", ["result"] = 20 }, "What calculate returned for (2 + 3) * 4");
+    }
+
+    [Fact]
+    public void Calculate_returns_an_error_for_an_expression_it_cannot_evaluate()
+    {
+        var result = CallTool("calculate", """{"expression": "2 +"}""", ReturnErrorsHint);
+
+        RequireResult(result, new JsonObject { ["error"] = "Cannot calculate: 2 +" }, "What calculate returned for \"2 +\"");
+    }
+
+    [Fact]
+    public void Convert_temperature_converts_celsius_to_fahrenheit()
+    {
+        var result = CallTool("convert_temperature", """{"value": 30, "from_unit": "celsius", "to_unit": "fahrenheit"}""");
+
+        RequireResult(result, new JsonObject { ["temperature"] = 86, ["unit"] = "fahrenheit" }, "What convert_temperature returned for 30 celsius");
+    }
+
+    [Fact]
+    public async Task AskAsync_sends_the_question_with_the_three_tools()
+    {
+        var model = new RuleBasedChatModel();
+
+        await Ask(model, "What's the weather in Tokyo right now?");
+
+        var first = model.Requests[0];
+        var names = first.Tools?.Select(tool => tool.Function.Name).Order().ToList() ?? [];
+        Lesson.Require(names.SequenceEqual(["calculate", "convert_temperature", "get_weather"]),
+            "The request must declare the three tools of Tools, so the model can call them.",
+            "calculate, convert_temperature, get_weather", names.Count == 0 ? "no tools" : string.Join(", ", names));
+        var last = first.Messages.LastOrDefault();
+        Lesson.Require(last is { Role: "user", Content: "What's the weather in Tokyo right now?" },
+            "The first request must end with the question as a user message.",
+            "user: \"What's the weather in Tokyo right now?\"", last is null ? "no messages" : $"{last.Role}: {Teaching.Quote(last.Content)}");
+    }
+
+    [Fact]
+    public async Task Weather_question_takes_one_round_and_one_call()
+    {
+        var model = new RuleBasedChatModel();
+
+        var result = await Ask(model, "What's the weather in Tokyo right now?");
+
+        RequireCounts(result, rounds: 1, toolCalls: 1, "One get_weather call in one round, then the text.");
+        RequireAnswer(result, "Here is the current weather. Tokyo: 22°C, sunny.");
+    }
+
+    [Fact]
+    public async Task Average_of_three_cities_takes_two_rounds_and_four_calls()
+    {
+        var model = new RuleBasedChatModel();
+
+        var result = await Ask(model, "What is the average temperature of Tokyo, London and New York?");
+
+        RequireConversation(model, 3, "assistant calling call_1, call_2, call_3", "tool answering call_1", "tool answering call_2",
+            "tool answering call_3", "assistant calling call_4", "tool answering call_4");
+        RequireCounts(result, rounds: 2, toolCalls: 4, "Round 1: three weather calls at once. Round 2: one calculate call. Then the text.");
+        RequireAnswer(result, "The average temperature of Tokyo, London and New York is 18.33°C (Tokyo 22°C, London 15°C, New York 18°C).");
+    }
+
+    [Fact]
+    public async Task Conversion_question_takes_one_round_and_one_call()
+    {
+        var model = new RuleBasedChatModel();
+
+        var result = await Ask(model, "Convert 30 celsius to fahrenheit");
+
+        RequireCounts(result, rounds: 1, toolCalls: 1, "One convert_temperature call, then the text.");
+        RequireAnswer(result, "30°C is 86°F.");
+    }
+
+    private static ToolDefinition Tool(string name)
+    {
+        var tools = LearnerCode.Run("Tools", () => WeatherCalculatorAgent.Tools);
+        var tool = tools.FirstOrDefault(tool => tool.Function.Name == name);
+        Lesson.Require(tool is not null, $"Tools has no tool named \"{name}\": the model calls tools by these exact names.",
+            $"a tool named \"{name}\"", $"tools: {string.Join(", ", tools.Select(tool => $"\"{tool.Function.Name}\""))}");
+        return tool!;
+    }
+
+    private static string? CallTool(string name, string arguments, string? likelyMistake = null)
+    {
+        var registry = LearnerCode.Run("Registry", () => WeatherCalculatorAgent.Registry);
+        Lesson.Require(registry.TryGetValue(name, out var function), $"The registry has no \"{name}\" tool.", $"a key \"{name}\"",
+            $"keys: {string.Join(", ", registry.Keys)}");
+        using var parsed = JsonDocument.Parse(arguments);
+        return JsonSerializer.Serialize(LearnerCode.Run($"The {name} tool function", () => function!(parsed.RootElement), likelyMistake));
+    }
+
+    // Compares as parsed JSON, allowing numbers to differ by up to 0.01.
+    private static void RequireResult(string? json, JsonObject expected, string what)
+    {
+        var actual = JsonText.TryParse(json, out var node, out _) ? node : null;
+        Snap(expected, actual);
+        Lesson.RequireJson(actual is null ? json : JsonText.Show(actual), expected, what);
+    }
+
+    private static void Snap(JsonNode? expected, JsonNode? actual)
+    {
+        if (expected is JsonObject expectedObject && actual is JsonObject actualObject)
+        {
+            foreach (var (name, value) in expectedObject)
+            {
+                if (value is JsonValue number && number.GetValueKind() == JsonValueKind.Number
+                    && actualObject[name] is JsonValue found && found.GetValueKind() == JsonValueKind.Number
+                    && Math.Abs(Number(number) - Number(found)) <= 0.01)
+                {
+                    actualObject[name] = number.DeepClone();
+                }
+            }
+        }
+    }
+
+    private static double Number(JsonValue value) => double.Parse(value.ToJsonString(), CultureInfo.InvariantCulture);
+
+    private static async Task<AgentResult> Ask(RuleBasedChatModel model, string question)
+    {
+        var running = LearnerCode.Run("AskAsync", () => WeatherCalculatorAgent.AskAsync(model, question));
+        try
+        {
+            return await running;
+        }
+        catch (Exception thrown) when (thrown is not NotImplementedException)
+        {
+            Execute.Assertion.FailWith(Teaching.Literal(LearnerCode.DescribeFailure("AskAsync", thrown.GetType().FullName!, thrown.Message, HintFor(thrown))));
+            throw;
+        }
+    }
+
+    // The API's 400 already carries a hint. A complaint about tool_call_id most often comes from an id that was not read from its call.
+    private static string? HintFor(Exception thrown) => thrown switch
+    {
+        ChatApiException { Error.Param: { } param } api when param.EndsWith("tool_call_id", StringComparison.Ordinal)
+            && !api.Message.Contains(CommonMistakes.ToolCallIdMismatched, StringComparison.Ordinal) => CommonMistakes.ToolCallIdMismatched,
+        _ => null,
+    };
+
+    private static void RequireCounts(AgentResult result, int rounds, int toolCalls, string why) =>
+        Lesson.Require(result.Rounds == rounds && result.ToolCalls == toolCalls,
+            $"AskAsync must count the rounds (responses with tool calls) and the tool calls answered. {why}",
+            $"Rounds {rounds}, ToolCalls {toolCalls}", $"Rounds {result.Rounds}, ToolCalls {result.ToolCalls}");
+
+    private static void RequireAnswer(AgentResult result, string expected) =>
+        Lesson.Require(result.Answer == expected, "AskAsync must return the model's final text as Answer.",
+            Teaching.Quote(expected), Teaching.Quote(result.Answer));
+
+    // Compares the messages after the question, so a system message before it does not matter.
+    private static void RequireConversation(RuleBasedChatModel model, int requestNumber, params string[] expected)
+    {
+        var request = model.Requests.Count >= requestNumber ? model.Requests[requestNumber - 1] : null;
+        var found = request?.Messages.SkipWhile(message => message.Role != "user").Skip(1).Select(Describe).ToList() ?? [];
+        Lesson.Require(found.SequenceEqual(expected),
+            $"Request {requestNumber} must hold the whole conversation after the question: for each round the assistant message " +
+            "followed by one tool message per call, with that call's id.",
+            string.Join(" | ", expected),
+            request is null ? $"only {model.Requests.Count} request(s) were sent" : string.Join(" | ", found),
+            found.Count == expected.Length ? CommonMistakes.ToolCallIdMismatched : null);
+    }
+
+    private static string Describe(ChatMessage message) => message switch
+    {
+        { Role: "assistant", ToolCalls: { Count: > 0 } calls } => $"assistant calling {string.Join(", ", calls.Select(call => call.Id))}",
+        { Role: "tool" } => $"tool answering {message.ToolCallId}",
+        _ => message.Role,
+    };
+}
