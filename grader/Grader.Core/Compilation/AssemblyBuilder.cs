@@ -26,7 +26,8 @@ public sealed class AssemblyBuilder
 
     public CompilationOutcome Build(IEnumerable<SyntaxTree> trees, CancellationToken cancellationToken = default)
     {
-        var compilation = _template.AddSyntaxTrees(trees);
+        var sources = trees.ToList();
+        var compilation = SourceGenerators.Apply(_template.AddSyntaxTrees(sources), sources, cancellationToken);
         using var image = new MemoryStream();
         var result = compilation.Emit(image, cancellationToken: cancellationToken);
         if (result.Success)
