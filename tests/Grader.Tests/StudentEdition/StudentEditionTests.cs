@@ -40,6 +40,61 @@ public class StudentEditionTests
             "each failure should tell the learner what to implement, not crash: {0}", string.Join("\n", results.Take(3)));
     }
 
+    [Fact]
+    public async Task WithCorrectCodeInOtherStyles_EveryVisibleTestPasses()
+    {
+        var edition = Export();
+        string[] variants = ["01-correct-raw-json", "02-correct-pattern-matching", "03-correct-switch-on-names",
+            "04-correct-while-loop", "05-correct-concurrent-calls", "06-correct-json-tools-and-records"];
+        foreach (var variant in variants)
+        {
+            Overlay(edition, variant);
+        }
+
+        var results = await DotnetTest.RunAsync(edition);
+
+        results.Where(result => !result.Passed).Should().BeEmpty("correct code in any reasonable style passes every visible test");
+    }
+
+    [Fact]
+    public async Task WithTypicalMistakes_TheMatchingTestsFailAndSayWhichMistake()
+    {
+        var edition = Export();
+        var expectations = new Dictionary<string, string>
+        {
+            ["01-mistake-vague-description"] = "Function_description_says_what_it_searches",
+            ["02-mistake-arguments-not-parsed"] = "Passes_the_parsed_arguments_to_the_function",
+            ["03-mistake-hardcoded-tool-call-id"] = "ProcessToolCalls_answers_every_call_in_order",
+            ["04-mistake-forgets-assistant-message"] = "Sends_the_assistant_message_and_then_the_tool_result",
+            ["05-mistake-tool-exception-crashes"] = "A_function_that_throws_gives_an_error_object_with_its_message",
+            ["06-mistake-location-instead-of-city"] = "Tool_schemas_accept_arguments_the_model_may_send",
+        };
+        foreach (var variant in expectations.Keys)
+        {
+            Overlay(edition, variant);
+        }
+
+        var results = await DotnetTest.RunAsync(edition);
+
+        foreach (var (variant, test) in expectations)
+        {
+            results.Where(result => result.Name.Contains(test, StringComparison.Ordinal))
+                .Should().NotBeEmpty().And.OnlyContain(result => !result.Passed, "{0} makes {1} fail", variant, test);
+        }
+
+        results.Where(result => !result.Passed).Should().OnlyContain(result => !result.Message.Contains("NotImplementedException"),
+            "every exercise has code now, so no failure may be a crash of the starter kind");
+        results.Should().Contain(result => result.Passed, "each mistake breaks some rules, not all of them");
+        results.Where(result => !result.Passed).Should().Contain(result => result.Message.Contains("Likely mistake"),
+            "failures name the likely mistake");
+    }
+
+    private static void Overlay(string edition, string scenario)
+    {
+        var files = Path.Combine(Repository.Scenarios, scenario, "files");
+        SourceTree.Copy(files, Path.Combine(edition, "exercises"), overwrite: true);
+    }
+
     internal static string Export()
     {
         var folder = Path.Combine(Path.GetTempPath(), "grader-student-edition-" + Guid.NewGuid().ToString("N"));
