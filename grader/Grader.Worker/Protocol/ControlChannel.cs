@@ -31,6 +31,13 @@ public sealed class ControlChannel(Stream input, Stream output) : IDisposable
     public void Dispose()
     {
         _reader.Dispose();
-        _writer.Dispose();
+        try
+        {
+            _writer.Dispose();
+        }
+        catch (IOException)
+        {
+            // The other side is gone (it crashed or was killed); there is nobody left to flush to.
+        }
     }
 }

@@ -67,7 +67,7 @@ public class StudentEditionTests
             ["03-mistake-hardcoded-tool-call-id"] = "ProcessToolCalls_answers_every_call_in_order",
             ["04-mistake-forgets-assistant-message"] = "Sends_the_assistant_message_and_then_the_tool_result",
             ["05-mistake-tool-exception-crashes"] = "A_function_that_throws_gives_an_error_object_with_its_message",
-            ["06-mistake-location-instead-of-city"] = "Tool_schemas_accept_arguments_the_model_may_send",
+            ["06-mistake-location-instead-of-city"] = "Tool_schemas_accept_arguments_the_model_may_send(name: \"get_weather\"",
         };
         foreach (var variant in expectations.Keys)
         {
