@@ -9,16 +9,15 @@ namespace Grader.Worker.Execution;
 /// </summary>
 internal sealed class ExerciseLoadContext : AssemblyLoadContext
 {
-    private readonly Assembly _learner;
+    // Only the learner assembly's name is kept: a field that held one of this context's own assemblies would
+    // keep the context alive after Unload, and the worker could then never be reused.
+    private readonly string _learnerName;
 
-    public ExerciseLoadContext(byte[] learner, byte[] act) : base("exercise", isCollectible: true)
-    {
-        _learner = LoadFromStream(new MemoryStream(learner));
-        Act = LoadFromStream(new MemoryStream(act));
-    }
+    public ExerciseLoadContext(byte[] learner) : base("exercise", isCollectible: true) =>
+        _learnerName = LoadFromStream(new MemoryStream(learner)).GetName().Name!;
 
-    public Assembly Act { get; }
+    public Assembly LoadAct(byte[] act) => LoadFromStream(new MemoryStream(act));
 
     protected override Assembly? Load(AssemblyName assemblyName) =>
-        AssemblyName.ReferenceMatchesDefinition(assemblyName, _learner.GetName()) ? _learner : null;
+        assemblyName.Name == _learnerName ? Assemblies.First(assembly => assembly.GetName().Name == _learnerName) : null;
 }

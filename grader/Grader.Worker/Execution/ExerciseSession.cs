@@ -1,3 +1,4 @@
+using System.Reflection;
 using Grader.Worker.Protocol;
 
 namespace Grader.Worker.Execution;
@@ -7,22 +8,24 @@ internal static class ExerciseSession
 {
     public static ExerciseLoadContext? Run(ControlChannel channel, WorkerRequest request)
     {
-        ExerciseLoadContext context;
+        ExerciseLoadContext? context = null;
+        Assembly act;
         try
         {
-            context = new ExerciseLoadContext(request.Learner!, request.Act!);
+            context = new ExerciseLoadContext(request.Learner!);
+            act = context.LoadAct(request.Act!);
         }
         catch (Exception exception) when (exception is BadImageFormatException or FileLoadException or ArgumentException)
         {
             Send(channel, new WorkerEvent(WorkerEvent.LoadFailed, Message: exception.Message));
-            return null;
+            return context;
         }
 
         Send(channel, new WorkerEvent(WorkerEvent.Loaded));
         foreach (var test in request.Tests ?? [])
         {
             Send(channel, new WorkerEvent(WorkerEvent.Started, test));
-            Send(channel, ActRunner.Run(context.Act, test));
+            Send(channel, ActRunner.Run(act, test));
         }
 
         Send(channel, new WorkerEvent(WorkerEvent.Finished));

@@ -16,6 +16,7 @@ internal static class Hygiene
         }
 
         var alive = Release(ref context);
+        SerializerCaches.Clear();
         for (var attempt = 0; attempt < 8 && alive.IsAlive; attempt++)
         {
             GC.Collect();
