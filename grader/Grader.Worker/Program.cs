@@ -23,7 +23,7 @@ Warmup.Run();
 channel.Send(new WorkerEvent(WorkerEvent.Ready), ProtocolJson.Default.WorkerEvent);
 
 ExerciseLoadContext? context = null;
-while (channel.ReceiveAsync(ProtocolJson.Default.WorkerRequest).GetAwaiter().GetResult() is { } request)
+while (channel.Receive(ProtocolJson.Default.WorkerRequest) is { } request)
 {
     switch (request.Op)
     {

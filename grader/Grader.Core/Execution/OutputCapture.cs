@@ -14,19 +14,21 @@ public sealed class OutputCapture
     private readonly MemoryStream _head = new();
     private readonly Queue<byte[]> _tail = new();
     private readonly Lock _lock = new();
-    private readonly Task _reading;
+    private readonly Thread _reading;
     private int _tailLength;
 
-    public OutputCapture(Stream source, int limit)
+    // A thread of its own, because a read from a pipe blocks it (see WorkerInbox).
+    public OutputCapture(Stream source, int limit, string name)
     {
         _limit = limit;
-        _reading = Task.Run(() => PumpAsync(source));
+        _reading = new Thread(() => Pump(source)) { IsBackground = true, Name = name };
+        _reading.Start();
     }
 
     public long TotalBytes { get; private set; }
 
-    /// <summary>Waits briefly for the stream to end, so a crash's last words are in.</summary>
-    public void Drain(TimeSpan wait) => _reading.Wait(wait);
+    /// <summary>Waits for the stream to end, so a crash's last words are in; false when it has not ended in time.</summary>
+    public bool WaitForEnd(TimeSpan wait) => _reading.Join(wait);
 
     /// <summary>The kept text: the beginning, and the end when something was dropped in between.</summary>
     public string Text()
@@ -44,13 +46,13 @@ public sealed class OutputCapture
         }
     }
 
-    private async Task PumpAsync(Stream source)
+    private void Pump(Stream source)
     {
         var buffer = new byte[8192];
         try
         {
             int read;
-            while ((read = await source.ReadAsync(buffer)) > 0)
+            while ((read = source.Read(buffer)) > 0)
             {
                 Append(buffer.AsSpan(0, read));
             }

@@ -12,6 +12,7 @@ public sealed class WorkerProcess : IDisposable
 {
     private readonly Process _process;
     private readonly ControlChannel _channel;
+    private readonly WorkerInbox _inbox;
     private readonly string _scratch;
     private readonly Timer _memoryWatch;
     private readonly long _memoryCap;
@@ -23,9 +24,10 @@ public sealed class WorkerProcess : IDisposable
     {
         _process = process;
         _channel = channel;
+        _inbox = new WorkerInbox(channel, $"worker {process.Id} events");
         _scratch = scratch;
-        Output = new OutputCapture(process.StandardOutput.BaseStream, limits.OutputBytes);
-        Errors = new OutputCapture(process.StandardError.BaseStream, limits.OutputBytes);
+        Output = new OutputCapture(process.StandardOutput.BaseStream, limits.OutputBytes, $"worker {process.Id} stdout");
+        Errors = new OutputCapture(process.StandardError.BaseStream, limits.OutputBytes, $"worker {process.Id} stderr");
         _memoryCap = limits.ProcessMemoryCapBytes;
         _memoryWatch = new Timer(_ => WatchMemory(), null, MemoryWatchInterval, MemoryWatchInterval);
     }
@@ -41,18 +43,26 @@ public sealed class WorkerProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    // The worker's ends of its control pipes must be inheritable, so every process started while they are
+    // open inherits them. Starts take turns: otherwise one worker would hold another's pipes open, and that
+    // worker's death would never be seen as the end of its channel.
+    private static readonly Lock StartLock = new();
+
     public static WorkerProcess Start(Sandbox sandbox, WorkerCommandFactory commands, GradingLimits limits)
     {
-        var toWorker = new AnonymousPipeServerStream(PipeDirection.Out, HandleInheritability.Inheritable);
-        var fromWorker = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
         var scratch = Directory.CreateTempSubdirectory("grader-worker-").FullName;
-        var command = commands.Create([toWorker.GetClientHandleAsString(), fromWorker.GetClientHandleAsString()], scratch);
-        var process = Process.Start(sandbox.CreateStartInfo(command))
-            ?? throw new InvalidOperationException("The worker process did not start.");
-        toWorker.DisposeLocalCopyOfClientHandle();
-        fromWorker.DisposeLocalCopyOfClientHandle();
-        process.StandardInput.Close();
-        return new WorkerProcess(process, new ControlChannel(fromWorker, toWorker), scratch, limits);
+        lock (StartLock)
+        {
+            var toWorker = new AnonymousPipeServerStream(PipeDirection.Out, HandleInheritability.Inheritable);
+            var fromWorker = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
+            var command = commands.Create([toWorker.GetClientHandleAsString(), fromWorker.GetClientHandleAsString()], scratch);
+            var process = Process.Start(sandbox.CreateStartInfo(command))
+                ?? throw new InvalidOperationException("The worker process did not start.");
+            toWorker.DisposeLocalCopyOfClientHandle();
+            fromWorker.DisposeLocalCopyOfClientHandle();
+            process.StandardInput.Close();
+            return new WorkerProcess(process, new ControlChannel(fromWorker, toWorker), scratch, limits);
+        }
     }
 
     /// <summary>Sends a request; false when the worker is gone.</summary>
@@ -73,27 +83,15 @@ public sealed class WorkerProcess : IDisposable
     /// <exception cref="TimeoutException">Nothing arrived within <paramref name="timeout"/>.</exception>
     public async Task<WorkerEvent?> ReceiveAsync(TimeSpan timeout)
     {
-        using var cancellation = new CancellationTokenSource(timeout);
-        try
+        while (true)
         {
-            while (true)
+            var message = await _inbox.ReceiveAsync(timeout);
+            if (message?.Op != WorkerEvent.Fatal)
             {
-                var message = await _channel.ReceiveAsync(ProtocolJson.Default.WorkerEvent, cancellation.Token);
-                if (message?.Op != WorkerEvent.Fatal)
-                {
-                    return message;
-                }
-
-                _fatal = message.Message;
+                return message;
             }
-        }
-        catch (OperationCanceledException)
-        {
-            throw new TimeoutException();
-        }
-        catch (IOException)
-        {
-            return null;
+
+            _fatal = message.Message;
         }
     }
 
@@ -105,7 +103,7 @@ public sealed class WorkerProcess : IDisposable
             Kill();
         }
 
-        Errors.Drain(TimeSpan.FromSeconds(1));
+        Errors.WaitForEnd(TimeSpan.FromSeconds(1));
         return _memoryExceededBy > 0
             ? $"the process used {_memoryExceededBy / (1024 * 1024)} MB of memory, more than the {_memoryCap / (1024 * 1024)} MB allowed, and was stopped"
             : CrashReason.Describe(_process.ExitCode, Errors.Text(), _fatal);
@@ -158,7 +156,6 @@ public sealed class WorkerProcess : IDisposable
             return;
         }
 
-        _disposed = true;
         _memoryWatch.Dispose();
         if (!_process.HasExited)
         {
@@ -169,8 +166,20 @@ public sealed class WorkerProcess : IDisposable
             }
         }
 
-        _channel.Dispose();
-        _process.Dispose();
+        _disposed = true;
+
+        // Once the process is gone its pipes end and their reader threads finish. Only then are the pipes closed:
+        // closing a pipe under a reader that is still blocked on it can hang. A pipe that never ends is held by a
+        // process that escaped the kill; it is left as it is.
+        var ended = _inbox.WaitForEnd(TimeSpan.FromSeconds(2))
+            & Output.WaitForEnd(TimeSpan.FromSeconds(1))
+            & Errors.WaitForEnd(TimeSpan.FromSeconds(1));
+        if (ended)
+        {
+            _channel.Dispose();
+            _process.Dispose();
+        }
+
         try
         {
             Directory.Delete(_scratch, recursive: true);

@@ -20,11 +20,14 @@ public sealed class ControlChannel(Stream input, Stream output) : IDisposable
         }
     }
 
-    /// <summary>The next message, or null when the other side closed the channel.</summary>
-    public async Task<T?> ReceiveAsync<T>(JsonTypeInfo<T> type, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Blocks until the next message, or returns null when the other side closed the channel. Pipes have no
+    /// truly asynchronous reads on every platform, so a reader that must not block calls this on a thread of its own.
+    /// </summary>
+    public T? Receive<T>(JsonTypeInfo<T> type)
         where T : class
     {
-        var line = await _reader.ReadLineAsync(cancellationToken);
+        var line = _reader.ReadLine();
         return line is null ? null : JsonSerializer.Deserialize(line, type);
     }
 

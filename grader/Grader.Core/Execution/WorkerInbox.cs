@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Grader.Worker.Protocol;
+
+namespace Grader.Execution;
+
+/// <summary>
+/// Reads a worker's control channel on a thread of its own and queues each event for the grader to await.
+/// A read from a pipe blocks a thread; on the shared thread pool, a dozen busy workers would starve the very
+/// threads the grader needs, and grading would wait for the pool to grow instead of for the worker.
+/// </summary>
+internal sealed class WorkerInbox
+{
+    private readonly Channel<WorkerEvent> _events = Channel.CreateUnbounded<WorkerEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+
+    private readonly Thread _reading;
+
+    public WorkerInbox(ControlChannel channel, string name)
+    {
+        _reading = new Thread(() => Pump(channel)) { IsBackground = true, Name = name };
+        _reading.Start();
+    }
+
+    /// <summary>Waits for the worker's side of the channel to close; false when it has not closed in time.</summary>
+    public bool WaitForEnd(TimeSpan wait) => _reading.Join(wait);
+
+    /// <summary>The next event; null once the worker has closed its channel (it exited or crashed).</summary>
+    /// <exception cref="TimeoutException">Nothing arrived within <paramref name="timeout"/>.</exception>
+    public async Task<WorkerEvent?> ReceiveAsync(TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        try
+        {
+            return await _events.Reader.ReadAsync(cancellation.Token);
+        }
+        catch (ChannelClosedException)
+        {
+            return null;
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException();
+        }
+    }
+
+    private void Pump(ControlChannel channel)
+    {
+        try
+        {
+            while (channel.Receive(ProtocolJson.Default.WorkerEvent) is { } message)
+            {
+                _events.Writer.TryWrite(message);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or ObjectDisposedException or JsonException)
+        {
+            // The worker is gone, or wrote something that is not an event; either way the channel is over.
+        }
+        finally
+        {
+            _events.Writer.TryComplete();
+        }
+    }
+}
