@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using NJsonSchema;
 using NJsonSchema.Validation;
@@ -10,6 +11,11 @@ namespace ToolCalling.Testing;
 /// </summary>
 public sealed class SchemaValidator
 {
+    // Loading a schema takes milliseconds, and mock models check the same tools' arguments on every turn of
+    // every conversation, so loaded schemas are remembered by their text. A loaded schema is only read from.
+    private const int MaxRemembered = 256;
+    private static readonly ConcurrentDictionary<string, SchemaValidator> Loaded = new(StringComparer.Ordinal);
+
     private readonly JsonSchema _schema;
 
     private SchemaValidator(JsonSchema schema) => _schema = schema;
@@ -17,10 +23,26 @@ public sealed class SchemaValidator
     /// <summary>Loads a schema. Throws <see cref="InvalidSchemaException"/> when the library cannot use it.</summary>
     public static SchemaValidator For(JsonNode schema)
     {
+        var text = schema.ToJsonString();
+        if (Loaded.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var validator = Load(text);
+        if (Loaded.Count >= MaxRemembered)
+        {
+            Loaded.Clear();
+        }
+
+        return Loaded.GetOrAdd(text, validator);
+    }
+
+    private static SchemaValidator Load(string text)
+    {
         try
         {
-            var loaded = JsonSchema.FromJsonAsync(schema.ToJsonString(), documentPath: null, LocalReferencesOnly.Create)
-                .GetAwaiter().GetResult();
+            var loaded = JsonSchema.FromJsonAsync(text, documentPath: null, LocalReferencesOnly.Create).GetAwaiter().GetResult();
             return new SchemaValidator(loaded);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
