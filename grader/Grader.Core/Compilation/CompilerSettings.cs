@@ -18,10 +18,13 @@ public static class CompilerSettings
 
     public static readonly CSharpParseOptions ParseOptions = new(Language, DocumentationMode.None);
 
+    // Debug, as dotnet test builds it. It also matters for speed: code in a collectible load context is never
+    // compiled in tiers, so the JIT fully optimizes every method of optimized assemblies, which costs far more than
+    // running the few calls a test makes. Debug assemblies get the JIT's quick, unoptimized code instead.
     public static readonly CSharpCompilationOptions CompilationOptions = new(
         OutputKind.DynamicallyLinkedLibrary,
         nullableContextOptions: NullableContextOptions.Enable,
-        optimizationLevel: OptimizationLevel.Release,
+        optimizationLevel: OptimizationLevel.Debug,
         concurrentBuild: false,
         deterministic: true);
 
