@@ -22,16 +22,16 @@ AppDomain.CurrentDomain.UnhandledException += (_, e) => ReportFatal(channel, e.E
 Warmup.Run();
 channel.Send(new WorkerEvent(WorkerEvent.Ready), ProtocolJson.Default.WorkerEvent);
 
-ExerciseLoadContext? context = null;
+var loaded = new ExerciseSlot();
 while (channel.Receive(ProtocolJson.Default.WorkerRequest) is { } request)
 {
     switch (request.Op)
     {
         case WorkerRequest.Run:
-            context = ExerciseSession.Run(channel, request);
+            ExerciseSession.Run(channel, request, loaded);
             break;
         case WorkerRequest.Finish:
-            var (clean, message) = Hygiene.Unload(ref context);
+            var (clean, message) = Hygiene.Unload(loaded);
             channel.Send(new WorkerEvent(WorkerEvent.Hygiene, Clean: clean, Message: message), ProtocolJson.Default.WorkerEvent);
             break;
         case WorkerRequest.Exit:

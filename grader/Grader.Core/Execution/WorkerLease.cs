@@ -21,7 +21,7 @@ public sealed class WorkerLease(WorkerPool pool) : IDisposable
     {
         if (_current is not null)
         {
-            WorkerPool.Discard(_current);
+            pool.Discard(_current);
             _current = null;
         }
     }
@@ -40,7 +40,7 @@ public sealed class WorkerLease(WorkerPool pool) : IDisposable
         }
         else
         {
-            WorkerPool.Discard(_current);
+            pool.Discard(_current);
         }
 
         _current = null;

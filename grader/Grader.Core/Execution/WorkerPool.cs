@@ -4,8 +4,9 @@ using Grader.Worker.Protocol;
 namespace Grader.Execution;
 
 /// <summary>
-/// Keeps workers started and warmed up ahead of need, so a submission rarely waits for one. Workers that
-/// stayed clean go back to the pool; any other is killed and replaced.
+/// Keeps as many warm workers as submissions are graded at once, started ahead of need, so a submission rarely
+/// waits for one. Workers that stayed clean go back to the pool; any other is killed and a replacement started.
+/// No more are started than that: on a small machine, a spare worker warming up competes with the grading.
 /// </summary>
 public sealed class WorkerPool : IDisposable
 {
@@ -16,6 +17,8 @@ public sealed class WorkerPool : IDisposable
     private readonly ConcurrentStack<WorkerProcess> _idle = new();
     private readonly ConcurrentQueue<Task<WorkerProcess>> _starting = new();
     private readonly ConcurrentBag<WorkerProcess> _all = [];
+    private volatile bool _disposed;
+    private int _started;
 
     public WorkerPool(Sandbox sandbox, GradingLimits limits, int warmTarget)
     {
@@ -31,6 +34,9 @@ public sealed class WorkerPool : IDisposable
 
     public string SandboxName => _sandbox.Name;
 
+    /// <summary>How many workers have been started so far; workers are reused, so usually far fewer than submissions.</summary>
+    public int Started => _started;
+
     public async Task<WorkerProcess> TakeAsync()
     {
         if (_idle.TryPop(out var idle))
@@ -38,9 +44,7 @@ public sealed class WorkerPool : IDisposable
             return idle;
         }
 
-        var next = _starting.TryDequeue(out var warming) ? warming : StartAsync();
-        _starting.Enqueue(StartAsync());
-        return await next;
+        return await (_starting.TryDequeue(out var warming) ? warming : StartAsync());
     }
 
     public void Return(WorkerProcess worker)
@@ -54,14 +58,20 @@ public sealed class WorkerPool : IDisposable
         _idle.Push(worker);
     }
 
-    public static void Discard(WorkerProcess worker)
+    /// <summary>Kills a worker that crashed, timed out, is worn out or may be tainted, and starts its replacement.</summary>
+    public void Discard(WorkerProcess worker)
     {
         worker.Kill();
         worker.Dispose();
+        if (!_disposed && _idle.Count + _starting.Count < _warmTarget)
+        {
+            _starting.Enqueue(StartAsync());
+        }
     }
 
     public void Dispose()
     {
+        _disposed = true;
         foreach (var worker in _all)
         {
             worker.Dispose();
@@ -70,6 +80,7 @@ public sealed class WorkerPool : IDisposable
 
     private Task<WorkerProcess> StartAsync() => Task.Run(async () =>
     {
+        Interlocked.Increment(ref _started);
         var worker = WorkerProcess.Start(_sandbox, _commands, _limits);
         _all.Add(worker);
         WorkerEvent? ready;
@@ -85,7 +96,8 @@ public sealed class WorkerPool : IDisposable
         if (ready?.Op != WorkerEvent.Ready)
         {
             var reason = worker.HasExited ? worker.DescribeExit() : "it did not report ready in time";
-            Discard(worker);
+            worker.Kill();
+            worker.Dispose();
             throw new WorkerStartException($"A worker process could not start under the {_sandbox.Name} sandbox: {reason}. {worker.Errors.Text().Trim()}");
         }
 

@@ -6,19 +6,19 @@ namespace Grader.Worker.Execution;
 /// <summary>Loads one exercise of one submission and runs its tests in order, reporting each as it goes.</summary>
 internal static class ExerciseSession
 {
-    public static ExerciseLoadContext? Run(ControlChannel channel, WorkerRequest request)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public static void Run(ControlChannel channel, WorkerRequest request, ExerciseSlot slot)
     {
-        ExerciseLoadContext? context = null;
         Assembly act;
         try
         {
-            context = new ExerciseLoadContext(request.Learner!);
-            act = context.LoadAct(request.Act!);
+            slot.Context = new ExerciseLoadContext(request.Learner!);
+            act = slot.Context.LoadAct(request.Act!);
         }
         catch (Exception exception) when (exception is BadImageFormatException or FileLoadException or ArgumentException)
         {
             Send(channel, new WorkerEvent(WorkerEvent.LoadFailed, Message: exception.Message));
-            return context;
+            return;
         }
 
         Send(channel, new WorkerEvent(WorkerEvent.Loaded));
@@ -29,7 +29,6 @@ internal static class ExerciseSession
         }
 
         Send(channel, new WorkerEvent(WorkerEvent.Finished));
-        return context;
     }
 
     private static void Send(ControlChannel channel, WorkerEvent message) => channel.Send(message, ProtocolJson.Default.WorkerEvent);

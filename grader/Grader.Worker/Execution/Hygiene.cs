@@ -1,5 +1,3 @@
-using System.Runtime.Loader;
-
 namespace Grader.Worker.Execution;
 
 /// <summary>
@@ -8,14 +6,16 @@ namespace Grader.Worker.Execution;
 /// </summary>
 internal static class Hygiene
 {
-    public static (bool Clean, string Message) Unload(ref ExerciseLoadContext? context)
+    public static (bool Clean, string Message) Unload(ExerciseSlot slot)
     {
-        if (context is null)
+        // The slot is read only inside Release: unoptimized code would keep even a null check's copy of the
+        // context alive until this method returns.
+        var alive = Release(slot);
+        if (alive is null)
         {
             return (true, "nothing was loaded");
         }
 
-        var alive = Release(ref context);
         SerializerCaches.Clear();
         for (var attempt = 0; attempt < 8 && alive.IsAlive; attempt++)
         {
@@ -30,11 +30,15 @@ internal static class Hygiene
 
     // Kept out of line so no local of the caller's frame keeps the context reachable.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static WeakReference Release(ref ExerciseLoadContext? context)
+    private static WeakReference? Release(ExerciseSlot slot)
     {
-        var weak = new WeakReference(context);
-        ((AssemblyLoadContext)context!).Unload();
-        context = null;
-        return weak;
+        if (slot.Context is not { } context)
+        {
+            return null;
+        }
+
+        slot.Context = null;
+        context.Unload();
+        return new WeakReference(context);
     }
 }
