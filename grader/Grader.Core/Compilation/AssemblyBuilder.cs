@@ -21,6 +21,9 @@ public sealed class AssemblyBuilder
 
     public string AssemblyName => _template.AssemblyName!;
 
+    /// <summary>The compilation of <paramref name="sources"/>, for its symbols only: nothing is emitted.</summary>
+    public CSharpCompilation Compile(IEnumerable<SourceFile> sources) => _template.AddSyntaxTrees(sources.Select(Parse));
+
     public CompilationOutcome Build(IEnumerable<SourceFile> sources, CancellationToken cancellationToken = default) =>
         Build(sources.Select(Parse), cancellationToken);
 

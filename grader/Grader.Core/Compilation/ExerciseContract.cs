@@ -12,12 +12,13 @@ public sealed class ExerciseContract
     private readonly Microsoft.CodeAnalysis.Compilation _starter;
     private readonly HashSet<string> _starterFiles;
 
-    private ExerciseContract(ExerciseInfo exercise, AssemblyBuilder builder, CompilationOutcome starter, HashSet<string> starterFiles)
+    private ExerciseContract(
+        ExerciseInfo exercise, AssemblyBuilder builder, Microsoft.CodeAnalysis.Compilation starter, byte[] image, HashSet<string> starterFiles)
     {
         Exercise = exercise;
         Builder = builder;
-        _starter = starter.Compilation;
-        Image = starter.Image!;
+        _starter = starter;
+        Image = image;
         _starterFiles = starterFiles;
     }
 
@@ -31,16 +32,28 @@ public sealed class ExerciseContract
 
     public static ExerciseContract Build(ExerciseInfo exercise, ReferenceSet references)
     {
-        var given = exercise.GivenFiles.Select(file => Read(exercise, file, " (the grader's copy)"));
-        var builder = new AssemblyBuilder($"Exercise.{exercise.Slug}", references.Learner, given);
-        var starters = exercise.LearnerFiles.Select(file => Read(exercise, file, "")).ToList();
+        var (builder, starters) = Prepare(exercise, references);
         var outcome = builder.Build(starters);
         if (!outcome.Succeeded)
         {
             throw new UserError($"The starter files of {exercise.Slug} do not compile, so the grader cannot know its contract:\n  {string.Join("\n  ", outcome.Errors)}");
         }
 
-        return new ExerciseContract(exercise, builder, outcome, starters.Select(file => file.DisplayPath).ToHashSet());
+        return new ExerciseContract(exercise, builder, outcome.Compilation, outcome.Image!, starters.Select(file => file.DisplayPath).ToHashSet());
+    }
+
+    /// <summary>The contract from an image compiled earlier from the very same files (see SuiteCache); nothing is emitted again.</summary>
+    public static ExerciseContract FromImage(ExerciseInfo exercise, ReferenceSet references, byte[] image)
+    {
+        var (builder, starters) = Prepare(exercise, references);
+        return new ExerciseContract(exercise, builder, builder.Compile(starters), image, starters.Select(file => file.DisplayPath).ToHashSet());
+    }
+
+    private static (AssemblyBuilder Builder, List<SourceFile> Starters) Prepare(ExerciseInfo exercise, ReferenceSet references)
+    {
+        var given = exercise.GivenFiles.Select(file => Read(exercise, file, " (the grader's copy)"));
+        var builder = new AssemblyBuilder($"Exercise.{exercise.Slug}", references.Learner, given);
+        return (builder, exercise.LearnerFiles.Select(file => Read(exercise, file, "")).ToList());
     }
 
     /// <summary>Every public type or member of the starter that the learner's compilation lacks or changed.</summary>

@@ -7,10 +7,14 @@ using Grader.Suites;
 
 namespace Grader.Grading;
 
-/// <summary>Grades one exercise of one submission: read, compile, compare with the contract, run, judge.</summary>
+/// <summary>
+/// Grades one exercise of one submission in two steps: <see cref="Prepare"/> reads, compiles and compares with the
+/// contract, in the grader; <see cref="GradeAsync"/> runs the tests in a worker and judges. A submission's next
+/// exercise can be prepared while this one runs.
+/// </summary>
 public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
 {
-    public async Task<ExerciseResult> GradeAsync(Submission submission, CompiledSuite suite, WorkerLease lease, TimeSpan budget)
+    public static ExercisePreparation Prepare(Submission submission, CompiledSuite suite)
     {
         var exercise = suite.Exercise;
         var files = SubmissionReader.Read(submission, exercise);
@@ -39,19 +43,32 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
                 "the code does not match the expected signatures");
         }
 
-        if (SharingPolicy.FindReasonNotToShare(compiled.Compilation, files.Sources.Select(file => file.DisplayPath)) is not null)
+        var shareable = SharingPolicy.FindReasonNotToShare(compiled.Compilation, files.Sources.Select(file => file.DisplayPath)) is null;
+        return new ExercisePreparation(suite, compiled.Image, shareable, NotGraded: null);
+    }
+
+    public async Task<ExerciseResult> GradeAsync(ExercisePreparation prepared, WorkerLease lease, TimeSpan budget)
+    {
+        if (prepared.NotGraded is { } result)
+        {
+            return result;
+        }
+
+        var suite = prepared.Suite;
+        if (!prepared.Shareable)
         {
             lease.Shareable = false;
         }
 
-        var observations = await runner.RunAsync(lease, compiled.Image!, suite.ActImage, suite.Tests, budget);
+        var observations = await runner.RunAsync(lease, prepared.Image!, suite.ActImage, suite.Tests, budget);
         var tests = suite.Tests.Zip(observations, judge.Decide).ToList();
         var status = StatusOf(tests);
-        return new ExerciseResult(exercise.Slug, tests.Sum(test => test.Score), suite.MaxScore, status, Summarize(tests, status), tests);
+        return new ExerciseResult(suite.Exercise.Slug, tests.Sum(test => test.Score), suite.MaxScore, status, Summarize(tests, status), tests);
     }
 
-    private static ExerciseResult NotGraded(CompiledSuite suite, ExerciseStatus status, string message, string reason) =>
-        new(suite.Exercise.Slug, 0, suite.MaxScore, status, message, Judge.NotRun(suite.Tests, reason));
+    private static ExercisePreparation NotGraded(CompiledSuite suite, ExerciseStatus status, string message, string reason) =>
+        new(suite, Image: null, Shareable: true,
+            new ExerciseResult(suite.Exercise.Slug, 0, suite.MaxScore, status, message, Judge.NotRun(suite.Tests, reason)));
 
     private static ExerciseStatus StatusOf(IReadOnlyList<TestResult> tests) =>
         tests.Any(test => test.Status == TestStatus.Error) ? ExerciseStatus.Crashed

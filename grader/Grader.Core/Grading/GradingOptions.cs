@@ -12,6 +12,9 @@ public sealed record GradingOptions(string ExercisesDirectory, string SuitesDire
     /// <summary>How many submissions are graded at once.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Where compiled hidden suites are kept between runs; null compiles them on every run.</summary>
+    public string? SuiteCacheDirectory { get; init; } = Suites.SuiteCache.DefaultDirectory;
+
     /// <summary>For instructors: show hidden tests' details (inputs, expected values) in messages.</summary>
     public bool RevealHiddenDetails { get; init; }
 }

@@ -31,6 +31,9 @@ public sealed class GradingSession : IDisposable
 
     public string SandboxName => _pool.SandboxName;
 
+    /// <inheritdoc cref="WorkerPool.Started"/>
+    public int WorkersStarted => _pool.Started;
+
     public static GradingSession Open(GradingOptions options, Action<string> warn)
     {
         var sandbox = Sandbox.Resolve(options.Sandbox, warn);
@@ -40,7 +43,7 @@ public sealed class GradingSession : IDisposable
             var exercises = ExerciseCatalog.Load(options.ExercisesDirectory);
             var suites = SuiteLocator.Find(options.SuitesDirectory, exercises)
                 .AsParallel().AsOrdered()
-                .Select(found => SuiteCompiler.Compile(ExerciseContract.Build(found.Exercise, ReferenceSet.Shared), found.Directory, ReferenceSet.Shared))
+                .Select(found => SuiteCache.GetOrCompile(found.Exercise, found.Directory, ReferenceSet.Shared, options.SuiteCacheDirectory))
                 .ToList();
             return new GradingSession(suites, pool, options);
         }
@@ -60,17 +63,40 @@ public sealed class GradingSession : IDisposable
     {
         var clock = Stopwatch.StartNew();
         var share = Limits.SubmissionBudget / Math.Max(1, Suites.Count);
+        var preparations = PrepareInOrder(submission);
         var results = new List<ExerciseResult>();
         using (var lease = new WorkerLease(_pool))
         {
-            foreach (var suite in Suites)
+            foreach (var preparation in preparations)
             {
-                results.Add(await _exerciseGrader.GradeAsync(submission, suite, lease, share));
+                results.Add(await _exerciseGrader.GradeAsync(await preparation, lease, share));
             }
         }
 
         return new GradingReport(submission.Name, results.Sum(result => result.Score), results.Sum(result => result.MaxScore),
             Math.Round(clock.Elapsed.TotalSeconds, 2), SandboxName, results);
+    }
+
+    // The exercises are compiled one after another on a thread of their own, so that each compiles while the one
+    // before it runs in the worker.
+    private List<Task<ExercisePreparation>> PrepareInOrder(Submission submission)
+    {
+        var pending = Suites.Select(_ => new TaskCompletionSource<ExercisePreparation>(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
+        _ = Task.Run(() =>
+        {
+            for (var index = 0; index < Suites.Count; index++)
+            {
+                try
+                {
+                    pending[index].SetResult(ExerciseGrader.Prepare(submission, Suites[index]));
+                }
+                catch (Exception exception)
+                {
+                    pending[index].SetException(exception);
+                }
+            }
+        });
+        return pending.Select(source => source.Task).ToList();
     }
 
     public void Dispose() => _pool.Dispose();

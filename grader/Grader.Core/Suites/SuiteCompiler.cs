@@ -10,7 +10,10 @@ namespace Grader.Suites;
 /// </summary>
 public static class SuiteCompiler
 {
-    public static CompiledSuite Compile(ExerciseContract contract, string suiteDirectory, ReferenceSet references)
+    public static CompiledSuite Compile(ExerciseContract contract, string suiteDirectory, ReferenceSet references) =>
+        Load(contract, CompileImages(contract, suiteDirectory, references));
+
+    public static SuiteImages CompileImages(ExerciseContract contract, string suiteDirectory, ReferenceSet references)
     {
         var trees = Directory.EnumerateFiles(suiteDirectory, "*.cs", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
@@ -21,19 +24,25 @@ public static class SuiteCompiler
             throw new UserError($"The hidden suite folder {suiteDirectory} holds no .cs files.");
         }
 
-        var name = $"Suite.{contract.Exercise.Slug}";
         var suiteReferences = references.Suites.Append(MetadataReference.CreateFromImage(contract.Image)).ToList();
-        var checks = Require(new AssemblyBuilder(name, suiteReferences).Build(trees), suiteDirectory, "");
-        var acts = Require(new AssemblyBuilder(name, suiteReferences).Build(trees.Select(SuiteSplitter.ActOnly)), suiteDirectory,
+        var checks = Require(new AssemblyBuilder(NameOf(contract), suiteReferences).Build(trees), suiteDirectory, "");
+        var acts = Require(new AssemblyBuilder(NameOf(contract), suiteReferences).Build(trees.Select(SuiteSplitter.ActOnly)), suiteDirectory,
             " once its Check bodies and [GraderOnly] members are removed (an Act may not use them)");
+        return new SuiteImages(checks.Image!, acts.Image!);
+    }
 
-        var context = new SuiteLoadContext(name, contract.Image, checks.Image!);
+    /// <summary>Loads the checks into the grader and reads the tests' points, visibility and feedback.</summary>
+    public static CompiledSuite Load(ExerciseContract contract, SuiteImages images)
+    {
+        var context = new SuiteLoadContext(NameOf(contract), contract.Image, images.Checks);
         var tests = context.Checks.GetTypes()
             .Where(type => typeof(HiddenTest).IsAssignableFrom(type) && !type.IsAbstract)
             .Select(HiddenTestInfo.From)
             .ToList();
-        return new CompiledSuite(contract.Exercise, contract, acts.Image!, tests);
+        return new CompiledSuite(contract.Exercise, contract, images.Acts, tests);
     }
+
+    private static string NameOf(ExerciseContract contract) => $"Suite.{contract.Exercise.Slug}";
 
     private static CompilationOutcome Require(CompilationOutcome outcome, string suiteDirectory, string when) =>
         outcome.Succeeded

@@ -1,0 +1,81 @@
+using Grader.Compilation;
+using Grader.Exercises;
+using Grader.Infrastructure;
+using Grader.Suites;
+
+namespace Grader.Tests.Suites;
+
+/// <summary>Compiled suites are kept between runs, and an edit to anything they are built from is never served stale.</summary>
+public class SuiteCacheTests : IDisposable
+{
+    private static readonly RepositoryLayout Repository = RepositoryLayout.Locate();
+    private readonly string _cache = Directory.CreateTempSubdirectory("grader-suite-cache-").FullName;
+    private readonly ExerciseInfo _exercise = ExerciseCatalog.Load(Repository.Exercises).First(exercise => exercise.Slug == "02-dispatch-tool-call");
+
+    [Fact]
+    public void GetOrCompile_SecondRun_LoadsTheSameSuiteWithoutWritingAgain()
+    {
+        var suite = Path.Combine(Repository.Suites, _exercise.Slug);
+        var first = SuiteCache.GetOrCompile(_exercise, suite, ReferenceSet.Shared, _cache);
+        var entry = Directory.GetFiles(_cache).Should().ContainSingle().Subject;
+        var written = File.GetLastWriteTimeUtc(entry);
+
+        var second = SuiteCache.GetOrCompile(_exercise, suite, ReferenceSet.Shared, _cache);
+
+        File.GetLastWriteTimeUtc(entry).Should().Be(written, "a cached suite is read, not compiled and written again");
+        second.ActImage.Should().Equal(first.ActImage);
+        second.Contract.Image.Should().Equal(first.Contract.Image);
+        second.Tests.Select(test => (test.Id, test.Points, test.Visibility, test.Feedback))
+            .Should().Equal(first.Tests.Select(test => (test.Id, test.Points, test.Visibility, test.Feedback)));
+    }
+
+    [Fact]
+    public void GetOrCompile_SuiteEdited_CompilesTheEditAndDropsTheOldEntry()
+    {
+        var suite = Path.Combine(_cache, "..", Path.GetFileName(_cache) + "-suite", _exercise.Slug);
+        SourceTree.Copy(Path.Combine(Repository.Suites, _exercise.Slug), suite, overwrite: false);
+        var before = SuiteCache.GetOrCompile(_exercise, suite, ReferenceSet.Shared, _cache);
+        var oldEntry = Directory.GetFiles(_cache).Single();
+        File.WriteAllText(Path.Combine(suite, "Added.cs"), """
+            using Grader.Suites;
+            namespace Suites.Added;
+            [Graded(1, "A test added after the suite was cached.")]
+            public sealed class Added_test : HiddenTest
+            {
+                public override object? Act() => 1;
+                public override void Check(Produced produced) { }
+            }
+            """);
+
+        var after = SuiteCache.GetOrCompile(_exercise, suite, ReferenceSet.Shared, _cache);
+
+        after.Tests.Should().HaveCount(before.Tests.Count + 1).And.Contain(test => test.Id == "Suites.Added.Added_test");
+        Directory.GetFiles(_cache).Should().ContainSingle().Which.Should().NotBe(oldEntry, "the entry of the old files is stale");
+    }
+
+    [Fact]
+    public void GetOrCompile_DamagedEntry_IsCompiledAgain()
+    {
+        var suite = Path.Combine(Repository.Suites, _exercise.Slug);
+        var first = SuiteCache.GetOrCompile(_exercise, suite, ReferenceSet.Shared, _cache);
+        var entry = Directory.GetFiles(_cache).Single();
+        var damaged = File.ReadAllBytes(entry);
+        damaged.AsSpan(4, 4).Fill(0xFF); // a negative length
+        File.WriteAllBytes(entry, damaged);
+
+        var again = SuiteCache.GetOrCompile(_exercise, suite, ReferenceSet.Shared, _cache);
+
+        again.Tests.Select(test => test.Id).Should().Equal(first.Tests.Select(test => test.Id));
+        File.ReadAllBytes(entry).Should().NotEqual(damaged, "the damaged entry is replaced");
+    }
+
+    public void Dispose()
+    {
+        Directory.Delete(_cache, recursive: true);
+        var copied = Path.Combine(_cache, "..", Path.GetFileName(_cache) + "-suite");
+        if (Directory.Exists(copied))
+        {
+            Directory.Delete(copied, recursive: true);
+        }
+    }
+}
