@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Grader.Execution;
 using Grader.Grading;
 using Grader.Infrastructure;
@@ -21,6 +22,7 @@ public sealed class GradingFixture : IDisposable
     };
 
     private readonly string _workspace = Directory.CreateTempSubdirectory("grader-tests-").FullName;
+    private readonly ConcurrentDictionary<string, Lazy<Task<GradingReport>>> _reports = new();
 
     public GradingFixture()
     {
@@ -43,7 +45,12 @@ public sealed class GradingFixture : IDisposable
 
     public Task<GradingReport> GradeAsync(string name) => GradeAsync(Scenario(name));
 
-    public Task<GradingReport> GradeAsync(Scenario scenario) => Session.GradeAsync(Submission.Open(Assemble(scenario), scenario.Name));
+    /// <summary>
+    /// The scenario's report. Golden, score and hostile-corpus tests each assert something different about the same
+    /// grading, so every scenario is graded once per run and the report is shared.
+    /// </summary>
+    public Task<GradingReport> GradeAsync(Scenario scenario) => _reports.GetOrAdd(scenario.Name,
+        _ => new Lazy<Task<GradingReport>>(() => Session.GradeAsync(Submission.Open(Assemble(scenario), scenario.Name)))).Value;
 
     public void Dispose()
     {
