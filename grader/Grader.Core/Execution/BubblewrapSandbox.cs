@@ -66,9 +66,11 @@ public sealed class BubblewrapSandbox : Sandbox
             Add("--ro-bind-try", file, file);
         }
 
+        // The private /tmp comes before the binds: a grader installed under /tmp must still see its worker.
+        Add("--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp");
         Add("--ro-bind", command.DotnetRoot, command.DotnetRoot);
         Add("--ro-bind", command.WorkerDirectory, command.WorkerDirectory);
-        Add("--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--chdir", "/tmp");
+        Add("--chdir", "/tmp");
         Add(command.DotnetHost, "exec", command.WorkerAssembly);
         command.Arguments.ToList().ForEach(arguments.Add);
         return info;
