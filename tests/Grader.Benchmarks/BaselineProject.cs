@@ -31,7 +31,7 @@ internal static class BaselineProject
         }
 
         File.WriteAllText(Path.Combine(folder, "HiddenFacts.cs"), Adapter.Replace("{slug}", exercise.Slug, StringComparison.Ordinal));
-        var project = Path.Combine(folder, "Baseline.csproj");
+        var project = Path.Combine(folder, $"Baseline.{exercise.Slug}.csproj"); // a solution needs distinct project names
         File.WriteAllText(project, ProjectFile(repository) + "\n");
         return project;
     }

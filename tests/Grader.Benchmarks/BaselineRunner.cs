@@ -42,7 +42,13 @@ internal sealed partial class BaselineRunner(RepositoryLayout repository, string
         await Task.WhenAll(output, errors);
 
         var scores = exercises.ToDictionary(exercise => exercise.Slug, _ => 0.0);
-        var trxFiles = Directory.Exists(results) ? Directory.EnumerateFiles(results, "*.trx") : [];
+        var trxFiles = Directory.Exists(results) ? Directory.EnumerateFiles(results, "*.trx").ToList() : [];
+        if (trxFiles.Count == 0)
+        {
+            // Failed tests are expected; no test results at all means the baseline itself is broken.
+            throw new InvalidOperationException($"dotnet test in {root} ran no tests (exit code {process.ExitCode}):\n{await output}\n{await errors}");
+        }
+
         foreach (var result in trxFiles.SelectMany(file => XDocument.Load(file).Descendants(Trx + "UnitTestResult")))
         {
             var match = TestName().Match((string)result.Attribute("testName")!);
