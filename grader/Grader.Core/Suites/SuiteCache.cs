@@ -17,7 +17,11 @@ public static class SuiteCache
     private const string Extension = ".suite";
     private static readonly byte[] Magic = "GSC1"u8.ToArray();
 
-    public static string DefaultDirectory { get; } = Path.Combine(Path.GetTempPath(), "function-calling-grader", "suite-cache");
+    /// <summary>
+    /// In the user's own cache folder, never in a shared temporary folder: the grader loads what it finds there,
+    /// so nobody else may be able to put anything in it.
+    /// </summary>
+    public static string DefaultDirectory { get; } = Path.Combine(UserCacheRoot(), "function-calling-grader", "suite-cache");
 
     /// <param name="cacheDirectory">Where entries live; null compiles every time.</param>
     public static CompiledSuite GetOrCompile(ExerciseInfo exercise, string suiteDirectory, ReferenceSet references, string? cacheDirectory)
@@ -44,6 +48,19 @@ public static class SuiteCache
         var images = SuiteCompiler.CompileImages(contract, suiteDirectory, references);
         TryWrite(path, contract.Image, images);
         return SuiteCompiler.Load(contract, images);
+    }
+
+    private static string UserCacheRoot()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
+        }
+
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
+            : home.Length > 0 ? Path.Combine(home, ".cache")
+            : Path.GetTempPath();
     }
 
     private static string Key(ExerciseInfo exercise, string suiteDirectory)
