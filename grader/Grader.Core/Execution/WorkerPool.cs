@@ -96,6 +96,7 @@ public sealed class WorkerPool : IDisposable
         if (ready?.Op != WorkerEvent.Ready)
         {
             var reason = worker.HasExited ? worker.DescribeExit() : "it did not report ready in time";
+            // Not Discard: a worker that cannot start must not start a replacement that fails the same way.
             worker.Kill();
             worker.Dispose();
             throw new WorkerStartException($"A worker process could not start under the {_sandbox.Name} sandbox: {reason}. {worker.Errors.Text().Trim()}");
