@@ -29,17 +29,19 @@ public sealed class ExerciseRunner(GradingLimits limits)
             }
 
             var worker = await lease.GetAsync();
-            var outcome = await RunBatchAsync(worker, learner, act, remaining, left, observations);
+            var (outcome, loss) = await RunBatchAsync(worker, learner, act, remaining, left, observations);
             remaining = remaining.Where(id => !observations.ContainsKey(id)).ToList();
-            if (outcome == BatchEnd.WorkerLost)
+            if (outcome == BatchEnd.Finished)
             {
-                lease.Drop();
+                continue;
             }
 
+            // A lost worker is never asked again: the next batch, or the retry, gets a fresh one.
+            lease.Drop();
             if (outcome == BatchEnd.LostOutsideTest && ++failuresOutsideTests >= 2)
             {
-                lease.Drop();
-                remaining.ForEach(id => observations[id] = new ActNotRun(id, "the worker kept failing while loading this exercise"));
+                remaining.ForEach(id => observations[id] = new ActNotRun(id,
+                    $"the worker failed twice while loading this exercise, the second time because {loss}"));
                 break;
             }
         }
@@ -55,12 +57,12 @@ public sealed class ExerciseRunner(GradingLimits limits)
         LostOutsideTest,
     }
 
-    private async Task<BatchEnd> RunBatchAsync(
+    private async Task<(BatchEnd End, string? Loss)> RunBatchAsync(
         WorkerProcess worker, byte[] learner, byte[] act, List<string> tests, TimeSpan budgetLeft, Dictionary<string, TestObservation> observations)
     {
         if (!worker.TrySend(new WorkerRequest(WorkerRequest.Run, learner, act, tests)))
         {
-            return BatchEnd.LostOutsideTest;
+            return (BatchEnd.LostOutsideTest, $"its control channel was closed ({worker.DescribeExit()})");
         }
 
         var budgetClock = Stopwatch.StartNew();
@@ -84,7 +86,7 @@ public sealed class ExerciseRunner(GradingLimits limits)
                     observations[victim] = new ActTimedOut(victim, limits.TestTimeout);
                 }
 
-                return BatchEnd.WorkerLost;
+                return (BatchEnd.WorkerLost, "it timed out");
             }
 
             switch (message?.Op)
@@ -93,14 +95,14 @@ public sealed class ExerciseRunner(GradingLimits limits)
                     var reason = worker.DescribeExit();
                     if (current is null)
                     {
-                        return BatchEnd.LostOutsideTest;
+                        return (BatchEnd.LostOutsideTest, reason);
                     }
 
                     observations[current] = new ActCrashed(current, reason);
-                    return BatchEnd.WorkerLost;
+                    return (BatchEnd.WorkerLost, reason);
                 case WorkerEvent.LoadFailed:
                     tests.ForEach(id => observations.TryAdd(id, new ActNotRun(id, $"the compiled code could not be loaded ({message.Message})")));
-                    return BatchEnd.Finished;
+                    return (BatchEnd.Finished, null);
                 case WorkerEvent.Started:
                     current = message.Test;
                     testClock.Restart();
@@ -111,7 +113,7 @@ public sealed class ExerciseRunner(GradingLimits limits)
                     current = null;
                     break;
                 case WorkerEvent.Finished:
-                    return BatchEnd.Finished;
+                    return (BatchEnd.Finished, null);
             }
         }
     }

@@ -37,11 +37,19 @@ public sealed class WorkerPool : IDisposable
     /// <summary>How many workers have been started so far; workers are reused, so usually far fewer than submissions.</summary>
     public int Started => _started;
 
+    /// <summary>The process ids of the workers waiting for work; tests kill them to play a worker dying while idle.</summary>
+    internal IEnumerable<int> IdleProcessIds => _idle.Select(worker => worker.ProcessId);
+
     public async Task<WorkerProcess> TakeAsync()
     {
-        if (_idle.TryPop(out var idle))
+        while (_idle.TryPop(out var idle))
         {
-            return idle;
+            if (!idle.HasExited)
+            {
+                return idle;
+            }
+
+            Discard(idle);
         }
 
         return await (_starting.TryDequeue(out var warming) ? warming : StartAsync());

@@ -43,6 +43,8 @@ public sealed class WorkerProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ProcessId => _process.Id;
+
     // The worker's ends of its control pipes must be inheritable, so every process started while they are
     // open inherits them. Starts take turns: otherwise one worker would hold another's pipes open, and that
     // worker's death would never be seen as the end of its channel.

@@ -34,6 +34,8 @@ public sealed class GradingSession : IDisposable
     /// <inheritdoc cref="WorkerPool.Started"/>
     public int WorkersStarted => _pool.Started;
 
+    internal WorkerPool Pool => _pool;
+
     public static GradingSession Open(GradingOptions options, Action<string> warn)
     {
         var sandbox = Sandbox.Resolve(options.Sandbox, warn);

@@ -58,6 +58,25 @@ public class WorkerReuseTests(GradingFixture grading)
         session.WorkersStarted.Should().BeGreaterThanOrEqualTo(2, "the worker with the learner's thread still in it must not serve anyone else");
     }
 
+    [Fact]
+    public async Task Grade_AfterTheIdleWorkerDied_RunsEveryTestInAFreshOne()
+    {
+        using var session = OpenSession();
+        await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("all-correct")), "first"));
+        foreach (var id in session.Pool.IdleProcessIds.ToList())
+        {
+            using var idle = System.Diagnostics.Process.GetProcessById(id);
+            idle.Kill(entireProcessTree: true);
+            await idle.WaitForExitAsync();
+        }
+
+        var report = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("all-correct")), "second"));
+
+        report.Score.Should().Be(report.MaxScore, "a worker that died while waiting is no fault of the next learner: {0}",
+            string.Join("; ", report.Exercises.SelectMany(exercise => exercise.Tests).Where(test => test.Score < test.MaxScore).Select(test => test.Message)));
+        session.WorkersStarted.Should().Be(2);
+    }
+
     private GradingSession OpenSession() => GradingSession.Open(
         new GradingOptions(grading.Repository.Exercises, grading.Repository.Suites) { Limits = GradingFixture.Limits, Jobs = 1 },
         _ => { });
