@@ -7,11 +7,12 @@ internal sealed class GraderProcess
 {
     private readonly string _grader = Path.Combine(AppContext.BaseDirectory, "grader.dll");
 
-    public TimeSpan Time(params string[] arguments)
+    public Timing Time(params string[] arguments)
     {
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(_grader);
         arguments.ToList().ForEach(info.ArgumentList.Add);
+        var cpuBefore = ChildrenCpuTime.Read();
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -19,7 +20,10 @@ internal sealed class GraderProcess
         process.WaitForExit();
         clock.Stop();
         return process.ExitCode == 0
-            ? clock.Elapsed
+            ? new Timing(clock.Elapsed, ChildrenCpuTime.Read() - cpuBefore)
             : throw new InvalidOperationException($"grader {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output.Result}\n{errors.Result}");
     }
 }
+
+/// <summary>Wall time, and the processor time the grader and its workers used, where the platform tells.</summary>
+internal sealed record Timing(TimeSpan Wall, TimeSpan? Cpu);
