@@ -12,15 +12,15 @@ internal sealed class GraderProcess
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(_grader);
         arguments.ToList().ForEach(info.ArgumentList.Add);
-        var cpuBefore = ChildrenCpuTime.Read();
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(info)!;
+        using var cpu = ProcessTreeCpu.Watch(process.Id);
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
         clock.Stop();
         return process.ExitCode == 0
-            ? new Timing(clock.Elapsed, ChildrenCpuTime.Read() - cpuBefore)
+            ? new Timing(clock.Elapsed, cpu?.Stop())
             : throw new InvalidOperationException($"grader {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output.Result}\n{errors.Result}");
     }
 }
