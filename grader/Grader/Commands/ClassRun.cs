@@ -39,7 +39,8 @@ public static class ClassRun
         }
 
         GradebookTable.Write(outcomes);
-        Console.Error.WriteLine($"Wrote {outcomes.Count(outcome => outcome.Report is not null)} reports and {ClassGrader.GradebookFile} to {Path.GetFullPath(outputDirectory)}.");
+        Console.Error.WriteLine($"Wrote {outcomes.Count(outcome => outcome.Report is not null)} reports and {ClassGrader.GradebookFile} to {Path.GetFullPath(outputDirectory)}. "
+            + $"{session.WorkersStarted} worker {(session.WorkersStarted == 1 ? "process" : "processes")} ran the tests.");
         return outcomes;
     }
 

@@ -82,6 +82,8 @@ public class CommandTests(GradingFixture grading)
         var gradebook = File.ReadAllLines(Path.Combine(output, "gradebook.csv"));
         gradebook[0].Should().StartWith("submission,total,max,");
         gradebook.Should().HaveCount(4);
+        result.Errors.Should().MatchRegex(@"Wrote 3 reports and gradebook\.csv to .*\. \d+ worker processes ran the tests\.",
+            "the summary says where the results are and how many workers the class needed");
     }
 
     [Fact]
