@@ -5,6 +5,12 @@ namespace ToolCalling.Testing;
 /// <summary>Builds a mock model's responses with ids that count up per model: chatcmpl-1, call_1, call_2, ...</summary>
 internal sealed class ResponseFactory
 {
+    // Written once as JSON text: a JsonElement never changes, so every response can share these, and serializing
+    // anonymous objects for every response would rebuild their serialization metadata whenever its cache is cleared.
+    private static readonly JsonElement PromptTokensDetails = Parse("""{"cached_tokens":0,"audio_tokens":0}""");
+    private static readonly JsonElement CompletionTokensDetails =
+        Parse("""{"reasoning_tokens":0,"audio_tokens":0,"accepted_prediction_tokens":0,"rejected_prediction_tokens":0}""");
+
     private int _responses;
     private int _calls;
 
@@ -39,15 +45,15 @@ internal sealed class ResponseFactory
             TotalTokens = promptTokens + completionTokens,
             AdditionalProperties = new()
             {
-                ["prompt_tokens_details"] = JsonSerializer.SerializeToElement(new { cached_tokens = 0, audio_tokens = 0 }),
-                ["completion_tokens_details"] = JsonSerializer.SerializeToElement(new
-                {
-                    reasoning_tokens = 0,
-                    audio_tokens = 0,
-                    accepted_prediction_tokens = 0,
-                    rejected_prediction_tokens = 0,
-                }),
+                ["prompt_tokens_details"] = PromptTokensDetails,
+                ["completion_tokens_details"] = CompletionTokensDetails,
             },
         };
+    }
+
+    private static JsonElement Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
     }
 }
