@@ -6,8 +6,10 @@ namespace Grader.Tests.Cli;
 
 /// <summary>The CLI's contract: commands, formats, exit codes and messages, run as a process.</summary>
 [Collection(GradingCollection.Name)]
-public class CommandTests(GradingFixture grading)
+public class CommandTests(GradingFixture grading) : IDisposable
 {
+    private readonly ScratchSpace _scratch = new();
+
     [Fact]
     public async Task Grade_JsonWithoutOutputFile_PrintsOnlyTheReportOnStdout()
     {
@@ -66,11 +68,11 @@ public class CommandTests(GradingFixture grading)
     [Fact]
     public async Task GradeAll_ClassWithABrokenSubmission_GradesEveryoneAndWritesTheGradebook()
     {
-        var folder = Directory.CreateTempSubdirectory("grader-class-").FullName;
+        var folder = _scratch.NewFolder("grader-class-");
         grading.Scenario("all-correct").Assemble(grading.Repository, folder);
         grading.Scenario("untouched-starters").Assemble(grading.Repository, folder);
         Directory.CreateDirectory(Path.Combine(folder, "no-exercises-folder"));
-        var output = Path.Combine(folder, "..", Path.GetFileName(folder) + "-results");
+        var output = _scratch.Keep(Path.Combine(folder, "..", Path.GetFileName(folder) + "-results"));
 
         var result = await GraderCli.RunAsync("grade-all", folder, "--output", output, "--jobs", "2");
 
@@ -89,7 +91,7 @@ public class CommandTests(GradingFixture grading)
     [Fact]
     public async Task CheckSchema_CourseTool_IsValid()
     {
-        var file = Path.GetTempFileName();
+        var file = _scratch.NewFile();
         File.WriteAllText(file, JsonSerializer.Serialize(new
         {
             type = "function",
@@ -115,7 +117,7 @@ public class CommandTests(GradingFixture grading)
     [Fact]
     public async Task CheckSchema_BrokenTool_ExitsWithOneAndNamesThePathAndTheApiWording()
     {
-        var file = Path.GetTempFileName();
+        var file = _scratch.NewFile();
         File.WriteAllText(file, """{"type": "function", "function": {"name": "search products", "parameters": {"type": "object"}}}""");
 
         var result = await GraderCli.RunAsync("check-schema", file);
@@ -128,7 +130,7 @@ public class CommandTests(GradingFixture grading)
     [Fact]
     public async Task CheckSchema_TruncatedJson_ExitsWithOneAndGivesLineAndColumn()
     {
-        var file = Path.GetTempFileName();
+        var file = _scratch.NewFile();
         File.WriteAllText(file, "{\"type\": \"function\",\n \"function\": {\"name\": \"x\"");
 
         var result = await GraderCli.RunAsync("check-schema", file);
@@ -140,7 +142,7 @@ public class CommandTests(GradingFixture grading)
     [Fact]
     public async Task ExportStudent_IntoANonEmptyFolder_RefusesAndTouchesNothing()
     {
-        var folder = Directory.CreateTempSubdirectory("grader-export-").FullName;
+        var folder = _scratch.NewFolder("grader-export-");
         File.WriteAllText(Path.Combine(folder, "notes.txt"), "my work");
 
         var result = await GraderCli.RunAsync("export-student", folder);
@@ -149,4 +151,6 @@ public class CommandTests(GradingFixture grading)
         result.Errors.Should().Contain("is not empty");
         Directory.EnumerateFileSystemEntries(folder).Should().ContainSingle();
     }
+
+    public void Dispose() => _scratch.Dispose();
 }

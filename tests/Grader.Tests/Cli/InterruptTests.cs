@@ -6,19 +6,21 @@ namespace Grader.Tests.Cli;
 
 /// <summary>A batch killed halfway: what was written is whole, and --resume grades only the rest.</summary>
 [Collection(GradingCollection.Name)]
-public class InterruptTests(GradingFixture grading)
+public class InterruptTests(GradingFixture grading) : IDisposable
 {
+    private readonly ScratchSpace _scratch = new();
+
     [Fact]
     public async Task GradeAll_KilledHalfwayThenResumed_LosesNothingAndRegradesNothing()
     {
-        var folder = Directory.CreateTempSubdirectory("grader-interrupted-").FullName;
+        var folder = _scratch.NewFolder("grader-interrupted-");
         var slow = grading.Scenario("very-slow");
         for (var index = 0; index < 8; index++)
         {
             Directory.Move(slow.Assemble(grading.Repository, Path.Combine(folder, ".staging")), Path.Combine(folder, $"learner-{index}"));
         }
 
-        var output = folder + "-results";
+        var output = _scratch.Keep(folder + "-results");
         using (var run = Start("grade-all", folder, "--output", output, "--jobs", "1", "--timeout", "1"))
         {
             await WaitForFirstReportAsync(output, run);
@@ -63,4 +65,6 @@ public class InterruptTests(GradingFixture grading)
             await Task.Delay(50);
         }
     }
+
+    public void Dispose() => _scratch.Dispose();
 }

@@ -7,8 +7,10 @@ namespace Grader.Tests.Grading;
 
 /// <summary>Batches that meet broken input, interruptions and the grader's own failures, and lose nothing.</summary>
 [Collection(GradingCollection.Name)]
-public class BatchTests(GradingFixture grading)
+public class BatchTests(GradingFixture grading) : IDisposable
 {
+    private readonly ScratchSpace _scratch = new();
+
     [Fact]
     public async Task GradeAll_MalformedSubmissions_EachGetsItsOwnClearErrorAndTheBatchGoesOn()
     {
@@ -116,5 +118,7 @@ public class BatchTests(GradingFixture grading)
     private static ExerciseResult Exercise(IReadOnlyList<SubmissionOutcome> outcomes, string submission, string slug) =>
         outcomes.Single(outcome => outcome.Name == submission).Report!.Exercises.Single(exercise => exercise.Slug == slug);
 
-    private static string NewFolder() => Directory.CreateTempSubdirectory("grader-batch-").FullName;
+    private string NewFolder() => _scratch.NewFolder("grader-batch-");
+
+    public void Dispose() => _scratch.Dispose();
 }

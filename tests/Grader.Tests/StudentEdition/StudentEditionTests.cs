@@ -6,9 +6,11 @@ namespace Grader.Tests.StudentEdition;
 /// <summary>The edition learners receive, exported and used the way a learner uses it.</summary>
 // In the grading collection so that its builds never compete with timed grading for the processor.
 [Collection(Grading.GradingCollection.Name)]
-public class StudentEditionTests
+public class StudentEditionTests : IDisposable
 {
     private static readonly RepositoryLayout Repository = RepositoryLayout.Locate();
+
+    private readonly ScratchSpace _scratch = new();
 
     [Fact]
     public void Export_HoldsTheExercisesAndNothingMeantForInstructors()
@@ -95,10 +97,12 @@ public class StudentEditionTests
         SourceTree.Copy(files, Path.Combine(edition, "exercises"), overwrite: true);
     }
 
-    internal static string Export()
+    private string Export()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "grader-student-edition-" + Guid.NewGuid().ToString("N"));
+        var folder = _scratch.Keep(Path.Combine(Path.GetTempPath(), "grader-student-edition-" + Guid.NewGuid().ToString("N")));
         new StudentEditionExporter(Repository).Export(folder);
         return folder;
     }
+
+    public void Dispose() => _scratch.Dispose();
 }
