@@ -15,7 +15,8 @@ internal static class Golden
 
     public static void Verify(string fileName, string actual) => VerifyFile(Path.Combine(Directory, fileName), actual);
 
-    public static void VerifyFile(string path, string actual)
+    /// <param name="explanation">Said after the first difference: what the reader needs to tell a real change from a fluke.</param>
+    public static void VerifyFile(string path, string actual, string? explanation = null)
     {
         var fileName = Path.GetFileName(Path.GetDirectoryName(path)) + "/" + Path.GetFileName(path);
         var expected = File.Exists(path) ? File.ReadAllText(path, Encoding.UTF8) : null;
@@ -36,7 +37,7 @@ internal static class Golden
 
         if (expected != actual)
         {
-            Assert.Fail($"{fileName} is not what the writer produced. {FirstDifference(expected, actual)}\n{UpdateHint}");
+            Assert.Fail($"{fileName} is not what the writer produced. {FirstDifference(expected, actual)}\n{explanation}{UpdateHint}");
         }
     }
 

@@ -23,11 +23,19 @@ public partial class ScenarioGoldenTests(GradingFixture grading)
     {
         var report = Normalize(await grading.GradeAsync(scenario));
         var folder = grading.Scenario(scenario).Directory;
+        var troubles = Troubles(report);
 
-        Golden.VerifyFile(Path.Combine(folder, "expected.json"), Write(new JsonReportWriter(), report));
-        Golden.VerifyFile(Path.Combine(folder, "expected.txt"), Write(new TextReportWriter(), report));
-        Golden.VerifyFile(Path.Combine(folder, "expected.junit.xml"), Write(new JUnitReportWriter(), report));
+        Golden.VerifyFile(Path.Combine(folder, "expected.json"), Write(new JsonReportWriter(), report), troubles);
+        Golden.VerifyFile(Path.Combine(folder, "expected.txt"), Write(new TextReportWriter(), report), troubles);
+        Golden.VerifyFile(Path.Combine(folder, "expected.junit.xml"), Write(new JUnitReportWriter(), report), troubles);
     }
+
+    // The graded report is gone once the run ends; when a golden file differs because a worker crashed or timed
+    // out where it should not have, these lines are the only account of why.
+    private static string Troubles(GradingReport report) => string.Concat(report.Exercises
+        .SelectMany(exercise => exercise.Tests
+            .Where(test => test.Status is TestStatus.Error or TestStatus.Timeout)
+            .Select(test => $"{exercise.Slug} / {test.Name}: {test.Status}: {test.Message.ReplaceLineEndings(" ")}\n")));
 
     // Time and the sandbox's name depend on the machine; so does how far a memory hog got before it was stopped.
     private static GradingReport Normalize(GradingReport report) => report with
