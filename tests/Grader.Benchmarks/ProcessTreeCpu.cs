@@ -1,4 +1,4 @@
-using System.Globalization;
+using Grader.Execution;
 
 namespace Grader.Benchmarks;
 
@@ -11,9 +11,6 @@ namespace Grader.Benchmarks;
 /// </summary>
 internal sealed class ProcessTreeCpu : IDisposable
 {
-    // /proc reports times in USER_HZ ticks, which Linux fixes at 100 a second.
-    private const double TicksPerSecond = 100;
-
     private readonly int _root;
     private readonly Dictionary<(int Id, long Start), long> _lastTicks = [];
     private readonly CancellationTokenSource _stop = new();
@@ -32,7 +29,7 @@ internal sealed class ProcessTreeCpu : IDisposable
     {
         _stop.Cancel();
         _sampling.Wait();
-        return TimeSpan.FromSeconds(_lastTicks.Values.Sum() / TicksPerSecond);
+        return TimeSpan.FromSeconds(_lastTicks.Values.Sum() / ProcessTable.TicksPerSecond);
     }
 
     public void Dispose()
@@ -45,7 +42,11 @@ internal sealed class ProcessTreeCpu : IDisposable
     {
         while (!_stop.IsCancellationRequested)
         {
-            Sample();
+            foreach (var process in ProcessTable.Read().TreeOf(_root))
+            {
+                _lastTicks[(process.Id, process.StartTicks)] = process.CpuTicks;
+            }
+
             try
             {
                 await Task.Delay(100, _stop.Token);
@@ -55,51 +56,4 @@ internal sealed class ProcessTreeCpu : IDisposable
             }
         }
     }
-
-    private void Sample()
-    {
-        var stats = new List<Stat>();
-        foreach (var directory in Directory.EnumerateDirectories("/proc"))
-        {
-            if (int.TryParse(Path.GetFileName(directory), out var id) && Read(id) is { } stat)
-            {
-                stats.Add(stat);
-            }
-        }
-
-        var inTree = new HashSet<int> { _root };
-        bool grew;
-        do
-        {
-            grew = false;
-            foreach (var stat in stats.Where(stat => !inTree.Contains(stat.Id) && inTree.Contains(stat.Parent)))
-            {
-                grew |= inTree.Add(stat.Id);
-            }
-        }
-        while (grew);
-
-        foreach (var stat in stats.Where(stat => inTree.Contains(stat.Id)))
-        {
-            _lastTicks[(stat.Id, stat.Start)] = stat.Ticks;
-        }
-    }
-
-    private static Stat? Read(int id)
-    {
-        try
-        {
-            // "pid (comm) state ppid ... utime stime ..."; comm may hold spaces, so fields are counted after the last ')'.
-            var text = File.ReadAllText($"/proc/{id}/stat");
-            var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
-            long Field(int index) => long.Parse(fields[index], CultureInfo.InvariantCulture);
-            return new Stat(id, (int)Field(1), Field(19), Field(11) + Field(12));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
-        {
-            return null; // the process ended while being read
-        }
-    }
-
-    private sealed record Stat(int Id, int Parent, long Start, long Ticks);
 }

@@ -15,42 +15,7 @@ public static class ProcessTreeMemory
             return WorkingSet(rootId);
         }
 
-        var children = new Dictionary<int, List<int>>();
-        foreach (var directory in Directory.EnumerateDirectories("/proc"))
-        {
-            if (int.TryParse(Path.GetFileName(directory), out var id) && ParentOf(id) is { } parent)
-            {
-                (children.TryGetValue(parent, out var list) ? list : children[parent] = []).Add(id);
-            }
-        }
-
-        long total = 0;
-        var pending = new Stack<int>([rootId]);
-        while (pending.TryPop(out var id))
-        {
-            total += ResidentOf(id);
-            foreach (var child in children.GetValueOrDefault(id) ?? [])
-            {
-                pending.Push(child);
-            }
-        }
-
-        return total;
-    }
-
-    private static int? ParentOf(int id)
-    {
-        try
-        {
-            // /proc/<id>/stat: "pid (comm) state ppid ..."; comm may hold spaces, so read after the last ')'.
-            var stat = File.ReadAllText($"/proc/{id}/stat");
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException or ArgumentOutOfRangeException)
-        {
-            return null;
-        }
+        return ProcessTable.Read().TreeOf(rootId).Sum(process => ResidentOf(process.Id));
     }
 
     private static long ResidentOf(int id)
