@@ -26,7 +26,8 @@ internal static class JsonSyntaxErrors
             return Fail(context, valueStart, NotAValue(word));
         }
 
-        if (offset >= contentEnd)
+        // The reader may stop at a last ',' or ':' rather than after it; only separators left means the text ends early.
+        if (SkipSeparators(utf8, offset) >= contentEnd)
         {
             return EndsTooEarly(context, valueStart, contentEnd);
         }

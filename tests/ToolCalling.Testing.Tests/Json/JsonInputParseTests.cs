@@ -43,6 +43,12 @@ public class JsonInputParseTests
     public void Parse_EndsAfterPropertyName_SaysTheValueIsMissing() =>
         ParseFails("""{"name":""").Reason.Should().StartWith("the JSON ends too early, before the value of \"name\"; a '}' is missing");
 
+    [Theory]
+    [InlineData("""{"type": "function",""", "a '}' is missing")]
+    [InlineData("""[1, 2,  """, "a ']' is missing")]
+    public void Parse_EndsAfterAComma_SaysTheJsonEndsTooEarly(string json, string missing) =>
+        ParseFails(json).Reason.Should().StartWith($"the JSON ends too early; {missing}");
+
     [Fact]
     public void Parse_UnterminatedString_PointsAtWhereTheStringStarts() =>
         ParseFails("{\"description\": \"Search the").Reason.Should().Be(
