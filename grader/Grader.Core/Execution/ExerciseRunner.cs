@@ -10,6 +10,10 @@ namespace Grader.Execution;
 /// </summary>
 public sealed class ExerciseRunner(GradingLimits limits)
 {
+    // A worker lost before a test starts is seldom the learner's doing; even two in a row have been seen when the
+    // machine itself killed idle workers. A third fresh worker is cheap next to a lost exercise.
+    private const int MaxWorkersLostOutsideTests = 3;
+
     public async Task<IReadOnlyList<TestObservation>> RunAsync(
         WorkerLease lease, byte[] learner, byte[] act, IReadOnlyList<HiddenTestInfo> tests, TimeSpan budget)
     {
@@ -38,10 +42,10 @@ public sealed class ExerciseRunner(GradingLimits limits)
 
             // A lost worker is never asked again: the next batch, or the retry, gets a fresh one.
             lease.Drop();
-            if (outcome == BatchEnd.LostOutsideTest && ++failuresOutsideTests >= 2)
+            if (outcome == BatchEnd.LostOutsideTest && ++failuresOutsideTests >= MaxWorkersLostOutsideTests)
             {
                 remaining.ForEach(id => observations[id] = new ActNotRun(id,
-                    $"the worker failed twice while loading this exercise, the second time because {loss}"));
+                    $"{MaxWorkersLostOutsideTests} workers were lost while loading this exercise, the last because {loss}"));
                 break;
             }
         }
