@@ -43,7 +43,7 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
                 "the code does not match the expected signatures");
         }
 
-        var shareable = SharingPolicy.FindReasonNotToShare(compiled.Compilation, files.Sources.Select(file => file.DisplayPath)) is null;
+        var shareable = SharingPolicy.FindReasonNotToShare(compiled.Compilation, compiled.Image!, files.Sources.Select(file => file.DisplayPath)) is null;
         return new ExercisePreparation(suite, compiled.Image, shareable, NotGraded: null);
     }
 

@@ -53,6 +53,6 @@ public class SharingPolicyTests
         var builder = new AssemblyBuilder("Learner", ReferenceSet.Shared.Learner);
         var outcome = builder.Build([new SourceFile("Learner.cs", source)]);
         outcome.Errors.Should().BeEmpty();
-        return SharingPolicy.FindReasonNotToShare(outcome.Compilation, ["Learner.cs"]);
+        return SharingPolicy.FindReasonNotToShare(outcome.Compilation, outcome.Image!, ["Learner.cs"]);
     }
 }

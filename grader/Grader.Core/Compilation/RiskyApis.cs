@@ -1,0 +1,38 @@
+namespace Grader.Compilation;
+
+/// <summary>
+/// The framework APIs through which code could reach beyond its own load context: reflection, interop, unsafe
+/// memory access, other processes and process-wide settings. Both passes of <see cref="SharingPolicy"/> use these rules.
+/// </summary>
+internal static class RiskyApis
+{
+    private static readonly string[] RiskyNamespaces =
+    [
+        "System.Reflection", "System.Runtime.InteropServices", "System.Runtime.Loader", "System.Runtime.CompilerServices.Unsafe",
+    ];
+
+    // Null means every member of the type.
+    private static readonly Dictionary<string, string[]?> RiskyMembers = new()
+    {
+        ["System.Type"] = ["GetType", "GetField", "GetFields", "GetMethod", "GetMethods", "GetProperty", "GetProperties",
+            "GetMember", "GetMembers", "GetConstructor", "GetConstructors", "GetEvent", "GetEvents", "GetNestedType", "InvokeMember", "GetTypeFromHandle"],
+        ["System.Activator"] = null,
+        ["System.AppDomain"] = null,
+        ["System.AppContext"] = ["SetSwitch", "SetData"],
+        ["System.Environment"] = ["SetEnvironmentVariable", "CurrentDirectory"],
+        ["System.Console"] = ["SetOut", "SetError", "SetIn"],
+        ["System.Diagnostics.Process"] = null,
+        ["System.Runtime.CompilerServices.Unsafe"] = null,
+        ["System.Runtime.CompilerServices.RuntimeHelpers"] = null,
+    };
+
+    /// <param name="typeName">The full name of the type, nested types joined with '.'.</param>
+    public static bool IsRiskyType(string typeName) =>
+        RiskyNamespaces.Any(prefix => typeName.StartsWith(prefix, StringComparison.Ordinal))
+        || RiskyMembers.TryGetValue(typeName, out var members) && members is null;
+
+    /// <param name="typeName">The full name of the member's type, nested types joined with '.'.</param>
+    /// <param name="memberName">The member's name as written in C#: a property's name, not its accessor's.</param>
+    public static bool IsRiskyMember(string typeName, string memberName) =>
+        IsRiskyType(typeName) || RiskyMembers.TryGetValue(typeName, out var members) && members!.Contains(memberName);
+}
