@@ -26,4 +26,4 @@ internal sealed class GraderProcess
 }
 
 /// <summary>Wall time, and the processor time the grader and its workers used, where the platform tells.</summary>
-internal sealed record Timing(TimeSpan Wall, TimeSpan? Cpu);
+internal sealed record Timing(TimeSpan Wall, ProcessorTime? Cpu);

@@ -25,12 +25,16 @@ internal sealed class ProcessTreeCpu : IDisposable
     /// <returns>A sampler of the tree under <paramref name="root"/>, or null where /proc is not available.</returns>
     public static ProcessTreeCpu? Watch(int root) => OperatingSystem.IsLinux() ? new ProcessTreeCpu(root) : null;
 
-    public TimeSpan Stop()
+    public ProcessorTime Stop()
     {
         _stop.Cancel();
         _sampling.Wait();
-        return TimeSpan.FromSeconds(_lastTicks.Values.Sum() / ProcessTable.TicksPerSecond);
+        var root = _lastTicks.Where(entry => entry.Key.Id == _root).Sum(entry => entry.Value);
+        var descendants = _lastTicks.Where(entry => entry.Key.Id != _root).Sum(entry => entry.Value);
+        return new ProcessorTime(Seconds(root), Seconds(descendants));
     }
+
+    private static TimeSpan Seconds(long ticks) => TimeSpan.FromSeconds(ticks / ProcessTable.TicksPerSecond);
 
     public void Dispose()
     {
@@ -56,4 +60,10 @@ internal sealed class ProcessTreeCpu : IDisposable
             }
         }
     }
+}
+
+/// <summary>Processor time of the process that was watched, and of everything it started.</summary>
+internal sealed record ProcessorTime(TimeSpan Root, TimeSpan Descendants)
+{
+    public TimeSpan Total => Root + Descendants;
 }

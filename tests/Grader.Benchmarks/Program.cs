@@ -29,7 +29,9 @@ var figures = new List<(string, string)>
 if (batch.Cpu is { } cpu)
 {
     figures.Add(("grade-all processor time, grader and workers together",
-        $"{Seconds(cpu)} ({Seconds(cpu / Environment.ProcessorCount)} of wall time on {Environment.ProcessorCount} idle cores at best)"));
+        $"{Seconds(cpu.Total)} ({Seconds(cpu.Total / Environment.ProcessorCount)} of wall time on {Environment.ProcessorCount} idle cores at best)"));
+    figures.Add(("  of which the grader (compiling, checking, reporting)", Seconds(cpu.Root)));
+    figures.Add(("  of which the workers and their sandboxes (running tests)", Seconds(cpu.Descendants)));
 }
 
 if (options.Baseline > 0)
