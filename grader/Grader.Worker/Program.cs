@@ -19,7 +19,6 @@ using var channel = new ControlChannel(
 
 AppDomain.CurrentDomain.UnhandledException += (_, e) => ReportFatal(channel, e.ExceptionObject as Exception);
 
-ReflectionSerialization.Enable();
 Warmup.Run();
 channel.Send(new WorkerEvent(WorkerEvent.Ready), ProtocolJson.Default.WorkerEvent);
 

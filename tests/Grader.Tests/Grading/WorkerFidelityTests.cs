@@ -1,0 +1,62 @@
+using Grader.Grading;
+using Grader.Submissions;
+
+namespace Grader.Tests.Grading;
+
+/// <summary>
+/// The worker is tuned for speed, but learner code must behave in it exactly as under <c>dotnet test</c>:
+/// a learner who passes there must pass here.
+/// </summary>
+[Collection(GradingCollection.Name)]
+public class WorkerFidelityTests(GradingFixture grading)
+{
+    // Correct, but only if the serializer lets a property getter's own exception through, as it does under
+    // dotnet test. Serializers that read properties through reflection wrap it in a TargetInvocationException.
+    private const string DispatcherThatCatchesAGettersException = """
+        using System.Text.Json;
+        using ToolCalling;
+
+        namespace Exercises;
+
+        public static class ToolDispatcher
+        {
+            public static string DispatchToolCall(IToolCall toolCall, IReadOnlyDictionary<string, ToolFunction> registry)
+            {
+                try
+                {
+                    JsonSerializer.Serialize(new Fragile());
+                    return "the serializer did not call the getter";
+                }
+                catch (InvalidOperationException)
+                {
+                }
+
+                using var arguments = JsonDocument.Parse(toolCall.Function.Arguments);
+                return registry.TryGetValue(toolCall.Function.Name, out var function)
+                    ? JsonSerializer.Serialize(function(arguments.RootElement))
+                    : JsonSerializer.Serialize(new { error = $"Unknown function: {toolCall.Function.Name}" });
+            }
+
+            private sealed class Fragile
+            {
+                public string Value => throw new InvalidOperationException("not ready");
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Grade_CodeThatCatchesAnExceptionFromAGetterDuringSerialization_CatchesItAsUnderDotnetTest()
+    {
+        using var session = GradingSession.Open(
+            new GradingOptions(grading.Repository.Exercises, grading.Repository.Suites) { Limits = GradingFixture.Limits, Jobs = 1 },
+            _ => { });
+        var submission = grading.Assemble(grading.Scenario("all-correct"));
+        File.WriteAllText(Path.Combine(submission, "exercises", "02-dispatch-tool-call", "ToolDispatcher.cs"), DispatcherThatCatchesAGettersException);
+
+        var report = await session.GradeAsync(Submission.Open(submission, "catches-a-getters-exception"));
+
+        var dispatch = report.Exercises.Single(exercise => exercise.Slug == "02-dispatch-tool-call");
+        dispatch.Score.Should().Be(dispatch.MaxScore, "the getter's InvalidOperationException should reach the learner's catch: {0}",
+            string.Join("; ", dispatch.Tests.Where(test => test.Score < test.MaxScore).Select(test => test.Message)));
+    }
+}
