@@ -43,6 +43,19 @@ public sealed class GradingFixture : IDisposable
 
     public string Assemble(Scenario scenario) => scenario.Assemble(Repository, Path.Combine(_workspace, Guid.NewGuid().ToString("N")));
 
+    /// <summary>The all-correct scenario with exercise 02's dispatcher replaced by <paramref name="dispatcher"/>.</summary>
+    public Submission AllCorrectWithDispatcher(string dispatcher, string name)
+    {
+        var folder = Assemble(Scenario("all-correct"));
+        File.WriteAllText(Path.Combine(folder, "exercises", "02-dispatch-tool-call", "ToolDispatcher.cs"), dispatcher);
+        return Submission.Open(folder, name);
+    }
+
+    /// <summary>A session of its own that runs one worker at a time, for tests that watch how workers are used.</summary>
+    public GradingSession OpenPrivateSession() => GradingSession.Open(
+        new GradingOptions(Repository.Exercises, Repository.Suites) { Limits = Limits, Jobs = 1 },
+        _ => { });
+
     public Task<GradingReport> GradeAsync(string name) => GradeAsync(Scenario(name));
 
     /// <summary>

@@ -1,6 +1,3 @@
-using Grader.Grading;
-using Grader.Submissions;
-
 namespace Grader.Tests.Grading;
 
 /// <summary>
@@ -12,16 +9,8 @@ public class WorkerFidelityTests(GradingFixture grading)
 {
     // Correct, but only if the serializer lets a property getter's own exception through, as it does under
     // dotnet test. Serializers that read properties through reflection wrap it in a TargetInvocationException.
-    private const string DispatcherThatCatchesAGettersException = """
-        using System.Text.Json;
-        using ToolCalling;
-
-        namespace Exercises;
-
-        public static class ToolDispatcher
-        {
-            public static string DispatchToolCall(IToolCall toolCall, IReadOnlyDictionary<string, ToolFunction> registry)
-            {
+    private static readonly string DispatcherThatCatchesAGettersException = DispatcherSources.CorrectAfter(
+        """
                 try
                 {
                     JsonSerializer.Serialize(new Fragile());
@@ -30,30 +19,20 @@ public class WorkerFidelityTests(GradingFixture grading)
                 catch (InvalidOperationException)
                 {
                 }
-
-                using var arguments = JsonDocument.Parse(toolCall.Function.Arguments);
-                return registry.TryGetValue(toolCall.Function.Name, out var function)
-                    ? JsonSerializer.Serialize(function(arguments.RootElement))
-                    : JsonSerializer.Serialize(new { error = $"Unknown function: {toolCall.Function.Name}" });
-            }
-
+        """,
+        """
             private sealed class Fragile
             {
                 public string Value => throw new InvalidOperationException("not ready");
             }
-        }
-        """;
+        """);
 
     [Fact]
     public async Task Grade_CodeThatCatchesAnExceptionFromAGetterDuringSerialization_CatchesItAsUnderDotnetTest()
     {
-        using var session = GradingSession.Open(
-            new GradingOptions(grading.Repository.Exercises, grading.Repository.Suites) { Limits = GradingFixture.Limits, Jobs = 1 },
-            _ => { });
-        var submission = grading.Assemble(grading.Scenario("all-correct"));
-        File.WriteAllText(Path.Combine(submission, "exercises", "02-dispatch-tool-call", "ToolDispatcher.cs"), DispatcherThatCatchesAGettersException);
+        using var session = grading.OpenPrivateSession();
 
-        var report = await session.GradeAsync(Submission.Open(submission, "catches-a-getters-exception"));
+        var report = await session.GradeAsync(grading.AllCorrectWithDispatcher(DispatcherThatCatchesAGettersException, "catches-a-getters-exception"));
 
         var dispatch = report.Exercises.Single(exercise => exercise.Slug == "02-dispatch-tool-call");
         dispatch.Score.Should().Be(dispatch.MaxScore, "the getter's InvalidOperationException should reach the learner's catch: {0}",

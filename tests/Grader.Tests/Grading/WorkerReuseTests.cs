@@ -1,4 +1,3 @@
-using Grader.Grading;
 using Grader.Submissions;
 
 namespace Grader.Tests.Grading;
@@ -10,29 +9,13 @@ namespace Grader.Tests.Grading;
 [Collection(GradingCollection.Name)]
 public class WorkerReuseTests(GradingFixture grading)
 {
-    private const string DispatcherThatLeavesAThreadRunning = """
-        using System.Text.Json;
-        using ToolCalling;
-
-        namespace Exercises;
-
-        public static class ToolDispatcher
-        {
-            public static string DispatchToolCall(IToolCall toolCall, IReadOnlyDictionary<string, ToolFunction> registry)
-            {
-                new Thread(() => { while (true) { Thread.Sleep(20); } }) { IsBackground = true }.Start();
-                using var arguments = JsonDocument.Parse(toolCall.Function.Arguments);
-                return registry.TryGetValue(toolCall.Function.Name, out var function)
-                    ? JsonSerializer.Serialize(function(arguments.RootElement))
-                    : JsonSerializer.Serialize(new { error = $"Unknown function: {toolCall.Function.Name}" });
-            }
-        }
-        """;
+    private static readonly string DispatcherThatLeavesAThreadRunning = DispatcherSources.CorrectAfter(
+        "new Thread(() => { while (true) { Thread.Sleep(20); } }) { IsBackground = true }.Start();");
 
     [Fact]
     public async Task Grade_CleanSubmissionsOneAfterAnother_ShareOneWorker()
     {
-        using var session = OpenSession();
+        using var session = grading.OpenPrivateSession();
 
         for (var run = 0; run < 3; run++)
         {
@@ -46,11 +29,8 @@ public class WorkerReuseTests(GradingFixture grading)
     [Fact]
     public async Task Grade_CodeStillRunningAfterItsTests_GetsTheWorkerRetired()
     {
-        using var session = OpenSession();
-        var lingering = grading.Assemble(grading.Scenario("all-correct"));
-        File.WriteAllText(Path.Combine(lingering, "exercises", "02-dispatch-tool-call", "ToolDispatcher.cs"), DispatcherThatLeavesAThreadRunning);
-
-        var first = await session.GradeAsync(Submission.Open(lingering, "lingering"));
+        using var session = grading.OpenPrivateSession();
+        var first = await session.GradeAsync(grading.AllCorrectWithDispatcher(DispatcherThatLeavesAThreadRunning, "lingering"));
         var second = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("all-correct")), "next"));
 
         first.Score.Should().Be(first.MaxScore, "the thread it leaves behind does not make its answers wrong");
@@ -61,7 +41,7 @@ public class WorkerReuseTests(GradingFixture grading)
     [Fact]
     public async Task Grade_AfterTheIdleWorkerDied_RunsEveryTestInAFreshOne()
     {
-        using var session = OpenSession();
+        using var session = grading.OpenPrivateSession();
         await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("all-correct")), "first"));
         foreach (var id in session.Pool.IdleProcessIds.ToList())
         {
@@ -76,8 +56,4 @@ public class WorkerReuseTests(GradingFixture grading)
             string.Join("; ", report.Exercises.SelectMany(exercise => exercise.Tests).Where(test => test.Score < test.MaxScore).Select(test => test.Message)));
         session.WorkersStarted.Should().Be(2);
     }
-
-    private GradingSession OpenSession() => GradingSession.Open(
-        new GradingOptions(grading.Repository.Exercises, grading.Repository.Suites) { Limits = GradingFixture.Limits, Jobs = 1 },
-        _ => { });
 }
