@@ -27,6 +27,20 @@ public class WorkerReuseTests(GradingFixture grading)
     }
 
     [Fact]
+    public async Task Grade_MoreSubmissionsThanAWorkerMayServe_RetiresItForAFreshOne()
+    {
+        using var session = grading.OpenPrivateSession(GradingFixture.Limits with { MaxSubmissionsPerWorker = 2 });
+
+        for (var run = 0; run < 3; run++)
+        {
+            var report = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("all-correct")), $"learner-{run}"));
+            report.Score.Should().Be(report.MaxScore);
+        }
+
+        session.WorkersStarted.Should().Be(2, "the first worker served its two submissions and was replaced for the third");
+    }
+
+    [Fact]
     public async Task Grade_CodeStillRunningAfterItsTests_GetsTheWorkerRetired()
     {
         using var session = grading.OpenPrivateSession();
