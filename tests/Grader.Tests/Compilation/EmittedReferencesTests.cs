@@ -1,6 +1,8 @@
 using Grader.Compilation;
 using Grader.Exercises;
 using Grader.Infrastructure;
+using Grader.Scenarios;
+using Grader.Submissions;
 using Microsoft.CodeAnalysis;
 
 namespace Grader.Tests.Compilation;
@@ -9,9 +11,10 @@ namespace Grader.Tests.Compilation;
 /// The sharing policy's quick first pass. It may send harmless code on to the search of its source, but it must
 /// never wave through code that the search would stop.
 /// </summary>
-public class EmittedReferencesTests
+public class EmittedReferencesTests : IDisposable
 {
     private static readonly RepositoryLayout Repository = RepositoryLayout.Locate();
+    private readonly ScratchSpace _scratch = new();
 
     public static TheoryData<string> Slugs => [.. ExerciseCatalog.Load(Repository.Exercises).Select(exercise => exercise.Slug)];
 
@@ -34,6 +37,38 @@ public class EmittedReferencesTests
         EmittedReferences.FindWorryingReference(outcome.Image!, outcome.Compilation).Should().BeNull(
             "ordinary exercise code, given files included, should not need the slow search of its source");
     }
+
+    [Fact]
+    public void EverySampleSubmission_TheSourceSearchWouldStop_IsNeverCleared()
+    {
+        var exercises = ExerciseCatalog.Load(Repository.Exercises);
+        var contracts = exercises.ToDictionary(exercise => exercise.Slug, exercise => ExerciseContract.Build(exercise, ReferenceSet.Shared));
+        var scenarios = Scenario.LoadAll(Repository.Scenarios).Concat(Scenario.LoadAll(Repository.HostileScenarios));
+        var stopped = new List<string>();
+
+        foreach (var scenario in scenarios)
+        {
+            var submission = Submission.Open(scenario.Assemble(Repository, _scratch.NewFolder("grader-sharing-")), scenario.Name);
+            foreach (var exercise in exercises)
+            {
+                var files = SubmissionReader.Read(submission, exercise);
+                var outcome = contracts[exercise.Slug].Builder.Build(files.Sources);
+                if (files.Sources.Count == 0 || !outcome.Succeeded
+                    || SharingPolicy.FindReasonInSource(outcome.Compilation, files.Sources.Select(file => file.DisplayPath)) is not { } reason)
+                {
+                    continue;
+                }
+
+                stopped.Add(reason);
+                EmittedReferences.MayReachBeyondItsContext(outcome.Image!, outcome.Compilation).Should().BeTrue(
+                    $"{scenario.Name} is stopped by the source search ({reason}), so the first pass must send it there");
+            }
+        }
+
+        stopped.Should().NotBeEmpty("the hostile samples include code the source search stops");
+    }
+
+    public void Dispose() => _scratch.Dispose();
 
     [Theory]
     [InlineData("public static object? Run() => typeof(string);")]
