@@ -14,6 +14,11 @@ public sealed class ExerciseRunner(GradingLimits limits)
     // machine itself killed idle workers. A third fresh worker is cheap next to a lost exercise.
     private const int MaxWorkersLostOutsideTests = 3;
 
+    // A test that takes its worker down runs once more in a fresh worker before the crash counts against it. Learner
+    // code that crashes does so again; a worker lost to the machine (seen, rarely, in the middle of a test that only
+    // loops) does not cost the learner the test.
+    private const int RunsBeforeACrashCounts = 2;
+
     public async Task<IReadOnlyList<TestObservation>> RunAsync(
         WorkerLease lease, byte[] learner, byte[] act, IReadOnlyList<HiddenTestInfo> tests, TimeSpan budget)
     {
@@ -21,6 +26,7 @@ public sealed class ExerciseRunner(GradingLimits limits)
         var remaining = tests.Select(test => test.Id).ToList();
         var clock = Stopwatch.StartNew();
         var failuresOutsideTests = 0;
+        var crashes = new Dictionary<string, int>();
 
         while (remaining.Count > 0)
         {
@@ -33,7 +39,7 @@ public sealed class ExerciseRunner(GradingLimits limits)
             }
 
             var worker = await lease.GetAsync();
-            var (outcome, loss) = await RunBatchAsync(worker, learner, act, remaining, left, observations);
+            var (outcome, loss) = await RunBatchAsync(worker, learner, act, remaining, left, observations, crashes);
             remaining = remaining.Where(id => !observations.ContainsKey(id)).ToList();
             if (outcome == BatchEnd.Finished)
             {
@@ -61,8 +67,8 @@ public sealed class ExerciseRunner(GradingLimits limits)
         LostOutsideTest,
     }
 
-    private async Task<(BatchEnd End, string? Loss)> RunBatchAsync(
-        WorkerProcess worker, byte[] learner, byte[] act, List<string> tests, TimeSpan budgetLeft, Dictionary<string, TestObservation> observations)
+    private async Task<(BatchEnd End, string? Loss)> RunBatchAsync(WorkerProcess worker, byte[] learner, byte[] act, List<string> tests,
+        TimeSpan budgetLeft, Dictionary<string, TestObservation> observations, Dictionary<string, int> crashes)
     {
         if (!worker.TrySend(new WorkerRequest(WorkerRequest.Run, learner, act, tests)))
         {
@@ -102,7 +108,12 @@ public sealed class ExerciseRunner(GradingLimits limits)
                         return (BatchEnd.LostOutsideTest, reason);
                     }
 
-                    observations[current] = new ActCrashed(current, reason);
+                    crashes[current] = crashes.GetValueOrDefault(current) + 1;
+                    if (crashes[current] >= RunsBeforeACrashCounts)
+                    {
+                        observations[current] = new ActCrashed(current, reason);
+                    }
+
                     return (BatchEnd.WorkerLost, reason);
                 case WorkerEvent.LoadFailed:
                     tests.ForEach(id => observations.TryAdd(id, new ActNotRun(id, $"the compiled code could not be loaded ({message.Message})")));

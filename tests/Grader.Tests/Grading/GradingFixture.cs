@@ -52,8 +52,8 @@ public sealed class GradingFixture : IDisposable
     }
 
     /// <summary>A session of its own that runs one worker at a time, for tests that watch how workers are used.</summary>
-    public GradingSession OpenPrivateSession(GradingLimits? limits = null) => GradingSession.Open(
-        new GradingOptions(Repository.Exercises, Repository.Suites) { Limits = limits ?? Limits, Jobs = 1 },
+    public GradingSession OpenPrivateSession(GradingLimits? limits = null, SandboxMode sandbox = SandboxMode.Auto) => GradingSession.Open(
+        new GradingOptions(Repository.Exercises, Repository.Suites) { Limits = limits ?? Limits, Jobs = 1, Sandbox = sandbox },
         _ => { });
 
     public Task<GradingReport> GradeAsync(string name) => GradeAsync(Scenario(name));
