@@ -8,15 +8,13 @@ namespace Grader.Tests.Grading;
 /// crashes does so again (the hostile corpus shows it); a worker lost once, for whatever reason, costs nothing.
 /// </summary>
 [Collection(GradingCollection.Name)]
-public class CrashRetryTests(GradingFixture grading) : IDisposable
+public class CrashRetryTests(GradingFixture grading)
 {
-    private readonly ScratchSpace _scratch = new();
-
     [Fact]
     public async Task Grade_TestWhoseWorkerDiesOnlyTheFirstTime_IsRunAgainAndScores()
     {
         // Without a sandbox, workers share the real temporary folder: the marker tells the second run it is not the first.
-        var marker = Path.Combine(_scratch.NewFolder("grader-crash-once-"), "crashed");
+        var marker = Path.Combine(grading.NewFolder(), "crashed");
         var dispatcher = DispatcherSources.CorrectAfter($$"""
                 if (toolCall.Function.Name == "fly_to_moon" && !File.Exists(@"{{marker}}"))
                 {
@@ -34,6 +32,4 @@ public class CrashRetryTests(GradingFixture grading) : IDisposable
         dispatch.Score.Should().Be(dispatch.MaxScore, "the test ran again in a fresh worker: {0}",
             string.Join("; ", dispatch.Tests.Where(test => test.Score < test.MaxScore).Select(test => test.Message)));
     }
-
-    public void Dispose() => _scratch.Dispose();
 }

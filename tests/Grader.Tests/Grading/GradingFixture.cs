@@ -41,6 +41,9 @@ public sealed class GradingFixture : IDisposable
 
     public Scenario Scenario(string name) => Scenarios.Single(scenario => scenario.Name == name);
 
+    /// <summary>An empty folder of its own, deleted with the fixture.</summary>
+    public string NewFolder() => Directory.CreateDirectory(Path.Combine(_workspace, Guid.NewGuid().ToString("N"))).FullName;
+
     public string Assemble(Scenario scenario) => scenario.Assemble(Repository, Path.Combine(_workspace, Guid.NewGuid().ToString("N")));
 
     /// <summary>The all-correct scenario with exercise 02's dispatcher replaced by <paramref name="dispatcher"/>.</summary>
