@@ -32,7 +32,7 @@ while (channel.Receive(ProtocolJson.Default.WorkerRequest) is { } request)
             break;
         case WorkerRequest.Finish:
             var (clean, message) = Hygiene.Unload(loaded);
-            channel.Send(new WorkerEvent(WorkerEvent.Hygiene, Clean: clean, Message: message), ProtocolJson.Default.WorkerEvent);
+            channel.Send(new WorkerEvent(WorkerEvent.Hygiene, Clean: clean, Message: message, Key: request.Key), ProtocolJson.Default.WorkerEvent);
             break;
         case WorkerRequest.Exit:
             return 0;

@@ -98,6 +98,10 @@ public sealed class ExerciseRunner(GradingLimits limits)
 
                 return (BatchEnd.WorkerLost, "it timed out");
             }
+            catch (ForgedEventException forged)
+            {
+                return Tampered(tests, observations, forged.Message);
+            }
 
             switch (message?.Op)
             {
@@ -122,6 +126,9 @@ public sealed class ExerciseRunner(GradingLimits limits)
                     current = message.Test;
                     testClock.Restart();
                     break;
+                case WorkerEvent.Completed when message.Test != current:
+                    worker.Kill();
+                    return Tampered(tests, observations, $"a result arrived for '{message.Test}' while '{current}' was running");
                 case WorkerEvent.Completed when message.Test is not null:
                     observations[message.Test] = new ActCompleted(message.Test,
                         new Produced(message.Value, message.ExceptionType, message.ExceptionMessage));
@@ -131,6 +138,14 @@ public sealed class ExerciseRunner(GradingLimits limits)
                     return (BatchEnd.Finished, null);
             }
         }
+    }
+
+    // Whatever the worker reported before the forgery stands: it carried the right key, so the worker sent it.
+    // Every test still open is lost, with no second run, since the code that forged once would forge again.
+    private static (BatchEnd End, string? Loss) Tampered(List<string> tests, Dictionary<string, TestObservation> observations, string what)
+    {
+        tests.ForEach(id => observations.TryAdd(id, new ActTampered(id)));
+        return (BatchEnd.WorkerLost, $"learner code wrote into its control channel ({what})");
     }
 
     // Unloads the exercise; a worker whose learner code lingers is not used for the next exercise.
@@ -149,7 +164,7 @@ public sealed class ExerciseRunner(GradingLimits limits)
                 return;
             }
         }
-        catch (TimeoutException)
+        catch (Exception exception) when (exception is TimeoutException or ForgedEventException)
         {
         }
 

@@ -16,3 +16,6 @@ public sealed record ActCrashed(string TestId, string Reason) : TestObservation(
 
 /// <summary>The act never started, for the reason given.</summary>
 public sealed record ActNotRun(string TestId, string Reason) : TestObservation(TestId);
+
+/// <summary>Learner code wrote events of its own into the worker's control channel, so nothing that worker reported from then on is trusted.</summary>
+public sealed record ActTampered(string TestId) : TestObservation(TestId);

@@ -96,7 +96,7 @@ public sealed class WorkerPool : IDisposable
         {
             ready = await worker.ReceiveAsync(_limits.StartupTimeout);
         }
-        catch (TimeoutException)
+        catch (Exception exception) when (exception is TimeoutException or ForgedEventException)
         {
             ready = null;
         }

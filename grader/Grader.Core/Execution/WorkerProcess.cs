@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Pipes;
+using System.Security.Cryptography;
 using Grader.Worker.Protocol;
 
 namespace Grader.Execution;
@@ -17,6 +18,7 @@ public sealed class WorkerProcess : IDisposable
     private readonly Timer _memoryWatch;
     private readonly long _memoryCap;
     private string? _fatal;
+    private string? _key;
     private bool _disposed;
     private long _memoryExceededBy;
 
@@ -67,12 +69,13 @@ public sealed class WorkerProcess : IDisposable
         }
     }
 
-    /// <summary>Sends a request; false when the worker is gone.</summary>
+    /// <summary>Sends a request under a key of its own, which the worker's answers must carry; false when the worker is gone.</summary>
     public bool TrySend(WorkerRequest request)
     {
+        _key = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         try
         {
-            _channel.Send(request, ProtocolJson.Default.WorkerRequest);
+            _channel.Send(request with { Key = _key }, ProtocolJson.Default.WorkerRequest);
             return true;
         }
         catch (IOException)
@@ -83,17 +86,26 @@ public sealed class WorkerProcess : IDisposable
 
     /// <summary>The next event; null when the worker closed its channel (it exited or crashed).</summary>
     /// <exception cref="TimeoutException">Nothing arrived within <paramref name="timeout"/>.</exception>
+    /// <exception cref="ForgedEventException">The event does not carry the key of the last request; the worker is killed.</exception>
     public async Task<WorkerEvent?> ReceiveAsync(TimeSpan timeout)
     {
         while (true)
         {
             var message = await _inbox.ReceiveAsync(timeout);
-            if (message?.Op != WorkerEvent.Fatal)
+            if (message?.Op == WorkerEvent.Fatal)
             {
-                return message;
+                // Unkeyed, as it comes from whichever thread failed; it only words the crash that follows.
+                _fatal = message.Message;
+                continue;
             }
 
-            _fatal = message.Message;
+            if (message is not null && message.Key != _key)
+            {
+                Kill();
+                throw new ForgedEventException($"a '{message.Op}' event arrived without the key of the request it claims to answer");
+            }
+
+            return message;
         }
     }
 

@@ -63,7 +63,10 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
         var observations = await runner.RunAsync(lease, prepared.Image!, suite.ActImage, suite.Tests, budget);
         var tests = suite.Tests.Zip(observations, judge.Decide).ToList();
         var status = StatusOf(tests);
-        return new ExerciseResult(suite.Exercise.Slug, tests.Sum(test => test.Score), suite.MaxScore, status, Summarize(tests, status), tests);
+        var summary = observations.Any(observation => observation is ActTampered)
+            ? $"{Summarize(tests, ExerciseStatus.Graded)} The code wrote messages of its own into the grader's control channel, so its process was stopped and every test it had not finished scores 0."
+            : Summarize(tests, status);
+        return new ExerciseResult(suite.Exercise.Slug, tests.Sum(test => test.Score), suite.MaxScore, status, summary, tests);
     }
 
     private static ExercisePreparation NotGraded(CompiledSuite suite, ExerciseStatus status, string message, string reason) =>

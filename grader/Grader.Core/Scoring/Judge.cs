@@ -17,6 +17,8 @@ public sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
             $"Timed out after {timedOut.Limit.TotalSeconds:0.#} s: the code did not finish in time (an endless loop, or a very slow approach?)."),
         ActCrashed crashed => Result(test, TestStatus.Error, $"The test crashed its process: {crashed.Reason}."),
         ActNotRun notRun => Result(test, TestStatus.Failed, $"Not run: {notRun.Reason}."),
+        ActTampered => Result(test, TestStatus.Error,
+            "Not scored: the code wrote messages of its own into the grader's control channel, so nothing its process reported for this exercise can be trusted."),
         _ => throw new ArgumentOutOfRangeException(nameof(observation)),
     };
 

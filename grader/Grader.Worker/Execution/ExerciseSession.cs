@@ -9,6 +9,9 @@ internal static class ExerciseSession
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static void Run(ControlChannel channel, WorkerRequest request, ExerciseSlot slot)
     {
+        // The key lives only in this frame and the request: no field or static holds it, so learner code cannot
+        // find it by reflection and forge an event.
+        var key = request.Key;
         Assembly act;
         try
         {
@@ -17,19 +20,20 @@ internal static class ExerciseSession
         }
         catch (Exception exception) when (exception is BadImageFormatException or FileLoadException or ArgumentException)
         {
-            Send(channel, new WorkerEvent(WorkerEvent.LoadFailed, Message: exception.Message));
+            Send(channel, key, new WorkerEvent(WorkerEvent.LoadFailed, Message: exception.Message));
             return;
         }
 
-        Send(channel, new WorkerEvent(WorkerEvent.Loaded));
+        Send(channel, key, new WorkerEvent(WorkerEvent.Loaded));
         foreach (var test in request.Tests ?? [])
         {
-            Send(channel, new WorkerEvent(WorkerEvent.Started, test));
-            Send(channel, ActRunner.Run(act, test));
+            Send(channel, key, new WorkerEvent(WorkerEvent.Started, test));
+            Send(channel, key, ActRunner.Run(act, test));
         }
 
-        Send(channel, new WorkerEvent(WorkerEvent.Finished));
+        Send(channel, key, new WorkerEvent(WorkerEvent.Finished));
     }
 
-    private static void Send(ControlChannel channel, WorkerEvent message) => channel.Send(message, ProtocolJson.Default.WorkerEvent);
+    private static void Send(ControlChannel channel, string? key, WorkerEvent message) =>
+        channel.Send(message with { Key = key }, ProtocolJson.Default.WorkerEvent);
 }

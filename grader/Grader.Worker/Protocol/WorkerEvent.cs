@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace Grader.Worker.Protocol;
 
-/// <summary>A message from a worker to the grader. The worker only reports; it never judges.</summary>
+/// <summary>
+/// A message from a worker to the grader. The worker only reports; it never judges. <see cref="Key"/> is the key of
+/// the request the event answers; only <see cref="Ready"/> and <see cref="Fatal"/> answer none.
+/// </summary>
 public sealed record WorkerEvent(
     string Op,
     string? Test = null,
@@ -10,7 +13,8 @@ public sealed record WorkerEvent(
     string? ExceptionType = null,
     string? ExceptionMessage = null,
     string? Message = null,
-    bool? Clean = null)
+    bool? Clean = null,
+    string? Key = null)
 {
     public const string Ready = "ready";
     public const string Loaded = "loaded";

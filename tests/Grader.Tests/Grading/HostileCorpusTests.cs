@@ -42,6 +42,11 @@ public class HostileCorpusTests(GradingFixture grading)
             target.Score.Should().Be(target.MaxScore, Describe(target));
         }
 
+        if (expect.Score is { } score)
+        {
+            target.Score.Should().Be(score, Describe(target));
+        }
+
         if (expect.Message is not null && (!expect.NeedsSandbox || report.Sandbox == "bwrap"))
         {
             target.Tests.Should().Contain(test => test.Message.Contains(expect.Message, StringComparison.OrdinalIgnoreCase),
