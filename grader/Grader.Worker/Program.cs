@@ -19,20 +19,30 @@ using var channel = new ControlChannel(
 
 AppDomain.CurrentDomain.UnhandledException += (_, e) => ReportFatal(channel, e.ExceptionObject as Exception);
 
+// The secret that seals events is held in this frame's locals only: no lambda captures it and no field or static
+// holds it, so learner code cannot reach it by reflection.
+if (channel.Receive(ProtocolJson.Default.WorkerRequest) is not { Op: WorkerRequest.Start, Secret: { } secretText, Nonce: { } startNonce })
+{
+    Console.Error.WriteLine("Grader.Worker expected the grader's start request first.");
+    return 64;
+}
+
+var secret = Convert.FromHexString(secretText);
 Warmup.Run();
-channel.Send(new WorkerEvent(WorkerEvent.Ready), ProtocolJson.Default.WorkerEvent);
+channel.Send(new WorkerEvent(WorkerEvent.Ready), ProtocolJson.Default.WorkerEvent, new EventSeal(secret, startNonce));
 
 var loaded = new ExerciseSlot();
 while (channel.Receive(ProtocolJson.Default.WorkerRequest) is { } request)
 {
+    var seal = new EventSeal(secret, request.Nonce ?? "");
     switch (request.Op)
     {
         case WorkerRequest.Run:
-            ExerciseSession.Run(channel, request, loaded);
+            ExerciseSession.Run(channel, request, loaded, seal);
             break;
         case WorkerRequest.Finish:
             var (clean, message) = Hygiene.Unload(loaded);
-            channel.Send(new WorkerEvent(WorkerEvent.Hygiene, Clean: clean, Message: message, Key: request.Key), ProtocolJson.Default.WorkerEvent);
+            channel.Send(new WorkerEvent(WorkerEvent.Hygiene, Clean: clean, Message: message), ProtocolJson.Default.WorkerEvent, seal);
             break;
         case WorkerRequest.Exit:
             return 0;

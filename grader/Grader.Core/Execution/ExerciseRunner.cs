@@ -140,7 +140,7 @@ public sealed class ExerciseRunner(GradingLimits limits)
         }
     }
 
-    // Whatever the worker reported before the forgery stands: it carried the right key, so the worker sent it.
+    // Whatever the worker reported before the forgery stands: it was sealed, so the worker sent it.
     // Every test still open is lost, with no second run, since the code that forged once would forge again.
     private static (BatchEnd End, string? Loss) Tampered(List<string> tests, Dictionary<string, TestObservation> observations, string what)
     {

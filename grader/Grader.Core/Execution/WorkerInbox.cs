@@ -11,7 +11,7 @@ namespace Grader.Execution;
 /// </summary>
 internal sealed class WorkerInbox
 {
-    private readonly Channel<WorkerEvent> _events = Channel.CreateUnbounded<WorkerEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    private readonly Channel<SealedMessage<WorkerEvent>> _events = Channel.CreateUnbounded<SealedMessage<WorkerEvent>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
 
     private readonly Thread _reading;
 
@@ -24,9 +24,9 @@ internal sealed class WorkerInbox
     /// <summary>Waits for the worker's side of the channel to close; false when it has not closed in time.</summary>
     public bool WaitForEnd(TimeSpan wait) => _reading.Join(wait);
 
-    /// <summary>The next event; null once the worker has closed its channel (it exited or crashed).</summary>
+    /// <summary>The next event, with its seal; null once the worker has closed its channel (it exited or crashed).</summary>
     /// <exception cref="TimeoutException">Nothing arrived within <paramref name="timeout"/>.</exception>
-    public async Task<WorkerEvent?> ReceiveAsync(TimeSpan timeout)
+    public async Task<SealedMessage<WorkerEvent>?> ReceiveAsync(TimeSpan timeout)
     {
         using var cancellation = new CancellationTokenSource(timeout);
         try
@@ -47,7 +47,7 @@ internal sealed class WorkerInbox
     {
         try
         {
-            while (channel.Receive(ProtocolJson.Default.WorkerEvent) is { } message)
+            while (channel.ReceiveSealed(ProtocolJson.Default.WorkerEvent) is { } message)
             {
                 _events.Writer.TryWrite(message);
             }

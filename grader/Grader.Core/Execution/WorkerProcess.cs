@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.IO.Pipes;
-using System.Security.Cryptography;
 using Grader.Worker.Protocol;
 
 namespace Grader.Execution;
@@ -17,8 +16,9 @@ public sealed class WorkerProcess : IDisposable
     private readonly string _scratch;
     private readonly Timer _memoryWatch;
     private readonly long _memoryCap;
+    private readonly byte[] _secret = EventSeal.NewSecret();
     private string? _fatal;
-    private string? _key;
+    private EventSeal _seal = new([], "");
     private bool _disposed;
     private long _memoryExceededBy;
 
@@ -65,17 +65,20 @@ public sealed class WorkerProcess : IDisposable
             toWorker.DisposeLocalCopyOfClientHandle();
             fromWorker.DisposeLocalCopyOfClientHandle();
             process.StandardInput.Close();
-            return new WorkerProcess(process, new ControlChannel(fromWorker, toWorker), scratch, limits);
+            var worker = new WorkerProcess(process, new ControlChannel(fromWorker, toWorker), scratch, limits);
+            worker.TrySend(new WorkerRequest(WorkerRequest.Start, Secret: Convert.ToHexString(worker._secret)));
+            return worker;
         }
     }
 
-    /// <summary>Sends a request under a key of its own, which the worker's answers must carry; false when the worker is gone.</summary>
+    /// <summary>Sends a request under a nonce of its own, with which the worker must seal its answers; false when the worker is gone.</summary>
     public bool TrySend(WorkerRequest request)
     {
-        _key = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        var nonce = EventSeal.NewNonce();
+        _seal = new EventSeal(_secret, nonce);
         try
         {
-            _channel.Send(request with { Key = _key }, ProtocolJson.Default.WorkerRequest);
+            _channel.Send(request with { Nonce = nonce }, ProtocolJson.Default.WorkerRequest);
             return true;
         }
         catch (IOException)
@@ -86,23 +89,28 @@ public sealed class WorkerProcess : IDisposable
 
     /// <summary>The next event; null when the worker closed its channel (it exited or crashed).</summary>
     /// <exception cref="TimeoutException">Nothing arrived within <paramref name="timeout"/>.</exception>
-    /// <exception cref="ForgedEventException">The event does not carry the key of the last request; the worker is killed.</exception>
+    /// <exception cref="ForgedEventException">The event is not sealed for the last request; the worker is killed.</exception>
     public async Task<WorkerEvent?> ReceiveAsync(TimeSpan timeout)
     {
         while (true)
         {
-            var message = await _inbox.ReceiveAsync(timeout);
-            if (message?.Op == WorkerEvent.Fatal)
+            if (await _inbox.ReceiveAsync(timeout) is not { } received)
             {
-                // Unkeyed, as it comes from whichever thread failed; it only words the crash that follows.
+                return null;
+            }
+
+            var message = received.Message;
+            if (received.Seal is null && message.Op == WorkerEvent.Fatal)
+            {
+                // Unsealed, as it comes from whichever thread failed; it only words the crash that follows.
                 _fatal = message.Message;
                 continue;
             }
 
-            if (message is not null && message.Key != _key)
+            if (received.Seal is null || !_seal.Verifies(received.Seal, received.Body))
             {
                 Kill();
-                throw new ForgedEventException($"a '{message.Op}' event arrived without the key of the request it claims to answer");
+                throw new ForgedEventException($"a '{message.Op}' event arrived without the seal of the request it claims to answer");
             }
 
             return message;

@@ -7,11 +7,8 @@ namespace Grader.Worker.Execution;
 internal static class ExerciseSession
 {
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    public static void Run(ControlChannel channel, WorkerRequest request, ExerciseSlot slot)
+    public static void Run(ControlChannel channel, WorkerRequest request, ExerciseSlot slot, EventSeal seal)
     {
-        // The key lives only in this frame and the request: no field or static holds it, so learner code cannot
-        // find it by reflection and forge an event.
-        var key = request.Key;
         Assembly act;
         try
         {
@@ -20,20 +17,21 @@ internal static class ExerciseSession
         }
         catch (Exception exception) when (exception is BadImageFormatException or FileLoadException or ArgumentException)
         {
-            Send(channel, key, new WorkerEvent(WorkerEvent.LoadFailed, Message: exception.Message));
+            Send(channel, seal, new WorkerEvent(WorkerEvent.LoadFailed, Message: exception.Message));
             return;
         }
 
-        Send(channel, key, new WorkerEvent(WorkerEvent.Loaded));
+        Send(channel, seal, new WorkerEvent(WorkerEvent.Loaded));
         foreach (var test in request.Tests ?? [])
         {
-            Send(channel, key, new WorkerEvent(WorkerEvent.Started, test));
-            Send(channel, key, ActRunner.Run(act, test));
+            Send(channel, seal, new WorkerEvent(WorkerEvent.Started, test));
+            Send(channel, seal, ActRunner.Run(act, test));
         }
 
-        Send(channel, key, new WorkerEvent(WorkerEvent.Finished));
+        Send(channel, seal, new WorkerEvent(WorkerEvent.Finished));
     }
 
-    private static void Send(ControlChannel channel, string? key, WorkerEvent message) =>
-        channel.Send(message with { Key = key }, ProtocolJson.Default.WorkerEvent);
+    // The seal is passed down, never stored: no field or static holds it, so learner code cannot find it by reflection.
+    private static void Send(ControlChannel channel, EventSeal seal, WorkerEvent message) =>
+        channel.Send(message, ProtocolJson.Default.WorkerEvent, seal);
 }

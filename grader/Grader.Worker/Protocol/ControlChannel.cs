@@ -1,13 +1,15 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Grader.Worker.Protocol;
 
 /// <summary>
-/// Newline-delimited JSON over a pair of pipes that are separate from the process's stdout and stderr.
+/// Newline-delimited JSON over a pair of pipes that are separate from the process's stdout and stderr. A sealed
+/// message is preceded on its line by its <see cref="EventSeal"/> in hexadecimal and a space.
 /// In a worker, learner code shares the process with this channel. So the channel keeps no copy of what passed
 /// through it: a message's bytes are wiped once read, and nothing is buffered on the way out. Learner code that
-/// finds the channel by reflection then cannot read the key of the request it is answering.
+/// finds the channel by reflection then cannot read the secret the grader sent the worker.
 /// </summary>
 public sealed class ControlChannel(Stream input, Stream output) : IDisposable
 {
@@ -18,17 +20,22 @@ public sealed class ControlChannel(Stream input, Stream output) : IDisposable
     private int _start;
     private int _end;
 
-    public void Send<T>(T message, JsonTypeInfo<T> type)
+    private const byte SealEnd = (byte)' ';
+    private const int SealDigits = EventSeal.Length * 2;
+
+    public void Send<T>(T message, JsonTypeInfo<T> type, EventSeal? seal = null)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(message, type);
+        var body = JsonSerializer.SerializeToUtf8Bytes(message, type);
+        var prefix = seal is null ? [] : Encoding.ASCII.GetBytes(Convert.ToHexString(seal.Sign(body)) + " ");
         lock (_writeLock)
         {
-            output.Write(bytes);
+            output.Write(prefix);
+            output.Write(body);
             output.WriteByte(EndOfMessage);
             output.Flush();
         }
 
-        Array.Clear(bytes);
+        Array.Clear(body);
     }
 
     /// <summary>
@@ -39,26 +46,57 @@ public sealed class ControlChannel(Stream input, Stream output) : IDisposable
     public T? Receive<T>(JsonTypeInfo<T> type)
         where T : class
     {
+        if (!NextLine(out var start, out var length))
+        {
+            return null;
+        }
+
+        var line = _received.AsSpan(start, length);
+        try
+        {
+            return JsonSerializer.Deserialize(line, type);
+        }
+        finally
+        {
+            line.Clear();
+        }
+    }
+
+    /// <summary>Like <see cref="Receive{T}"/>, and keeps the message's seal and bytes so that they can be checked.</summary>
+    public SealedMessage<T>? ReceiveSealed<T>(JsonTypeInfo<T> type)
+        where T : class
+    {
+        if (!NextLine(out var start, out var length))
+        {
+            return null;
+        }
+
+        var line = _received.AsSpan(start, length);
+        var hasSeal = line.Length > SealDigits && line[SealDigits] == SealEnd && IsHex(line[..SealDigits]);
+        var seal = hasSeal ? Convert.FromHexString(Encoding.ASCII.GetString(line[..SealDigits])) : null;
+        var body = (hasSeal ? line[(SealDigits + 1)..] : line).ToArray();
+        line.Clear();
+        return JsonSerializer.Deserialize(body, type) is { } message ? new SealedMessage<T>(message, seal, body) : null;
+    }
+
+    private static bool IsHex(ReadOnlySpan<byte> text) => !text.ContainsAnyExcept("0123456789ABCDEFabcdef"u8);
+
+    private bool NextLine(out int start, out int length)
+    {
         while (true)
         {
-            var length = _received.AsSpan(_start, _end - _start).IndexOf(EndOfMessage);
+            length = _received.AsSpan(_start, _end - _start).IndexOf(EndOfMessage);
             if (length >= 0)
             {
-                var line = _received.AsSpan(_start, length);
+                start = _start;
                 _start += length + 1;
-                try
-                {
-                    return JsonSerializer.Deserialize(line, type);
-                }
-                finally
-                {
-                    line.Clear();
-                }
+                return true;
             }
 
             if (!ReadMore())
             {
-                return null;
+                start = 0;
+                return false;
             }
         }
     }

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 namespace Grader.Worker.Protocol;
 
 /// <summary>
-/// A message from a worker to the grader. The worker only reports; it never judges. <see cref="Key"/> is the key of
-/// the request the event answers; only <see cref="Ready"/> and <see cref="Fatal"/> answer none.
+/// A message from a worker to the grader. The worker only reports; it never judges. Every event is sealed with the
+/// nonce of the request it answers, except <see cref="Fatal"/>, which may come from any thread and only words a crash.
 /// </summary>
 public sealed record WorkerEvent(
     string Op,
@@ -13,8 +13,7 @@ public sealed record WorkerEvent(
     string? ExceptionType = null,
     string? ExceptionMessage = null,
     string? Message = null,
-    bool? Clean = null,
-    string? Key = null)
+    bool? Clean = null)
 {
     public const string Ready = "ready";
     public const string Loaded = "loaded";

@@ -1,17 +1,20 @@
 namespace Grader.Worker.Protocol;
 
 /// <summary>
-/// A message from the grader to a worker, one JSON object per line on the worker's control pipe. <see cref="Key"/>
-/// is new for every request, and every event that answers it must carry it back: learner code that writes into
-/// the worker's control pipe cannot know it, so the grader can tell the worker's own events from forged ones.
+/// A message from the grader to a worker, one JSON object per line on the worker's control pipe. Each request has a
+/// nonce of its own, and the worker seals every event that answers it with that nonce (see <see cref="EventSeal"/>).
 /// </summary>
 public sealed record WorkerRequest(
     string Op,
     byte[]? Learner = null,
     byte[]? Act = null,
     IReadOnlyList<string>? Tests = null,
-    string? Key = null)
+    string? Nonce = null,
+    string? Secret = null)
 {
+    /// <summary>The first request: the secret that seals the worker's events, in hexadecimal, sent before any learner code is loaded.</summary>
+    public const string Start = "start";
+
     /// <summary>Load the learner and act assemblies into a fresh load context and run the named tests in order.</summary>
     public const string Run = "run";
 

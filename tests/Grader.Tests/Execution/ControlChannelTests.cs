@@ -10,11 +10,11 @@ namespace Grader.Tests.Execution;
 
 /// <summary>
 /// The control channel between the grader and a worker. In a worker it shares the process with learner code, which
-/// may find it by reflection: it must keep no copy of the key that proves an event came from the worker.
+/// may find it by reflection: it must keep no copy of the secret that seals the worker's events.
 /// </summary>
 public class ControlChannelTests
 {
-    private const string Key = "5EC2E7C0FFEE0000DEADBEEF12345678";
+    private const string Secret = "5EC2E7C0FFEE0000DEADBEEF123456785EC2E7C0FFEE0000DEADBEEF12345678";
 
     [Fact]
     public async Task Receive_MessagesLargerThanItsBuffer_ArriveWholeAndInOrder()
@@ -23,8 +23,8 @@ public class ControlChannelTests
         var large = Enumerable.Range(0, 300_000).Select(index => (byte)index).ToArray();
         var sent = new[]
         {
-            new WorkerRequest(WorkerRequest.Run, large, [1, 2, 3], ["Suites.First", "Suites.Ünïcödé \"quoted\""], Key),
-            new WorkerRequest(WorkerRequest.Finish, Key: "second"),
+            new WorkerRequest(WorkerRequest.Run, large, [1, 2, 3], ["Suites.First", "Suites.Ünïcödé \"quoted\""], Nonce: "first"),
+            new WorkerRequest(WorkerRequest.Finish, Nonce: "second"),
             new WorkerRequest(WorkerRequest.Exit),
         };
 
@@ -35,24 +35,58 @@ public class ControlChannelTests
         received.Should().HaveCount(3);
         received[0]!.Learner.Should().Equal(large);
         received[0]!.Tests.Should().Equal(sent[0].Tests);
-        received[0]!.Key.Should().Be(Key);
+        received[0]!.Nonce.Should().Be("first");
         received[1]!.Should().BeEquivalentTo(sent[1]);
         received[2]!.Op.Should().Be(WorkerRequest.Exit);
     }
 
     [Fact]
-    public async Task ReceiveAndSend_LeaveNoCopyOfTheKeyThatReflectionCanReach()
+    public async Task ReceiveSealed_AnEventSealedForTheOpenRequest_Verifies()
     {
         using var pair = new ChannelPair();
-        var sending = Task.Run(() => pair.Grader.Send(new WorkerRequest(WorkerRequest.Run, new byte[40_000], [], ["Suites.Only"], Key), ProtocolJson.Default.WorkerRequest));
-        var request = pair.Worker.Receive(ProtocolJson.Default.WorkerRequest);
+        var seal = new EventSeal(Convert.FromHexString(Secret), "nonce-1");
+
+        pair.Worker.Send(new WorkerEvent(WorkerEvent.Completed, "Suites.Only", Value: new System.Text.Json.Nodes.JsonObject { ["ok"] = "✓ \"quoted\"" }),
+            ProtocolJson.Default.WorkerEvent, seal);
+        var received = await Task.Run(() => pair.Grader.ReceiveSealed(ProtocolJson.Default.WorkerEvent));
+
+        received!.Message.Value!["ok"]!.GetValue<string>().Should().Be("✓ \"quoted\"");
+        seal.Verifies(received.Seal, received.Body).Should().BeTrue();
+        new EventSeal(Convert.FromHexString(Secret), "nonce-2").Verifies(received.Seal, received.Body)
+            .Should().BeFalse("a seal holds only for the request it answers");
+        new EventSeal(new byte[32], "nonce-1").Verifies(received.Seal, received.Body)
+            .Should().BeFalse("a seal holds only under the worker's secret");
+    }
+
+    [Theory]
+    [InlineData("""{"op":"completed","test":"Suites.Only","value":{"ok":true}}""")]
+    [InlineData("""0000000000000000000000000000000000000000000000000000000000000000 {"op":"completed","test":"Suites.Only"}""")]
+    public async Task ReceiveSealed_AnEventWrittenWithoutTheSecret_DoesNotVerify(string forged)
+    {
+        using var pair = new ChannelPair();
+        pair.WriteRawFromWorker(forged + "\n");
+
+        var received = await Task.Run(() => pair.Grader.ReceiveSealed(ProtocolJson.Default.WorkerEvent));
+
+        received!.Message.Test.Should().Be("Suites.Only");
+        (received.Seal is not null && new EventSeal(Convert.FromHexString(Secret), "nonce-1").Verifies(received.Seal, received.Body))
+            .Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task ReceiveAndSend_LeaveNoCopyOfTheSecretThatReflectionCanReach()
+    {
+        using var pair = new ChannelPair();
+        var sending = Task.Run(() => pair.Grader.Send(new WorkerRequest(WorkerRequest.Start, Nonce: "nonce-0", Secret: Secret), ProtocolJson.Default.WorkerRequest));
+        var start = pair.Worker.Receive(ProtocolJson.Default.WorkerRequest);
         await sending;
-        var answering = Task.Run(() => pair.Grader.Receive(ProtocolJson.Default.WorkerEvent));
-        pair.Worker.Send(new WorkerEvent(WorkerEvent.Started, "Suites.Only", Key: request!.Key), ProtocolJson.Default.WorkerEvent);
-        (await answering)!.Key.Should().Be(Key);
+        var answering = Task.Run(() => pair.Grader.ReceiveSealed(ProtocolJson.Default.WorkerEvent));
+        pair.Worker.Send(new WorkerEvent(WorkerEvent.Ready), ProtocolJson.Default.WorkerEvent, new EventSeal(Convert.FromHexString(start!.Secret!), start.Nonce!));
+        (await answering)!.Seal.Should().NotBeNull();
+        start = null;
 
         ObjectsReachableFrom(pair.Worker).Where(Holds).Should().BeEmpty(
-            "learner code that finds the worker's channel by reflection must not find the key there");
+            "learner code that finds the worker's channel by reflection must not find the secret there");
     }
 
     [Fact]
@@ -77,9 +111,9 @@ public class ControlChannelTests
 
     private static bool Holds(object value) => value switch
     {
-        string text => text.Contains(Key, StringComparison.Ordinal),
-        char[] characters => new string(characters).Contains(Key, StringComparison.Ordinal),
-        byte[] bytes => bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(Key)) >= 0,
+        string text => text.Contains(Secret, StringComparison.Ordinal),
+        char[] characters => new string(characters).Contains(Secret, StringComparison.Ordinal),
+        byte[] bytes => bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(Secret)) >= 0 || bytes.AsSpan().IndexOf(Convert.FromHexString(Secret)) >= 0,
         _ => false,
     };
 
@@ -143,6 +177,14 @@ public class ControlChannelTests
         {
             _toWorker.Write(Encoding.UTF8.GetBytes(text));
             _toWorker.Flush();
+        }
+
+        // As learner code would, through the worker's end of the pipe.
+        public void WriteRawFromWorker(string text)
+        {
+            var pipe = new AnonymousPipeClientStream(PipeDirection.Out, _fromWorker.ClientSafePipeHandle);
+            pipe.Write(Encoding.UTF8.GetBytes(text));
+            pipe.Flush();
         }
 
         public void Dispose()
