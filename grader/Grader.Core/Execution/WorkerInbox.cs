@@ -21,6 +21,9 @@ internal sealed class WorkerInbox
         _reading.Start();
     }
 
+    /// <summary>Why reading stopped, when it was not simply because the worker closed its side.</summary>
+    public string? BrokenBecause { get; private set; }
+
     /// <summary>Waits for the worker's side of the channel to close; false when it has not closed in time.</summary>
     public bool WaitForEnd(TimeSpan wait) => _reading.Join(wait);
 
@@ -52,9 +55,13 @@ internal sealed class WorkerInbox
                 _events.Writer.TryWrite(message);
             }
         }
-        catch (Exception exception) when (exception is IOException or ObjectDisposedException or JsonException)
+        catch (JsonException)
         {
-            // The worker is gone, or wrote something that is not an event; either way the channel is over.
+            BrokenBecause = "something that is not an event arrived on it";
+        }
+        catch (Exception exception) when (exception is IOException or ObjectDisposedException)
+        {
+            BrokenBecause = $"reading it failed ({exception.Message})";
         }
         finally
         {

@@ -117,17 +117,25 @@ public sealed class WorkerProcess : IDisposable
         }
     }
 
-    /// <summary>Why the worker stopped, once it has: exit code, signal and what the runtime printed.</summary>
+    /// <summary>Why the worker stopped, once its channel has ended: exit code, signal and what the runtime printed.</summary>
     public string DescribeExit()
     {
-        if (!_process.WaitForExit(TimeSpan.FromSeconds(3)))
+        // A process that outlives its channel by seconds is stopped here, and the report says so: its exit
+        // signal would otherwise read as if something else had killed it.
+        var stoppedHere = !_process.WaitForExit(TimeSpan.FromSeconds(3));
+        if (stoppedHere)
         {
             Kill();
         }
 
         Errors.WaitForEnd(TimeSpan.FromSeconds(1));
-        return _memoryExceededBy > 0
-            ? $"the process used {_memoryExceededBy / (1024 * 1024)} MB of memory, more than the {_memoryCap / (1024 * 1024)} MB allowed, and was stopped"
+        if (_memoryExceededBy > 0)
+        {
+            return $"the process used {_memoryExceededBy / (1024 * 1024)} MB of memory, more than the {_memoryCap / (1024 * 1024)} MB allowed, and was stopped";
+        }
+
+        return stoppedHere
+            ? $"its control channel ended while the process kept running ({_inbox.BrokenBecause ?? "the process closed it"}), so the grader stopped the process"
             : CrashReason.Describe(_process.ExitCode, Errors.Text(), _fatal);
     }
 
