@@ -32,6 +32,7 @@ Warmup.Run();
 channel.Send(new WorkerEvent(WorkerEvent.Ready), ProtocolJson.Default.WorkerEvent, new EventSeal(secret, startNonce));
 
 var loaded = new ExerciseSlot();
+var temp = new TempFolder();
 while (channel.Receive(ProtocolJson.Default.WorkerRequest) is { } request)
 {
     var seal = new EventSeal(secret, request.Nonce ?? "");
@@ -41,7 +42,7 @@ while (channel.Receive(ProtocolJson.Default.WorkerRequest) is { } request)
             ExerciseSession.Run(channel, request, loaded, seal);
             break;
         case WorkerRequest.Finish:
-            var (clean, message) = Hygiene.Unload(loaded);
+            var (clean, message) = Hygiene.Unload(loaded, temp);
             channel.Send(new WorkerEvent(WorkerEvent.Hygiene, Clean: clean, Message: message), ProtocolJson.Default.WorkerEvent, seal);
             break;
         case WorkerRequest.Exit:

@@ -12,9 +12,10 @@ public sealed class BubblewrapSandbox : Sandbox
     private static readonly string[] SystemFolders = ["/bin", "/lib", "/lib64", "/sbin"];
     private static readonly string[] SystemFiles = ["/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/localtime", "/etc/nsswitch.conf"];
 
-    private BubblewrapSandbox()
-    {
-    }
+    // Older versions of bubblewrap cannot size a tmpfs; they still give a private /tmp, only an unsized one.
+    private readonly bool _sizesTmp;
+
+    private BubblewrapSandbox(bool sizesTmp) => _sizesTmp = sizesTmp;
 
     public override string Name => "bwrap";
 
@@ -28,22 +29,35 @@ public sealed class BubblewrapSandbox : Sandbox
 
         try
         {
-            using var probe = Process.Start(new ProcessStartInfo(Executable)
+            if (TrialRun(["--size", "1048576", "--tmpfs", "/tmp"], out _))
             {
-                ArgumentList = { "--ro-bind", "/", "/", "--unshare-all", "--die-with-parent", "true" },
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            })!;
-            var error = probe.StandardError.ReadToEnd();
-            probe.WaitForExit();
-            reason = probe.ExitCode == 0 ? "" : $"a trial run of bwrap failed ({error.Trim()})";
-            return probe.ExitCode == 0 ? new BubblewrapSandbox() : null;
+                reason = "";
+                return new BubblewrapSandbox(sizesTmp: true);
+            }
+
+            var works = TrialRun([], out var error);
+            reason = works ? "" : $"a trial run of bwrap failed ({error.Trim()})";
+            return works ? new BubblewrapSandbox(sizesTmp: false) : null;
         }
         catch (System.ComponentModel.Win32Exception)
         {
             reason = "bwrap is not installed";
             return null;
         }
+    }
+
+    private static bool TrialRun(string[] extra, out string error)
+    {
+        var start = new ProcessStartInfo(Executable) { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in (string[])["--ro-bind", "/", "/", .. extra, "--unshare-all", "--die-with-parent", "true"])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var probe = Process.Start(start)!;
+        error = probe.StandardError.ReadToEnd();
+        probe.WaitForExit();
+        return probe.ExitCode == 0;
     }
 
     public override ProcessStartInfo CreateStartInfo(WorkerCommand command)
@@ -67,7 +81,13 @@ public sealed class BubblewrapSandbox : Sandbox
         }
 
         // The private /tmp comes before the binds: a grader installed under /tmp must still see its worker.
-        Add("--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp");
+        Add("--proc", "/proc", "--dev", "/dev");
+        if (_sizesTmp && command.TempFolderBytes is { } size)
+        {
+            Add("--size", size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Add("--tmpfs", "/tmp");
         Add("--ro-bind", command.DotnetRoot, command.DotnetRoot);
         Add("--ro-bind", command.WorkerDirectory, command.WorkerDirectory);
         Add("--chdir", "/tmp");

@@ -18,6 +18,12 @@ public sealed record GradingLimits
     /// </summary>
     public long ProcessMemoryCapBytes => MemoryBytes + 256L * 1024 * 1024;
 
+    /// <summary>
+    /// The size of a sandboxed worker's private /tmp. It lives in memory, outside the resident memory the grader
+    /// watches, so without a size learner code could fill half the machine's memory by writing files.
+    /// </summary>
+    public long TempFolderBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>How much of what learner code prints is kept; the rest is counted and dropped.</summary>
     public int OutputBytes { get; init; } = 64 * 1024;
 

@@ -27,7 +27,8 @@ public sealed class WorkerCommandFactory(GradingLimits limits)
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_NOLOGO"] = "1",
         },
-        scratchDirectory);
+        scratchDirectory,
+        limits.TempFolderBytes);
 
     // The muxer of the runtime the grader itself runs on: <root>/shared/Microsoft.NETCore.App/<version>/ → <root>/dotnet
     private static string FindDotnetHost()

@@ -1,12 +1,21 @@
 namespace Grader.Worker.Execution;
 
 /// <summary>
-/// Unloads an exercise and tells whether anything of it survived. Learner code that keeps running (a
-/// thread, a timer, a task) or stays referenced keeps its load context alive; such a worker is not reused.
+/// Unloads an exercise, removes the files it left in the temporary folder, and tells whether anything of it
+/// survived. Learner code that keeps running (a thread, a timer, a task) or stays referenced keeps its load
+/// context alive; such a worker is not reused, nor is one whose temporary folder could not be emptied.
 /// </summary>
 internal static class Hygiene
 {
-    public static (bool Clean, string Message) Unload(ExerciseSlot slot)
+    public static (bool Clean, string Message) Unload(ExerciseSlot slot, TempFolder temp)
+    {
+        var (clean, message) = Unload(slot);
+        return clean && !temp.Restore()
+            ? (false, "files the learner's code left in the temporary folder could not be removed")
+            : (clean, message);
+    }
+
+    private static (bool Clean, string Message) Unload(ExerciseSlot slot)
     {
         // The slot is read only inside Release: unoptimized code would keep even a null check's copy of the
         // context alive until this method returns.

@@ -53,6 +53,22 @@ public class WorkerReuseTests(GradingFixture grading)
     }
 
     [Fact]
+    public async Task Grade_FilesLeftInTheTemporaryFolder_AreGoneBeforeTheNextSubmission()
+    {
+        using var session = grading.OpenPrivateSession();
+        const string LeftBehind = "Path.Combine(Path.GetTempPath(), \"left-behind.bin\")";
+        var first = await session.GradeAsync(grading.AllCorrectWithDispatcher(
+            DispatcherSources.CorrectAfter($"File.WriteAllBytes({LeftBehind}, new byte[4096]);"), "leaves-a-file"));
+        var second = await session.GradeAsync(grading.AllCorrectWithDispatcher(
+            DispatcherSources.CorrectAfter($"if (File.Exists({LeftBehind})) throw new InvalidOperationException(\"An earlier submission's file is still here.\");"),
+            "expects-an-empty-folder"));
+
+        first.Score.Should().Be(first.MaxScore);
+        second.Score.Should().Be(second.MaxScore, "the next submission must find the temporary folder as the worker started with it");
+        session.WorkersStarted.Should().Be(1, "removing the files is enough; the worker itself stays clean");
+    }
+
+    [Fact]
     public async Task Grade_AfterTheIdleWorkerDied_RunsEveryTestInAFreshOne()
     {
         using var session = grading.OpenPrivateSession();
