@@ -19,6 +19,13 @@ public sealed record GradingLimits
     public long ProcessMemoryCapBytes => MemoryBytes + 256L * 1024 * 1024;
 
     /// <summary>
+    /// The threads a worker and every process it started may run at once, counted from outside. Each takes one of
+    /// the machine's process ids, so a thread or fork bomb could otherwise leave none for the grader or anyone else.
+    /// An idle worker runs fewer than ten of its own.
+    /// </summary>
+    public int MaxThreads { get; init; } = 1000;
+
+    /// <summary>
     /// The size of a sandboxed worker's private /tmp. It lives in memory, outside the resident memory the grader
     /// watches, so without a size learner code could fill half the machine's memory by writing files.
     /// </summary>

@@ -14,13 +14,13 @@ public sealed class WorkerProcess : IDisposable
     private readonly ControlChannel _channel;
     private readonly WorkerInbox _inbox;
     private readonly string _scratch;
-    private readonly Timer _memoryWatch;
-    private readonly long _memoryCap;
+    private readonly Timer _usageWatch;
+    private readonly GradingLimits _limits;
     private readonly byte[] _secret = EventSeal.NewSecret();
     private string? _fatal;
     private EventSeal _seal = new([], "");
     private bool _disposed;
-    private long _memoryExceededBy;
+    private string? _stoppedBecause;
 
     private WorkerProcess(Process process, ControlChannel channel, string scratch, GradingLimits limits)
     {
@@ -30,11 +30,11 @@ public sealed class WorkerProcess : IDisposable
         _scratch = scratch;
         Output = new OutputCapture(process.StandardOutput.BaseStream, limits.OutputBytes, $"worker {process.Id} stdout");
         Errors = new OutputCapture(process.StandardError.BaseStream, limits.OutputBytes, $"worker {process.Id} stderr");
-        _memoryCap = limits.ProcessMemoryCapBytes;
-        _memoryWatch = new Timer(_ => WatchMemory(), null, MemoryWatchInterval, MemoryWatchInterval);
+        _limits = limits;
+        _usageWatch = new Timer(_ => WatchUsage(), null, UsageWatchInterval, UsageWatchInterval);
     }
 
-    private static readonly TimeSpan MemoryWatchInterval = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan UsageWatchInterval = TimeSpan.FromMilliseconds(200);
 
     public OutputCapture Output { get; }
 
@@ -129,9 +129,9 @@ public sealed class WorkerProcess : IDisposable
         }
 
         Errors.WaitForEnd(TimeSpan.FromSeconds(1));
-        if (_memoryExceededBy > 0)
+        if (_stoppedBecause is { } reason)
         {
-            return $"the process used {_memoryExceededBy / (1024 * 1024)} MB of memory, more than the {_memoryCap / (1024 * 1024)} MB allowed, and was stopped";
+            return reason;
         }
 
         return stoppedHere
@@ -139,7 +139,7 @@ public sealed class WorkerProcess : IDisposable
             : CrashReason.Describe(_process.ExitCode, Errors.Text(), _fatal);
     }
 
-    private void WatchMemory()
+    private void WatchUsage()
     {
         try
         {
@@ -148,10 +148,16 @@ public sealed class WorkerProcess : IDisposable
                 return;
             }
 
-            var used = ProcessTreeMemory.ResidentBytes(_process.Id);
-            if (used > _memoryCap)
+            var usage = ProcessTreeUsage.Measure(_process.Id);
+            static long Megabytes(long bytes) => bytes / (1024 * 1024);
+            var over = usage.ResidentBytes > _limits.ProcessMemoryCapBytes
+                ? $"the process used {Megabytes(usage.ResidentBytes)} MB of memory, more than the {Megabytes(_limits.ProcessMemoryCapBytes)} MB allowed, and was stopped"
+                : usage.Threads > _limits.MaxThreads
+                    ? $"the process and the ones it started ran {usage.Threads} threads at once, more than the {_limits.MaxThreads} allowed, and were stopped"
+                    : null;
+            if (over is not null)
             {
-                _memoryExceededBy = used;
+                _stoppedBecause = over;
                 Kill();
             }
         }
@@ -186,7 +192,7 @@ public sealed class WorkerProcess : IDisposable
             return;
         }
 
-        _memoryWatch.Dispose();
+        _usageWatch.Dispose();
         if (!_process.HasExited)
         {
             TrySend(new WorkerRequest(WorkerRequest.Exit));
