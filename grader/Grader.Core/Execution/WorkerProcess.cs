@@ -92,9 +92,17 @@ public sealed class WorkerProcess : IDisposable
     /// <exception cref="ForgedEventException">The event is not sealed for the last request; the worker is killed.</exception>
     public async Task<WorkerEvent?> ReceiveAsync(TimeSpan timeout)
     {
+        // One deadline for the whole wait: fatal reports that arrive meanwhile must not extend it.
+        var waited = Stopwatch.StartNew();
         while (true)
         {
-            if (await _inbox.ReceiveAsync(timeout) is not { } received)
+            var left = timeout - waited.Elapsed;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException();
+            }
+
+            if (await _inbox.ReceiveAsync(left) is not { } received)
             {
                 return null;
             }
