@@ -59,6 +59,10 @@ internal sealed class WorkerInbox
         {
             BrokenBecause = "something that is not an event arrived on it";
         }
+        catch (InvalidDataException exception)
+        {
+            BrokenBecause = exception.Message;
+        }
         catch (Exception exception) when (exception is IOException or ObjectDisposedException)
         {
             BrokenBecause = $"reading it failed ({exception.Message})";

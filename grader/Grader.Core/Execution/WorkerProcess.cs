@@ -36,6 +36,10 @@ public sealed class WorkerProcess : IDisposable
 
     private static readonly TimeSpan UsageWatchInterval = TimeSpan.FromMilliseconds(200);
 
+    // The longest event the grader reads. The largest a worker sends holds a produced value of at most
+    // ProducedValue.MaxCharacters (a million) characters: a few MB of JSON even when every one is escaped.
+    private const int MaxEventBytes = 16 * 1024 * 1024;
+
     public OutputCapture Output { get; }
 
     public OutputCapture Errors { get; }
@@ -65,7 +69,7 @@ public sealed class WorkerProcess : IDisposable
             toWorker.DisposeLocalCopyOfClientHandle();
             fromWorker.DisposeLocalCopyOfClientHandle();
             process.StandardInput.Close();
-            var worker = new WorkerProcess(process, new ControlChannel(fromWorker, toWorker), scratch, limits);
+            var worker = new WorkerProcess(process, new ControlChannel(fromWorker, toWorker, MaxEventBytes), scratch, limits);
             worker.TrySend(new WorkerRequest(WorkerRequest.Start, Secret: Convert.ToHexString(worker._secret)));
             return worker;
         }

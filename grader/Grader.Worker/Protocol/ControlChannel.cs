@@ -11,7 +11,11 @@ namespace Grader.Worker.Protocol;
 /// through it: a message's bytes are wiped once read, and nothing is buffered on the way out. Learner code that
 /// finds the channel by reflection then cannot read the secret the grader sent the worker.
 /// </summary>
-public sealed class ControlChannel(Stream input, Stream output) : IDisposable
+/// <param name="maxMessageBytes">
+/// The longest message this side accepts. The grader reads what a worker writes, and learner code can write into a
+/// worker's pipe: without a limit, one endless line would fill the grader's memory.
+/// </param>
+public sealed class ControlChannel(Stream input, Stream output, int maxMessageBytes = int.MaxValue / 2) : IDisposable
 {
     private const byte EndOfMessage = (byte)'\n';
 
@@ -43,6 +47,7 @@ public sealed class ControlChannel(Stream input, Stream output) : IDisposable
     /// truly asynchronous reads on every platform, so a reader that must not block calls this on a thread of its own.
     /// </summary>
     /// <exception cref="JsonException">The other side wrote something that is not a message.</exception>
+    /// <exception cref="InvalidDataException">The other side wrote a message longer than the limit.</exception>
     public T? Receive<T>(JsonTypeInfo<T> type)
         where T : class
     {
@@ -113,7 +118,12 @@ public sealed class ControlChannel(Stream input, Stream output) : IDisposable
 
         if (_end == _received.Length)
         {
-            var larger = new byte[_received.Length * 2];
+            if (_received.Length >= maxMessageBytes)
+            {
+                throw new InvalidDataException($"a message longer than the {maxMessageBytes:N0} bytes allowed arrived on it");
+            }
+
+            var larger = new byte[Math.Min(_received.Length * 2L, maxMessageBytes + 1L)];
             _received.AsSpan(0, _end).CopyTo(larger);
             Array.Clear(_received);
             _received = larger;

@@ -109,6 +109,17 @@ public class ControlChannelTests
         receive.Should().Throw<JsonException>();
     }
 
+    [Fact]
+    public void Receive_AMessageLongerThanTheLimit_IsRefusedOnceTheLimitIsReached()
+    {
+        using var pair = new ChannelPair(graderLimit: 16 * 1024);
+        pair.WriteRawFromWorker(new string('x', 40 * 1024) + "\n"); // within what a pipe holds, so nothing blocks
+
+        var receive = () => pair.Grader.ReceiveSealed(ProtocolJson.Default.WorkerEvent);
+
+        receive.Should().Throw<InvalidDataException>().WithMessage("*longer than the 16,384 bytes allowed*");
+    }
+
     private static bool Holds(object value) => value switch
     {
         string text => text.Contains(Secret, StringComparison.Ordinal),
@@ -159,9 +170,9 @@ public class ControlChannelTests
         private readonly AnonymousPipeServerStream _toWorker = new(PipeDirection.Out);
         private readonly AnonymousPipeServerStream _fromWorker = new(PipeDirection.In);
 
-        public ChannelPair()
+        public ChannelPair(int graderLimit = int.MaxValue / 2)
         {
-            Grader = new ControlChannel(_fromWorker, _toWorker);
+            Grader = new ControlChannel(_fromWorker, _toWorker, graderLimit);
             Worker = new ControlChannel(
                 new AnonymousPipeClientStream(PipeDirection.In, _toWorker.ClientSafePipeHandle),
                 new AnonymousPipeClientStream(PipeDirection.Out, _fromWorker.ClientSafePipeHandle));
