@@ -28,6 +28,7 @@ if (channel.Receive(ProtocolJson.Default.WorkerRequest) is not { Op: WorkerReque
 }
 
 var secret = Convert.FromHexString(secretText);
+Subreaper.Become();
 Warmup.Run();
 channel.Send(new WorkerEvent(WorkerEvent.Ready), ProtocolJson.Default.WorkerEvent, new EventSeal(secret, startNonce));
 
@@ -45,8 +46,6 @@ while (channel.Receive(ProtocolJson.Default.WorkerRequest) is { } request)
             var (clean, message) = Hygiene.Unload(loaded, temp);
             channel.Send(new WorkerEvent(WorkerEvent.Hygiene, Clean: clean, Message: message), ProtocolJson.Default.WorkerEvent, seal);
             break;
-        case WorkerRequest.Exit:
-            return 0;
     }
 }
 

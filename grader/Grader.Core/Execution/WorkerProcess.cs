@@ -205,13 +205,12 @@ public sealed class WorkerProcess : IDisposable
         }
 
         _usageWatch.Dispose();
+
+        // Killed as a tree rather than asked to exit: a worker that exits on its own leaves the processes learner
+        // code started to init, where nothing would stop them.
         if (!_process.HasExited)
         {
-            TrySend(new WorkerRequest(WorkerRequest.Exit));
-            if (!_process.WaitForExit(TimeSpan.FromSeconds(2)))
-            {
-                Kill();
-            }
+            Kill();
         }
 
         _disposed = true;

@@ -20,6 +20,4 @@ public sealed record WorkerRequest(
 
     /// <summary>Unload the exercise and report whether the worker is still clean enough to reuse.</summary>
     public const string Finish = "finish";
-
-    public const string Exit = "exit";
 }

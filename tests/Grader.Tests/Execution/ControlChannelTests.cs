@@ -25,7 +25,7 @@ public class ControlChannelTests
         {
             new WorkerRequest(WorkerRequest.Run, large, [1, 2, 3], ["Suites.First", "Suites.Ünïcödé \"quoted\""], Nonce: "first"),
             new WorkerRequest(WorkerRequest.Finish, Nonce: "second"),
-            new WorkerRequest(WorkerRequest.Exit),
+            new WorkerRequest(WorkerRequest.Finish),
         };
 
         var sending = Task.Run(() => sent.ToList().ForEach(request => pair.Grader.Send(request, ProtocolJson.Default.WorkerRequest)));
@@ -37,7 +37,7 @@ public class ControlChannelTests
         received[0]!.Tests.Should().Equal(sent[0].Tests);
         received[0]!.Nonce.Should().Be("first");
         received[1]!.Should().BeEquivalentTo(sent[1]);
-        received[2]!.Op.Should().Be(WorkerRequest.Exit);
+        received[2]!.Nonce.Should().BeNull();
     }
 
     [Fact]
