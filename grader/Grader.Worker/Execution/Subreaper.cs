@@ -13,10 +13,22 @@ internal static partial class Subreaper
 
     public static void Become()
     {
-        if (OperatingSystem.IsLinux() && prctl(SetChildSubreaper, 1, 0, 0, 0) != 0)
+        if (!OperatingSystem.IsLinux())
         {
-            // Only detached processes escape then; the grader still kills the rest of the tree.
-            Console.Error.WriteLine($"The worker could not become a subreaper (error {Marshal.GetLastPInvokeError()}).");
+            return;
+        }
+
+        // On failure only detached processes can escape; the grader still kills the rest of the tree.
+        try
+        {
+            if (prctl(SetChildSubreaper, 1, 0, 0, 0) != 0)
+            {
+                Console.Error.WriteLine($"The worker could not become a subreaper (error {Marshal.GetLastPInvokeError()}).");
+            }
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            Console.Error.WriteLine($"The worker could not become a subreaper ({exception.Message}).");
         }
     }
 
