@@ -63,10 +63,8 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
         var observations = await runner.RunAsync(lease, prepared.Image!, suite.ActImage, suite.Tests, budget);
         var tests = suite.Tests.Zip(observations, judge.Decide).ToList();
         var status = StatusOf(tests);
-        var summary = observations.Any(observation => observation is ActTampered)
-            ? $"{Summarize(tests, ExerciseStatus.Graded)} The code wrote messages of its own into the grader's control channel, so its process was stopped and every test it had not finished scores 0."
-            : Summarize(tests, status);
-        return new ExerciseResult(suite.Exercise.Slug, tests.Sum(test => test.Score), suite.MaxScore, status, summary, tests);
+        var tampered = observations.Any(observation => observation is ActTampered);
+        return new ExerciseResult(suite.Exercise.Slug, tests.Sum(test => test.Score), suite.MaxScore, status, Summarize(tests, status, tampered), tests);
     }
 
     private static ExercisePreparation NotGraded(CompiledSuite suite, ExerciseStatus status, string message, string reason) =>
@@ -78,12 +76,14 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
         : tests.Any(test => test.Status == TestStatus.Timeout) ? ExerciseStatus.TimedOut
         : ExerciseStatus.Graded;
 
-    private static string Summarize(IReadOnlyList<TestResult> tests, ExerciseStatus status)
+    private static string Summarize(IReadOnlyList<TestResult> tests, ExerciseStatus status, bool tampered)
     {
         var passed = tests.Count(test => test.Status == TestStatus.Passed);
         var summary = $"{passed} of {tests.Count} tests passed.";
         return status switch
         {
+            _ when tampered =>
+                $"{summary} The code wrote messages of its own into the grader's control channel, so its process was stopped and every test it had not finished scores 0.",
             ExerciseStatus.Crashed => $"{summary} {tests.Count(test => test.Status == TestStatus.Error)} crashed the process; the other tests ran in a fresh one.",
             ExerciseStatus.TimedOut => $"{summary} {tests.Count(test => test.Status == TestStatus.Timeout)} timed out; the other tests were graded normally.",
             _ => summary,
