@@ -23,6 +23,12 @@ public sealed class WorkerCommandFactory(GradingLimits limits)
             ["DOTNET_GCHeapHardLimit"] = limits.MemoryBytes.ToString("X", CultureInfo.InvariantCulture),
             ["DOTNET_gcServer"] = "0",
             ["DOTNET_TieredPGO"] = "0",
+            // A worker compiles fresh code for every exercise and frees it when the exercise unloads. Under the
+            // runtime's W^X protection each piece of that code is mapped twice and remapped on every write, and
+            // unmapping flushes other cores' TLBs. Turned off, workers used about 12 % less processor time over
+            // a class of 100. It guards the runtime against native exploits; learner code stays confined by the
+            // process boundary and the sandbox, which do not depend on it.
+            ["DOTNET_EnableWriteXorExecute"] = "0",
             ["DOTNET_EnableDiagnostics"] = "0",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_NOLOGO"] = "1",
