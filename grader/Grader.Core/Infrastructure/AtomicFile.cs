@@ -27,7 +27,7 @@ public static class AtomicFile
         {
             Directory.CreateDirectory(directory);
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new UserError($"Cannot create the folder {directory} for {path}: {exception.Message}");
         }
@@ -42,7 +42,7 @@ public static class AtomicFile
 
             File.Move(temporary, full, overwrite: true);
         }
-        catch (UnauthorizedAccessException exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new UserError($"Cannot write {path}: {exception.Message}");
         }

@@ -23,6 +23,11 @@ public static class DemoCommand
             var repository = RepositoryLayout.Locate();
             var parallelism = JobsOption.Read(parse, jobs);
             var options = grading.Read(parse, repository, parallelism);
+            if (parse.GetValue(output) is { } chosen)
+            {
+                OutputLocation.CheckFolder(chosen, "--output");
+            }
+
             var scenarios = Scenario.LoadAll(repository.Scenarios).Where(scenario => scenario.Demo).ToList();
             var classFolder = Directory.CreateTempSubdirectory("grader-demo-class-").FullName;
             var reports = parse.GetValue(output) ?? Path.Combine(classFolder, "results");

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Grader.Infrastructure;
 
 namespace Grader.Cli.Commands;
@@ -5,19 +6,18 @@ namespace Grader.Cli.Commands;
 /// <summary>The CI gate: exit code 2 when a score is below the <c>--fail-under</c> percentage.</summary>
 public static class FailUnder
 {
+    /// <summary>The threshold, read before grading starts so that a wrong one costs no grading time.</summary>
+    public static double? Read(ParseResult parse, Option<double?> option)
+    {
+        var threshold = parse.GetValue(option);
+        return threshold is null or (>= 0 and <= 100)
+            ? threshold
+            : throw new UserError($"--fail-under is a percentage between 0 and 100, not {threshold}.");
+    }
+
     public static int ExitCode(double percent, double? threshold)
     {
-        if (threshold is null)
-        {
-            return ExitCodes.Completed;
-        }
-
-        if (threshold is < 0 or > 100)
-        {
-            throw new UserError($"--fail-under is a percentage between 0 and 100, not {threshold}.");
-        }
-
-        if (percent >= threshold)
+        if (threshold is null || percent >= threshold)
         {
             return ExitCodes.Completed;
         }

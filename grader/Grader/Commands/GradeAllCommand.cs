@@ -20,6 +20,7 @@ public static class GradeAllCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var parallelism = JobsOption.Read(parse, jobs);
+            OutputLocation.CheckFolder(parse.GetValue(output)!, "--output");
             var options = grading.Read(parse, RepositoryLayout.Locate(), parallelism);
             var submissions = ClassFolder.Open(parse.GetValue(folder)!, Console.Error.WriteLine);
             using var session = GradingSession.Open(options, Console.Error.WriteLine);

@@ -26,14 +26,21 @@ public static class GradeCommand
         grading.AddTo(command);
         command.SetAction(async (parse, _) =>
         {
+            var threshold = FailUnder.Read(parse, failUnder);
+            var reportPath = parse.GetValue(output);
+            if (reportPath is not null)
+            {
+                OutputLocation.CheckFile(reportPath, "--output");
+            }
+
             var options = grading.Read(parse, RepositoryLayout.Locate(), jobs: 1);
             var target = Submission.Open(parse.GetValue(submission)!);
             using var session = GradingSession.Open(options, Console.Error.WriteLine);
             var report = await session.GradeAsync(target);
 
-            ReportOutput.Write(report, ReportFormats.Find(parse.GetValue(format)!), parse.GetValue(output));
+            ReportOutput.Write(report, ReportFormats.Find(parse.GetValue(format)!), reportPath);
             Console.Error.WriteLine($"Graded {report.Submission}: {ReportNumbers.OutOf(report.Score, report.MaxScore)} in {report.ExecutionTimeSeconds:0.0} s (sandbox: {report.Sandbox}).");
-            return FailUnder.ExitCode(report.Percent, parse.GetValue(failUnder));
+            return FailUnder.ExitCode(report.Percent, threshold);
         });
         return command;
     }

@@ -65,6 +65,48 @@ public class CommandTests(GradingFixture grading) : IDisposable
         result.Errors.Should().Contain("'xml'").And.Contain("gradescope");
     }
 
+    [Theory]
+    [InlineData("150")]
+    [InlineData("-1")]
+    [InlineData("NaN")]
+    public async Task Grade_FailUnderOutsideZeroToHundred_ExitsWithOneBeforeGrading(string threshold)
+    {
+        var submission = grading.Assemble(grading.Scenario("all-correct"));
+
+        var result = await GraderCli.RunAsync("grade", submission, "--fail-under", threshold);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().StartWith($"Error: --fail-under is a percentage between 0 and 100, not {threshold}.");
+        result.Errors.Should().NotContain("Graded", "a wrong option must not cost the time of grading first");
+    }
+
+    [Fact]
+    public async Task Grade_OutputThatIsAFolder_ExitsWithOneBeforeGrading()
+    {
+        var submission = grading.Assemble(grading.Scenario("all-correct"));
+        var folder = _scratch.NewFolder("grader-output-");
+
+        var result = await GraderCli.RunAsync("grade", submission, "--format", "json", "--output", folder);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().StartWith($"Error: --output {folder} is a folder. Give the name of the file to write");
+        result.Errors.Should().NotContain("Graded").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public async Task GradeAll_OutputThatIsAFile_ExitsWithOneBeforeGrading()
+    {
+        var folder = _scratch.NewFolder("grader-class-");
+        grading.Scenario("all-correct").Assemble(grading.Repository, folder);
+        var file = _scratch.NewFile();
+
+        var result = await GraderCli.RunAsync("grade-all", folder, "--output", file);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().StartWith($"Error: --output {file} is a file. Give a folder for the results");
+        result.Errors.Should().NotContain("Wrote").And.NotContain("   at ");
+    }
+
     [Fact]
     public async Task GradeAll_ClassWithABrokenSubmission_GradesEveryoneAndWritesTheGradebook()
     {

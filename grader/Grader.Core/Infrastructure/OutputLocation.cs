@@ -1,0 +1,68 @@
+namespace Grader.Infrastructure;
+
+/// <summary>
+/// Checks, before any grading starts, that the place a command writes its results to can take them: a mistyped
+/// <c>--output</c> then fails at once with a message, instead of after a whole class has been graded.
+/// </summary>
+public static class OutputLocation
+{
+    /// <summary>A report file: not a folder, and in a folder that exists or can be made, and that takes new files.</summary>
+    /// <param name="path">The path as the user gave it.</param>
+    /// <param name="option">The option it came from, to name in messages.</param>
+    public static void CheckFile(string path, string option)
+    {
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new UserError($"{option} {path} is a folder. Give the name of the file to write, for example {Path.Combine(path, "report.json")}.");
+        }
+
+        CheckWritableFolder(Path.GetDirectoryName(full)!, $"{option} {path}");
+    }
+
+    /// <summary>A results folder: not a file, and one that exists or can be made, and that takes new files.</summary>
+    /// <param name="path">The path as the user gave it.</param>
+    /// <param name="option">The option it came from, to name in messages.</param>
+    public static void CheckFolder(string path, string option)
+    {
+        var full = Path.GetFullPath(path);
+        if (File.Exists(full))
+        {
+            throw new UserError($"{option} {path} is a file. Give a folder for the results; it is made if it does not exist.");
+        }
+
+        CheckWritableFolder(full, $"{option} {path}");
+    }
+
+    private static void CheckWritableFolder(string folder, string given)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"Cannot make the folder {folder} for {given}: {exception.Message}");
+        }
+
+        // Named like AtomicFile's temporary files, so a probe that a killed run left behind is cleaned up with them.
+        var probe = Path.Combine(folder, $".write-check.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"Cannot write into the folder {folder} for {given}: {Describe(exception)}. Choose a folder you can write to.");
+        }
+    }
+
+    // The system's own messages name the probe file, which would only puzzle the reader.
+    private static string Describe(Exception exception) => exception switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        FileNotFoundException or DirectoryNotFoundException => "it does not take new files",
+        _ => exception.Message.TrimEnd('.'),
+    };
+}
