@@ -23,14 +23,7 @@ public static class AtomicFile
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
-        try
-        {
-            Directory.CreateDirectory(directory);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw new UserError($"Cannot create the folder {directory} for {path}: {exception.Message}");
-        }
+        OutputLocation.MakeFolder(directory, path);
 
         var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}{TemporarySuffix}");
         try

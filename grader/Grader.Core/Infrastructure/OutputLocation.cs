@@ -34,7 +34,9 @@ public static class OutputLocation
         CheckWritableFolder(full, $"{option} {path}");
     }
 
-    private static void CheckWritableFolder(string folder, string given)
+    /// <summary>Makes <paramref name="folder"/> and the folders above it that are missing.</summary>
+    /// <param name="given">What the folder is for, as the user named it, for the message when it cannot be made.</param>
+    public static void MakeFolder(string folder, string given)
     {
         try
         {
@@ -44,6 +46,11 @@ public static class OutputLocation
         {
             throw new UserError($"Cannot make the folder {folder} for {given}: {exception.Message}");
         }
+    }
+
+    private static void CheckWritableFolder(string folder, string given)
+    {
+        MakeFolder(folder, given);
 
         // Named like AtomicFile's temporary files, so a probe that a killed run left behind is cleaned up with them.
         var probe = Path.Combine(folder, $".write-check.{Guid.NewGuid():N}.tmp");
