@@ -22,7 +22,7 @@ public static class GradeAllCommand
             var parallelism = JobsOption.Read(parse, jobs);
             OutputLocation.CheckFolder(parse.GetValue(output)!, "--output");
             var options = grading.Read(parse, RepositoryLayout.Locate(), parallelism);
-            var submissions = ClassFolder.Open(parse.GetValue(folder)!, Console.Error.WriteLine);
+            var submissions = ClassFolder.Open(parse.GetValue(folder)!, Console.Error.WriteLine, parse.GetValue(output));
             using var session = GradingSession.Open(options, Console.Error.WriteLine);
             var outcomes = await ClassRun.RunAsync(session, submissions, parse.GetValue(output)!, parallelism, parse.GetValue(resume), cancellation);
             return outcomes.Any(outcome => outcome.Error is not null) ? ExitCodes.GraderFailure : ExitCodes.Completed;

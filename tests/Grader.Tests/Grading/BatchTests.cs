@@ -62,6 +62,21 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public void ClassFolder_ResultsFolderInsideTheClass_IsNotASubmission()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        Correct(folder, "ben", _ => { });
+        var results = Directory.CreateDirectory(Path.Combine(folder, "results")).FullName;
+        var warnings = new List<string>();
+
+        var submissions = ClassFolder.Open(folder, warnings.Add, Path.Combine(folder, ".", "results") + Path.DirectorySeparatorChar);
+
+        submissions.Select(submission => submission.Name).Should().Equal("ada", "ben");
+        warnings.Should().Equal($"Skipped {Path.GetFileName(results)}: it is the folder the reports go to (--output), not a submission.");
+    }
+
+    [Fact]
     public async Task GradeAll_Resume_GradesOnlyTheSubmissionsWithoutAResult()
     {
         var folder = NewFolder();
