@@ -12,6 +12,10 @@ namespace Grader.Execution;
 /// <param name="Threads">Threads of all the processes; each process has at least one, and each takes a process id.</param>
 public readonly record struct ProcessTreeUsage(long ResidentBytes, int Threads)
 {
+    // Far shorter than the interval between two watches of a worker: a watch sees either a new reading or the one
+    // another worker's watch took on the same beat.
+    private static readonly SharedProcessTable Processes = new(TimeSpan.FromMilliseconds(50));
+
     public static ProcessTreeUsage Measure(int rootId)
     {
         if (!OperatingSystem.IsLinux())
@@ -20,7 +24,7 @@ public readonly record struct ProcessTreeUsage(long ResidentBytes, int Threads)
         }
 
         var total = new ProcessTreeUsage(0, 0);
-        foreach (var process in ProcessTable.Read().TreeOf(rootId))
+        foreach (var process in Processes.Read().TreeOf(rootId))
         {
             var usage = OfLinuxProcess(process.Id);
             total = new ProcessTreeUsage(total.ResidentBytes + usage.ResidentBytes, total.Threads + usage.Threads);

@@ -31,10 +31,18 @@ public sealed class WorkerProcess : IDisposable
         Output = new OutputCapture(process.StandardOutput.BaseStream, limits.OutputBytes, $"worker {process.Id} stdout");
         Errors = new OutputCapture(process.StandardError.BaseStream, limits.OutputBytes, $"worker {process.Id} stderr");
         _limits = limits;
-        _usageWatch = new Timer(_ => WatchUsage(), null, UsageWatchInterval, UsageWatchInterval);
+        _usageWatch = new Timer(_ => WatchUsage(), null, UntilNextWatch(), Timeout.InfiniteTimeSpan);
     }
 
     private static readonly TimeSpan UsageWatchInterval = TimeSpan.FromMilliseconds(200);
+
+    // The watches of all workers run on one beat, the multiples of the interval on the system's clock, so that
+    // they share one reading of /proc (see SharedProcessTable).
+    private static TimeSpan UntilNextWatch()
+    {
+        var interval = (long)UsageWatchInterval.TotalMilliseconds;
+        return TimeSpan.FromMilliseconds(interval - Environment.TickCount64 % interval);
+    }
 
     // The longest event the grader reads. The largest a worker sends holds a produced value of at most
     // ProducedValue.MaxCharacters (a million) characters: a few MB of JSON even when every one is escaped.
@@ -176,6 +184,25 @@ public sealed class WorkerProcess : IDisposable
         catch (InvalidOperationException)
         {
             // The process went away between the checks.
+        }
+        finally
+        {
+            WatchAgainOnTheBeat();
+        }
+    }
+
+    private void WatchAgainOnTheBeat()
+    {
+        try
+        {
+            if (!_disposed)
+            {
+                _usageWatch.Change(UntilNextWatch(), Timeout.InfiniteTimeSpan);
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed since the check: the worker is gone and needs no more watching.
         }
     }
 
