@@ -20,9 +20,9 @@ public static class GradeAllCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var parallelism = JobsOption.Read(parse, jobs);
-            OutputLocation.CheckFolder(parse.GetValue(output)!, "--output");
             var options = grading.Read(parse, RepositoryLayout.Locate(), parallelism);
             var submissions = ClassFolder.Open(parse.GetValue(folder)!, Console.Error.WriteLine, parse.GetValue(output));
+            OutputLocation.CheckFolder(parse.GetValue(output)!, "--output");
             using var session = GradingSession.Open(options, Console.Error.WriteLine);
             var outcomes = await ClassRun.RunAsync(session, submissions, parse.GetValue(output)!, parallelism, parse.GetValue(resume), cancellation);
             return outcomes.Any(outcome => outcome.Error is not null) ? ExitCodes.GraderFailure : ExitCodes.Completed;

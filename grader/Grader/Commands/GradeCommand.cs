@@ -27,14 +27,13 @@ public static class GradeCommand
         command.SetAction(async (parse, _) =>
         {
             var threshold = FailUnder.Read(parse, failUnder);
+            var options = grading.Read(parse, RepositoryLayout.Locate(), jobs: 1);
+            var target = Submission.Open(parse.GetValue(submission)!);
             var reportPath = parse.GetValue(output);
             if (reportPath is not null)
             {
                 OutputLocation.CheckFile(reportPath, "--output");
             }
-
-            var options = grading.Read(parse, RepositoryLayout.Locate(), jobs: 1);
-            var target = Submission.Open(parse.GetValue(submission)!);
             using var session = GradingSession.Open(options, Console.Error.WriteLine);
             var report = await session.GradeAsync(target);
 
