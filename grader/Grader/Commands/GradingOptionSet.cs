@@ -15,11 +15,9 @@ public sealed class GradingOptionSet
         Description = "Hidden suites to grade with: a folder of NN-slug suite folders, or one suite folder. Default: grader/suites.",
     };
 
-    public Option<SandboxMode> Sandbox { get; } = new("--sandbox")
-    {
-        Description = "Isolation for learner code: auto (bwrap when available), bwrap or none.",
-        DefaultValueFactory = _ => SandboxMode.Auto,
-    };
+    // A string, not the enum itself: the parser would show and demand the enum's capitalized names and, for a wrong
+    // value, name the grader's internal type. The contract spells the modes auto, bwrap and none.
+    public Option<string> Sandbox { get; } = SandboxOption();
 
     public Option<double> Timeout { get; } = new("--timeout")
     {
@@ -69,11 +67,22 @@ public sealed class GradingOptionSet
         };
         return new GradingOptions(repository.Exercises, parse.GetValue(Suite) ?? repository.Suites)
         {
-            Sandbox = parse.GetValue(Sandbox),
+            Sandbox = Enum.Parse<SandboxMode>(parse.GetValue(Sandbox)!, ignoreCase: true),
             Limits = limits,
             Jobs = jobs,
             RevealHiddenDetails = parse.GetValue(RevealHidden),
         };
+    }
+
+    private static Option<string> SandboxOption()
+    {
+        var option = new Option<string>("--sandbox")
+        {
+            Description = "Isolation for learner code: auto (bwrap when available), bwrap or none.",
+            DefaultValueFactory = _ => "auto",
+        };
+        option.AcceptOnlyFromAmong([.. Enum.GetNames<SandboxMode>().Select(name => name.ToLowerInvariant())]);
+        return option;
     }
 
     private static TimeSpan Seconds(double value, string option) =>

@@ -65,6 +65,16 @@ public class CommandTests(GradingFixture grading) : IDisposable
         result.Errors.Should().Contain("'xml'").And.Contain("gradescope");
     }
 
+    [Fact]
+    public async Task Grade_UnknownSandbox_ExitsWithOneAndListsTheModesAsTheReadmeSpellsThem()
+    {
+        var result = await GraderCli.RunAsync("grade", ".", "--sandbox", "docker");
+
+        result.ExitCode.Should().Be(1);
+        result.Errors.Should().Contain("'docker'").And.Contain("'auto'").And.Contain("'bwrap'").And.Contain("'none'");
+        result.Errors.Should().NotContain("SandboxMode", "a message for the user should not name the grader's own types");
+    }
+
     [Theory]
     [InlineData("150")]
     [InlineData("-1")]
