@@ -23,24 +23,28 @@ public sealed class GradingOptionSet
     {
         Description = "Seconds one test may run.",
         DefaultValueFactory = _ => Defaults.TestTimeout.TotalSeconds,
+        CustomParser = NumberParser.Decimal("--timeout", "3 or 0.5"),
     };
 
     public Option<double> Budget { get; } = new("--budget")
     {
         Description = "Seconds all of one submission's tests may take, shared equally by its exercises.",
         DefaultValueFactory = _ => Defaults.SubmissionBudget.TotalSeconds,
+        CustomParser = NumberParser.Decimal("--budget", "60"),
     };
 
     public Option<int> Memory { get; } = new("--memory")
     {
         Description = "Megabytes of managed memory learner code may use.",
         DefaultValueFactory = _ => (int)(Defaults.MemoryBytes / (1024 * 1024)),
+        CustomParser = NumberParser.Whole("--memory", "512"),
     };
 
     public Option<int> OutputLimit { get; } = new("--output-limit")
     {
         Description = "Kilobytes of learner output kept per worker; the rest is dropped.",
         DefaultValueFactory = _ => Defaults.OutputBytes / 1024,
+        CustomParser = NumberParser.Whole("--output-limit", "64"),
     };
 
     public Option<bool> RevealHidden { get; } = new("--reveal-hidden")

@@ -10,6 +10,7 @@ public static class JobsOption
     {
         Description = "How many submissions to grade at once (default: the number of processor cores).",
         DefaultValueFactory = _ => Environment.ProcessorCount,
+        CustomParser = NumberParser.Whole("--jobs", "4"),
     };
 
     public static int Read(ParseResult parse, Option<int> option)

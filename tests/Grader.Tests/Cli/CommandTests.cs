@@ -76,6 +76,19 @@ public class CommandTests(GradingFixture grading) : IDisposable
     }
 
     [Theory]
+    [InlineData("--timeout", "abc", "--timeout expects a number, such as 3 or 0.5, not 'abc'.")]
+    [InlineData("--memory", "1.5", "--memory expects a whole number, such as 512, not '1.5'.")]
+    [InlineData("--fail-under", "half", "--fail-under expects a number, such as 80, not 'half'.")]
+    public async Task Grade_NumberOptionThatIsNotANumber_SaysWhatToTypeWithoutNamingDotNetTypes(string option, string value, string message)
+    {
+        var result = await GraderCli.RunAsync("grade", ".", option, value);
+
+        result.ExitCode.Should().Be(1);
+        result.Errors.Should().Contain(message);
+        result.Errors.Should().NotContain("System.", "a message for the user should not name .NET types");
+    }
+
+    [Theory]
     [InlineData("150")]
     [InlineData("-1")]
     [InlineData("NaN")]
@@ -101,6 +114,15 @@ public class CommandTests(GradingFixture grading) : IDisposable
         result.ExitCode.Should().Be(1, result.ToString());
         result.Errors.Should().StartWith($"Error: --output {folder} is a folder. Give the name of the file to write");
         result.Errors.Should().NotContain("Graded").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public async Task GradeAll_JobsThatIsNotANumber_SaysWhatToType()
+    {
+        var result = await GraderCli.RunAsync("grade-all", ".", "--output", _scratch.NewFolder("grader-results-"), "--jobs", "many");
+
+        result.ExitCode.Should().Be(1);
+        result.Errors.Should().Contain("--jobs expects a whole number, such as 4, not 'many'.").And.NotContain("System.Int32");
     }
 
     [Fact]
