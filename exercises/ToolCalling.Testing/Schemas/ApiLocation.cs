@@ -8,12 +8,13 @@ internal readonly record struct ApiLocation(string Path, string Param)
 {
     /// <summary>
     /// The location of a whole tool. A lone tool (<c>$</c>) is named as the API would name it if it were
-    /// the first tool of a request: <c>tools[0]</c>.
+    /// the first tool of a request: <c>tools[0]</c>. A tool of a file that holds an array of them (<c>$[2]</c>) is
+    /// named as that tool of the request: <c>tools[2]</c>.
     /// </summary>
     public static ApiLocation ForTool(string basePath)
     {
         var param = ParamOf(basePath);
-        return new ApiLocation(basePath, param.Length == 0 ? "tools[0]" : param);
+        return new ApiLocation(basePath, param.Length == 0 ? "tools[0]" : param.StartsWith('[') ? "tools" + param : param);
     }
 
     /// <summary>A location whose API name is its path without the leading <c>$.</c>.</summary>

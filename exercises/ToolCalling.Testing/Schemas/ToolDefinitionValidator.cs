@@ -37,6 +37,28 @@ public static class ToolDefinitionValidator
     }
 
     /// <summary>
+    /// Validates a request's whole <c>tools</c> list, each tool at <c>$[i]</c>. An empty list is an error of its own:
+    /// the API rejects it, and a file of no tools is more likely the wrong file than a finished one.
+    /// </summary>
+    public static IReadOnlyList<ToolDefinitionProblem> ValidateAll(JsonArray tools)
+    {
+        if (tools.Count > 0)
+        {
+            return [.. tools.SelectMany((tool, index) => Validate(tool, $"$[{index}]"))];
+        }
+
+        var rejection = ApiErrors.EmptyTools();
+        return
+        [
+            new ToolDefinitionProblem("$", rejection.Error.Message, ProblemSeverity.Error)
+            {
+                Hint = "Put at least one tool definition in the array; if the request may not call any tool, leave tools out instead.",
+                Rejection = new ApiRejection(rejection.Error.Code!, rejection.Error.Param!),
+            },
+        ];
+    }
+
+    /// <summary>
     /// Checks a function name alone against the API's rules (1 to 64 of a-z, A-Z, 0-9, '_' and '-').
     /// <paramref name="path"/> locates it, such as <c>$.messages[1].tool_calls[0].function.name</c>.
     /// </summary>

@@ -35,8 +35,8 @@ public static class CheckSchemaCommand
         }
 
         var checkedTools = document is JsonArray tools
-            ? tools.Select((tool, index) => ToolDefinitionValidator.Validate(tool, $"$[{index}]")).SelectMany(problems => problems).ToList()
-            : ToolDefinitionValidator.Validate(document).ToList();
+            ? ToolDefinitionValidator.ValidateAll(tools)
+            : ToolDefinitionValidator.Validate(document);
         var count = document is JsonArray array ? array.Count : 1;
 
         if (format == "json")

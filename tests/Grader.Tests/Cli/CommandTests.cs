@@ -201,6 +201,21 @@ public class CommandTests(GradingFixture grading) : IDisposable
             .And.Contain("Invalid 'tools[0].function.name': string does not match pattern.");
     }
 
+    [Theory]
+    [InlineData("[]", "$", "Invalid 'tools': empty array.")]
+    [InlineData("""[{"type": "function", "function": {"name": "ok", "parameters": {"type": "object"}}}, {"type": "function"}]""",
+        "$[1].function", "Missing required parameter: 'tools[1].function'.")]
+    public async Task CheckSchema_ArrayOfTools_NamesEachToolAsTheApiWould(string json, string path, string message)
+    {
+        var file = _scratch.NewFile();
+        File.WriteAllText(file, json);
+
+        var result = await GraderCli.RunAsync("check-schema", file);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Output.Should().Contain(path).And.Contain(message);
+    }
+
     [Fact]
     public async Task CheckSchema_TruncatedJson_ExitsWithOneAndGivesLineAndColumn()
     {

@@ -16,6 +16,28 @@ public class ToolDefinitionValidatorTests
     public void Validate_ToolReadThroughJsonInput_HasNoProblems() =>
         ToolDefinitionValidator.Validate(JsonInput.Parse(SampleTools.SearchProductsJson, "tool.json")).Should().BeEmpty();
 
+    [Fact]
+    public void ValidateAll_EmptyList_IsRejectedInTheApiWords()
+    {
+        var error = ToolDefinitionValidator.ValidateAll([]).Should().ContainSingle().Which;
+
+        error.Severity.Should().Be(ProblemSeverity.Error);
+        error.Path.Should().Be("$");
+        error.Message.Should().Be("Invalid 'tools': empty array. Expected an array with minimum length 1, but got an empty array instead.");
+        error.Rejection.Should().Be(new ApiRejection("empty_array", "tools"));
+    }
+
+    [Fact]
+    public void ValidateAll_SecondToolWithoutFunction_IsNamedByItsIndex()
+    {
+        var tools = new JsonArray(SampleTools.SearchProducts(), new JsonObject { ["type"] = "function" });
+
+        var error = ToolDefinitionValidator.ValidateAll(tools).Errors().Should().ContainSingle().Which;
+
+        error.Path.Should().StartWith("$[1]");
+        error.Message.Should().Contain("tools[1]");
+    }
+
     [Theory]
     [InlineData("null", "null")]
     [InlineData("[]", "an array")]
