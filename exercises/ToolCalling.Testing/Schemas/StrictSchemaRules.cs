@@ -129,7 +129,9 @@ public static class StrictSchemaRules
     private static string OptionalHint(List<string> missing, JsonObject properties)
     {
         var first = missing[0];
-        var type = properties[first] is JsonObject property ? SchemaTree.DeclaredTypes(property).FirstOrDefault() ?? "string" : "string";
+        // A misspelt type has its own error; the example should not repeat the misspelling.
+        var declared = properties[first] is JsonObject property ? SchemaTree.DeclaredTypes(property).FirstOrDefault() : null;
+        var type = declared is not null && TypeNames.IsValid(declared) ? declared : "string";
         var names = string.Join(", ", missing.Select(name => $"\"{name}\""));
         return $"Strict mode needs every property in \"required\" (missing: {names}). To keep a property optional, list it anyway " +
             $"and let it be null, e.g. \"{first}\": {{\"type\": [\"{type}\", \"null\"]}}; the model then sends null when it has no value.";

@@ -50,6 +50,18 @@ public class StrictSchemaRulesTests
     }
 
     [Fact]
+    public void Validate_OptionalPropertyWithAMisspeltType_HintDoesNotRepeatTheMisspelling()
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["max_price"]!["type"] = "numbr";
+        parameters["required"] = new JsonArray("query", "category", "in_stock");
+
+        var hint = Check(parameters).Errors().Single(error => error.Message.Contains("Missing 'max_price'")).Hint;
+
+        hint.Should().Contain("\"max_price\": {\"type\": [\"string\", \"null\"]}").And.NotContain("numbr");
+    }
+
+    [Fact]
     public void Validate_NestedObjectWithoutAdditionalProperties_NamesItsContext()
     {
         var parameters = StrictParameters();
