@@ -14,7 +14,7 @@ public static class SchemaCheckOutput
         var what = tools == 1 ? "a valid tool definition" : $"{tools} valid tool definitions";
         output.WriteLine(errors == 0
             ? $"{path}: {what}{(warnings == 0 ? "." : $", with {Count(warnings, "warning")}.")}"
-            : $"{path}: {Count(errors, "error")}{(warnings == 0 ? "" : $" and {Count(warnings, "warning")}")}; the API would reject it.");
+            : $"{path}: {Count(errors, "error")}{(warnings == 0 ? "" : $" and {Count(warnings, "warning")}")}; {Verdict(problems)}");
 
         foreach (var problem in problems.OrderBy(problem => problem.Severity))
         {
@@ -27,6 +27,13 @@ public static class SchemaCheckOutput
             }
         }
     }
+
+    // Some errors are the API's own rejections; others are things it accepts but the model cannot use, such as a
+    // required name that is not among the properties. Only the first kind lets the summary speak for the API.
+    private static string Verdict(IReadOnlyList<ToolDefinitionProblem> problems) =>
+        problems.Any(problem => problem.Severity == ProblemSeverity.Error && problem.Rejection is not null)
+            ? "the API would reject it."
+            : "fix the errors before you use it.";
 
     public static void WriteJson(TextWriter output, string path, IReadOnlyList<ToolDefinitionProblem> problems)
     {

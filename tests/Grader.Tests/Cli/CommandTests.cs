@@ -198,7 +198,24 @@ public class CommandTests(GradingFixture grading) : IDisposable
 
         result.ExitCode.Should().Be(1, result.ToString());
         result.Output.Should().Contain("$.function.name")
-            .And.Contain("Invalid 'tools[0].function.name': string does not match pattern.");
+            .And.Contain("Invalid 'tools[0].function.name': string does not match pattern.")
+            .And.Contain("the API would reject it.");
+    }
+
+    [Fact]
+    public async Task CheckSchema_ErrorTheApiAccepts_DoesNotClaimTheApiWouldRejectIt()
+    {
+        var file = _scratch.NewFile();
+        File.WriteAllText(file, """
+            {"type": "function", "function": {"name": "lookup_user", "description": "Looks up one shop user by their user id",
+              "parameters": {"type": "object", "properties": {}, "required": ["user_id"]}}}
+            """);
+
+        var result = await GraderCli.RunAsync("check-schema", file);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Output.Should().Contain("$.function.parameters.required[0]").And.Contain("fix the errors before you use it.")
+            .And.NotContain("the API would reject it");
     }
 
     [Theory]
