@@ -73,7 +73,7 @@ public class SearchProductsToolTests
             .ToList();
 
         Lesson.Require(errors.Count == 0,
-            "The definition breaks the rules of the OpenAI tool format or of JSON Schema, so the API would reject it.",
+            "The definition has errors: the API would reject it, or the model could not use it as written.",
             "no errors",
             string.Join("\n            ", errors));
     }

@@ -12,7 +12,7 @@ public sealed class Definition_is_a_valid_openai_tool_definition : DefinitionTes
             .Where(problem => problem.Severity == ProblemSeverity.Error)
             .ToList();
         Lesson.Require(errors.Count == 0,
-            "The definition breaks the rules of the OpenAI tool format or of JSON Schema, so the API would reject it.",
+            "The definition has errors: the API would reject it, or the model could not use it as written.",
             "no errors", string.Join("\n            ", errors));
     }
 }
