@@ -24,7 +24,9 @@ public static class NumberParser
     public static Func<ArgumentResult, int> Whole(string option, string example) =>
         result => TryRead(result, out var text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
-            : Fail<int>(result, $"{option} expects a whole number, such as {example}, not '{text}'.");
+            : Fail<int>(result, System.Numerics.BigInteger.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+                ? $"{option} is far too large: '{text}'. Give a value such as {example}."
+                : $"{option} expects a whole number, such as {example}, not '{text}'.");
 
     private static bool TryRead(ArgumentResult result, out string text)
     {
