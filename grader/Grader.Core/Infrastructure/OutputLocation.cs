@@ -34,6 +34,12 @@ public static class OutputLocation
         CheckWritableFolder(full, $"{option} {path}");
     }
 
+    /// <summary>A file or folder still to be made at <paramref name="path"/>: the folder that will hold it exists or can be made, and takes new entries.</summary>
+    /// <param name="path">The path as the user gave it.</param>
+    /// <param name="given">What it is for, as the user named it, for the message when it cannot be written.</param>
+    public static void CheckParent(string path, string given) =>
+        CheckWritableFolder(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)))!, given);
+
     /// <summary>Makes <paramref name="folder"/> and the folders above it that are missing.</summary>
     /// <param name="given">What the folder is for, as the user named it, for the message when it cannot be made.</param>
     public static void MakeFolder(string folder, string given)

@@ -36,6 +36,10 @@ public sealed class StudentEditionExporter(RepositoryLayout repository)
             MoveIntoPlace(staging, target);
             return new ExportSummary(target, exercises.Count, files + RootFiles.Length + 3);
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"Could not write the student edition to {target}: {exception.Message} Nothing was left behind; free some space or choose another folder.");
+        }
         finally
         {
             if (Directory.Exists(staging))
@@ -56,6 +60,9 @@ public sealed class StudentEditionExporter(RepositoryLayout repository)
         {
             throw new UserError($"{target} is not empty, and exporting would mix old and new files. Choose a new folder or empty this one.");
         }
+
+        // The edition is staged next to the target, so the folder above it must take new entries.
+        OutputLocation.CheckParent(target, $"the student edition {target}");
     }
 
     private static void MoveIntoPlace(string staging, string target)

@@ -32,6 +32,20 @@ public class StudentEditionTests : IDisposable
     }
 
     [Fact]
+    public void Export_IntoAFolderThatTakesNoNewEntries_IsAUserErrorBeforeAnythingIsCopied()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var export = () => new StudentEditionExporter(Repository).Export("/proc/student-edition");
+
+        export.Should().Throw<UserError>()
+            .WithMessage("Cannot write into the folder /proc for the student edition /proc/student-edition: it does not take new files.*");
+    }
+
+    [Fact]
     public async Task Untouched_EveryVisibleTestFailsWithItsTeachingMessage()
     {
         var results = await DotnetTest.RunAsync(Export());
