@@ -18,7 +18,15 @@ public static class SuiteLocator
 
         var bySlug = exercises.ToDictionary(exercise => exercise.Slug);
         var single = bySlug.ContainsKey(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(suitesDirectory))));
-        var folders = single ? [suitesDirectory] : Directory.EnumerateDirectories(suitesDirectory).Order(StringComparer.Ordinal).ToList();
+        var folders = single ? [suitesDirectory] : Directory.EnumerateDirectories(suitesDirectory)
+            .Where(folder => !Path.GetFileName(folder).StartsWith('.')) // .git and the like, when suites are kept in a repository of their own
+            .Order(StringComparer.Ordinal).ToList();
+        if (folders.Count > 0 && !folders.Any(folder => bySlug.ContainsKey(Path.GetFileName(folder))))
+        {
+            throw new UserError($"{suitesDirectory} is neither a suite folder nor a folder of suite folders: none of its subfolders is named " +
+                $"after an exercise. Give a folder such as grader/suites, or one suite folder such as grader/suites/{exercises.FirstOrDefault()?.Slug}.");
+        }
+
         var suites = folders.Select(folder =>
         {
             var slug = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));

@@ -1,0 +1,67 @@
+using Grader.Exercises;
+using Grader.Grading;
+using Grader.Infrastructure;
+
+namespace Grader.Tests.Grading;
+
+/// <summary>What <c>--suite</c> accepts: a folder of suite folders, or one suite folder, and clear words for anything else.</summary>
+public class SuiteLocatorTests : IDisposable
+{
+    private static readonly RepositoryLayout Repository = RepositoryLayout.Locate();
+    private static readonly IReadOnlyList<ExerciseInfo> Exercises = ExerciseCatalog.Load(Repository.Exercises);
+
+    private readonly ScratchSpace _scratch = new();
+
+    [Fact]
+    public void Find_CourseSuites_FindsOneSuitePerExercise() =>
+        SuiteLocator.Find(Repository.Suites, Exercises).Select(suite => suite.Exercise.Slug)
+            .Should().Equal(Exercises.Select(exercise => exercise.Slug));
+
+    [Fact]
+    public void Find_OneSuiteFolder_FindsThatSuiteOnly() =>
+        SuiteLocator.Find(Path.Combine(Repository.Suites, "02-dispatch-tool-call"), Exercises)
+            .Should().ContainSingle().Which.Exercise.Slug.Should().Be("02-dispatch-tool-call");
+
+    [Fact]
+    public void Find_SuitesKeptInAGitRepository_IgnoresTheHiddenGitFolder()
+    {
+        var folder = SuitesWith(".git");
+
+        SuiteLocator.Find(folder, Exercises).Should().HaveCount(Exercises.Count);
+    }
+
+    [Fact]
+    public void Find_StrayFolderAmongTheSuites_IsNamed()
+    {
+        var folder = SuitesWith("drafts");
+
+        var find = () => SuiteLocator.Find(folder, Exercises);
+
+        find.Should().Throw<UserError>().WithMessage($"The suite folder {Path.Combine(folder, "drafts")} matches no exercise.*");
+    }
+
+    [Fact]
+    public void Find_FolderWithNoSuiteAtAll_SaysWhatToGiveInstead()
+    {
+        var folder = _scratch.NewFolder("grader-not-suites-");
+        Directory.CreateDirectory(Path.Combine(folder, "photos"));
+
+        var find = () => SuiteLocator.Find(folder, Exercises);
+
+        find.Should().Throw<UserError>().WithMessage($"{folder} is neither a suite folder nor a folder of suite folders*grader/suites*");
+    }
+
+    private string SuitesWith(string extraFolder)
+    {
+        var folder = _scratch.NewFolder("grader-suites-");
+        foreach (var exercise in Exercises)
+        {
+            Directory.CreateDirectory(Path.Combine(folder, exercise.Slug));
+        }
+
+        Directory.CreateDirectory(Path.Combine(folder, extraFolder, "objects"));
+        return folder;
+    }
+
+    public void Dispose() => _scratch.Dispose();
+}
