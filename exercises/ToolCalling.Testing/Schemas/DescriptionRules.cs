@@ -57,12 +57,22 @@ internal static class DescriptionRules
             {
                 problems.Warning(child.At.Path,
                     $"the property \"{child.PropertyName}\" has no description, so the model knows only its name and type",
-                    "Say what the value means and give an example, e.g. \"Search keywords, e.g. 'wireless headphones'\".");
+                    DescriptionHint(property));
             }
 
             CheckProperties(property, child.At, problems, depth + 1);
         }
     }
+
+    // An example of the same kind as the property, so that the hint for a boolean does not show search keywords.
+    private static string DescriptionHint(JsonObject property) => SchemaTree.DeclaredTypes(property).FirstOrDefault(type => type != "null") switch
+    {
+        _ when property.ContainsKey("enum") => "Say what the value means; the allowed values are already in \"enum\", e.g. \"The product category to search in\".",
+        "string" => "Say what the value means and give an example, e.g. \"Search keywords, e.g. 'wireless headphones'\".",
+        "number" or "integer" => "Say what the value means, with its unit, e.g. \"Highest price to include, in US dollars, e.g. 50\".",
+        "boolean" => "Say what true and false mean, e.g. \"True to list only products that are in stock\".",
+        _ => "Say what the value means and what it holds, with an example.",
+    };
 
     private static string Normalize(string text) =>
         new string(text.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();

@@ -17,6 +17,22 @@ public class DescriptionLintTests
     }
 
     [Theory]
+    [InlineData("query", "Search keywords")]
+    [InlineData("max_price", "with its unit")]
+    [InlineData("in_stock", "Say what true and false mean")]
+    [InlineData("category", "the allowed values are already in \"enum\"")]
+    public void Validate_ArgumentWithoutDescription_HintGivesAnExampleOfItsKind(string argument, string hint)
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Property(argument).Remove("description");
+
+        var problem = ToolDefinitionValidator.Validate(tool).Should().ContainSingle().Which;
+
+        problem.Path.Should().Be($"$.function.parameters.properties.{argument}");
+        problem.Hint.Should().Contain(hint);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     public void Validate_BlankFunctionDescription_IsAWarning(string description)
