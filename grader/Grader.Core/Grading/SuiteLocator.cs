@@ -17,26 +17,25 @@ public static class SuiteLocator
         }
 
         var bySlug = exercises.ToDictionary(exercise => exercise.Slug);
-        var single = bySlug.ContainsKey(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(suitesDirectory))));
+        var single = bySlug.ContainsKey(NameOf(suitesDirectory));
         var folders = single ? [suitesDirectory] : Directory.EnumerateDirectories(suitesDirectory)
             .Where(folder => !Path.GetFileName(folder).StartsWith('.')) // .git and the like, when suites are kept in a repository of their own
             .Order(StringComparer.Ordinal).ToList();
-        if (folders.Count > 0 && !folders.Any(folder => bySlug.ContainsKey(Path.GetFileName(folder))))
+        if (folders.Count > 0 && !folders.Any(folder => bySlug.ContainsKey(NameOf(folder))))
         {
             throw new UserError($"{suitesDirectory} is neither a suite folder nor a folder of suite folders: none of its subfolders is named " +
                 $"after an exercise. Give a folder such as grader/suites, or one suite folder such as grader/suites/{exercises.FirstOrDefault()?.Slug}.");
         }
 
-        var suites = folders.Select(folder =>
-        {
-            var slug = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
-            return bySlug.TryGetValue(slug, out var exercise)
-                ? (exercise, folder)
-                : throw new UserError($"The suite folder {folder} matches no exercise. Name it after an exercise folder, e.g. {exercises.FirstOrDefault()?.Slug}.");
-        }).ToList();
+        var suites = folders.Select(folder => bySlug.TryGetValue(NameOf(folder), out var exercise)
+            ? (exercise, folder)
+            : throw new UserError($"The suite folder {folder} matches no exercise. Name it after an exercise folder, e.g. {exercises.FirstOrDefault()?.Slug}.")).ToList();
 
         return suites.Count > 0
             ? suites
             : throw new UserError($"{suitesDirectory} holds no suite folders. Each exercise's hidden suite lives in a folder named after the exercise.");
     }
+
+    // The folder's own name, also when it was given with a trailing separator or as a relative path such as ".".
+    private static string NameOf(string folder) => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
 }
