@@ -87,7 +87,7 @@ public class SearchProductsToolTests
     {
         var properties = Parameters().ObjectAt("properties");
 
-        properties?.ContainsKey(argument).Should().BeTrue(
+        (properties?.ContainsKey(argument) ?? false).Should().BeTrue(
             "the model can only send arguments that are declared under \"parameters\".\"properties\", and \"{0}\" is missing", argument);
     }
 

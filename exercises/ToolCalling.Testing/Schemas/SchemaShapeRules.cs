@@ -104,6 +104,11 @@ internal static class SchemaShapeRules
             {
                 problems.Error(path, $"\"required\" lists \"{name}\" more than once; list each property once");
             }
+            else if (!schema.ContainsKey("properties") && SchemaTree.DeclaredTypes(schema).Contains("object"))
+            {
+                problems.Error(path, $"\"required\" names \"{name}\", but this object has no \"properties\", so the model is never told what it is",
+                    $"Declare \"{name}\" under \"properties\", with its type and a description.");
+            }
             else if (properties is not null && !properties.ContainsKey(name))
             {
                 // The model is told to send a property that has no type and no description, which

@@ -94,6 +94,15 @@ public class ParametersSchemaTests
     }
 
     [Fact]
+    public void Validate_RequiredOnAnObjectWithoutProperties_IsAnError()
+    {
+        var error = ErrorAfter(tool => tool.Parameters().Remove("properties"));
+
+        error.Path.Should().Be("$.function.parameters.required[0]");
+        error.Message.Should().Be("\"required\" names \"query\", but this object has no \"properties\", so the model is never told what it is");
+    }
+
+    [Fact]
     public void Validate_RequiredNameListedTwice_IsAnError() =>
         ErrorAfter(tool => tool.Parameters()["required"] = new JsonArray("query", "query")).Path.Should().Be("$.function.parameters.required[1]");
 
