@@ -30,6 +30,12 @@ public static class SubmissionReader
             return LearnerFiles.Missing($"{string.Join(", ", missing.Select(file => ExerciseContract.DisplayPath(exercise, file)))} is missing from the submission.");
         }
 
+        if (LinkedFolder(folder) is { } linked)
+        {
+            var display = ExerciseContract.DisplayPath(exercise, Path.GetRelativePath(folder, linked));
+            return LearnerFiles.Rejected($"{display} is a symbolic link to a folder; the grader does not follow linked folders. Put the folder itself in the submission.");
+        }
+
         var skipped = exercise.TestFiles.Concat(exercise.GivenFiles).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var paths = SourcePaths(folder).Where(path => !skipped.Contains(Path.GetRelativePath(folder, path))).ToList();
         if (paths.Count > MaxFiles)
@@ -55,10 +61,31 @@ public static class SubmissionReader
 
     private static IEnumerable<string> SourcePaths(string folder) =>
         Directory.EnumerateFiles(folder, "*.cs")
-            .Concat(Directory.EnumerateDirectories(folder)
-                .Where(child => !SkippedFolders.Contains(Path.GetFileName(child)))
-                .SelectMany(SourcePaths))
+            .Concat(Subfolders(folder).SelectMany(SourcePaths))
             .Order(StringComparer.Ordinal);
+
+    private static IEnumerable<string> Subfolders(string folder) =>
+        Directory.EnumerateDirectories(folder).Where(child => !SkippedFolders.Contains(Path.GetFileName(child)));
+
+    // A linked folder could bring in any source on the grading machine (a reference solution, for one), or loop
+    // back on itself; a linked file is checked on its own, below.
+    private static string? LinkedFolder(string folder)
+    {
+        foreach (var child in Subfolders(folder))
+        {
+            if (new DirectoryInfo(child).LinkTarget is not null)
+            {
+                return child;
+            }
+
+            if (LinkedFolder(child) is { } nested)
+            {
+                return nested;
+            }
+        }
+
+        return null;
+    }
 
     private static string? TryRead(Submission submission, string path, string display, out string text)
     {
@@ -71,6 +98,8 @@ public static class SubmissionReader
             {
                 return $"{display} is a symbolic link to a file outside the submission; the grader does not follow it. Replace it with the file itself.";
             }
+
+            info = new FileInfo(target);
         }
 
         if (info.Length > MaxFileBytes)
@@ -78,14 +107,23 @@ public static class SubmissionReader
             return $"{display} is {info.Length / 1024:N0} KB; the grader reads source files of at most {MaxFileBytes / 1024} KB.";
         }
 
+        // Opening a named pipe waits for a writer that never comes; it, a socket and an empty file all have no bytes
+        // to read, so none of them is opened.
+        if (info.Length == 0)
+        {
+            return null;
+        }
+
+        var bytes = File.ReadAllBytes(path);
         try
         {
-            text = StrictUtf8.GetString(File.ReadAllBytes(path));
+            text = StrictUtf8.GetString(bytes);
             return text.Contains('\0') ? $"{display} contains NUL bytes: it looks like a binary file, not C# source." : null;
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException exception)
         {
-            return $"{display} is not UTF-8 text. Save it as UTF-8.";
+            var line = exception.Index < 0 ? null : $" (line {bytes.AsSpan(0, exception.Index).Count((byte)'\n') + 1})";
+            return $"{display} is not UTF-8 text{line}: it holds a byte that UTF-8 does not allow. Save the file as UTF-8.";
         }
     }
 }

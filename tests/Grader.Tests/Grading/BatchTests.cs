@@ -19,6 +19,12 @@ public class BatchTests(GradingFixture grading) : IDisposable
         Correct(folder, "missing-one-exercise", exercises => Directory.Delete(Path.Combine(exercises, "02-dispatch-tool-call"), recursive: true));
         Correct(folder, "empty-file", exercises => File.WriteAllText(Dispatcher(exercises), ""));
         Correct(folder, "binary-file", exercises => File.WriteAllBytes(Dispatcher(exercises), [0x4D, 0x5A, 0x90, 0x00, 0xFF, 0xFE, 0x00, 0x01]));
+        var latin1Line = 0;
+        Correct(folder, "latin-1-file", exercises =>
+        {
+            latin1Line = File.ReadAllText(Dispatcher(exercises)).Count(character => character == '\n') + 2;
+            File.AppendAllText(Dispatcher(exercises), "\n// Gr\u00fc\u00dfe\n", System.Text.Encoding.Latin1);
+        });
         Correct(folder, "huge-file", exercises => File.AppendAllText(Dispatcher(exercises), new string('/', 2 * 1024 * 1024)));
         Correct(folder, "thousands-of-files", exercises =>
         {
@@ -35,6 +41,12 @@ public class BatchTests(GradingFixture grading) : IDisposable
                 File.Delete(Dispatcher(exercises));
                 File.CreateSymbolicLink(Dispatcher(exercises), "/etc/hostname");
             });
+            Correct(folder, "linked-folder", exercises =>
+            {
+                File.WriteAllText(Dispatcher(exercises), "namespace Exercises;");
+                Directory.CreateSymbolicLink(Path.Combine(exercises, "02-dispatch-tool-call", "lib"), Path.Combine(grading.Repository.Solutions, "02-dispatch-tool-call"));
+            });
+            Correct(folder, "named-pipe", exercises => NamedPipe.Create(Path.Combine(exercises, "02-dispatch-tool-call", "Extra.cs")));
         }
 
         var output = NewFolder();
@@ -44,7 +56,8 @@ public class BatchTests(GradingFixture grading) : IDisposable
         Exercise(outcomes, "no-exercises", "02-dispatch-tool-call").Status.Should().Be(ExerciseStatus.Missing);
         Exercise(outcomes, "missing-one-exercise", "02-dispatch-tool-call").Message.Should().Contain("exercises/02-dispatch-tool-call is not in the submission");
         Exercise(outcomes, "empty-file", "02-dispatch-tool-call").Message.Should().Contain("ToolDispatcher").And.Contain("missing");
-        Exercise(outcomes, "binary-file", "02-dispatch-tool-call").Message.Should().Contain("ToolDispatcher.cs is not UTF-8 text");
+        Exercise(outcomes, "binary-file", "02-dispatch-tool-call").Message.Should().Contain("ToolDispatcher.cs is not UTF-8 text (line 1)");
+        Exercise(outcomes, "latin-1-file", "02-dispatch-tool-call").Message.Should().Contain($"ToolDispatcher.cs is not UTF-8 text (line {latin1Line})");
         Exercise(outcomes, "huge-file", "02-dispatch-tool-call").Message.Should().Contain("the grader reads source files of at most");
         Exercise(outcomes, "thousands-of-files", "02-dispatch-tool-call").Message.Should().Contain("2001 .cs files");
         outcomes.Single(outcome => outcome.Name == "name with spaces ünïcødé").Report!.Percent.Should().Be(100);
@@ -52,6 +65,9 @@ public class BatchTests(GradingFixture grading) : IDisposable
         if (!OperatingSystem.IsWindows())
         {
             Exercise(outcomes, "symlink-outside", "02-dispatch-tool-call").Message.Should().Contain("symbolic link to a file outside the submission");
+            Exercise(outcomes, "linked-folder", "02-dispatch-tool-call").Message.Should()
+                .Be("exercises/02-dispatch-tool-call/lib is a symbolic link to a folder; the grader does not follow linked folders. Put the folder itself in the submission.");
+            Exercise(outcomes, "named-pipe", "02-dispatch-tool-call").Score.Should().Be(30, "a named pipe has nothing to read, and reading it must not hang");
         }
 
         foreach (var outcome in outcomes.Where(outcome => outcome.Name != "no-exercises"))
