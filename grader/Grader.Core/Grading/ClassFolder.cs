@@ -1,3 +1,4 @@
+using System.Text;
 using Grader.Infrastructure;
 using Grader.Submissions;
 
@@ -6,6 +7,12 @@ namespace Grader.Grading;
 /// <summary>A folder of submissions, one per subfolder (as an LMS export unpacks them).</summary>
 public static class ClassFolder
 {
+    /// <summary>
+    /// The longest folder name a submission can have: its reports are named &lt;name&gt;.json and &lt;name&gt;.error.json,
+    /// and most file systems take names of at most 255 bytes.
+    /// </summary>
+    public const int MaxNameBytes = 255 - 11;
+
     /// <param name="folder">The class folder.</param>
     /// <param name="warn">Told about each entry that is not graded, and why.</param>
     /// <param name="resultsFolder">Where the reports go. When it is inside the class folder it is no submission.</param>
@@ -28,9 +35,16 @@ public static class ClassFolder
             .Order(StringComparer.Ordinal)
             .Select(directory => Submission.Open(directory))
             .ToList();
-        return submissions.Count > 0
-            ? submissions
-            : throw new UserError($"{folder} holds no submission folders. Put each submission in its own subfolder.");
+        if (submissions.Count == 0)
+        {
+            throw new UserError($"{folder} holds no submission folders. Put each submission in its own subfolder.");
+        }
+
+        // Found now, before any grading, rather than when the first report cannot be written.
+        var tooLong = submissions.FirstOrDefault(submission => Encoding.UTF8.GetByteCount(submission.Name) > MaxNameBytes);
+        return tooLong is null ? submissions : throw new UserError(
+            $"The submission folder {tooLong.Name[..40]}... has a name of {Encoding.UTF8.GetByteCount(tooLong.Name)} bytes, too long to name its report after it. " +
+            $"Rename it to at most {MaxNameBytes} bytes and run again.");
     }
 
     private static bool IsResultsFolder(string directory, string? results, Action<string> warn)
@@ -38,6 +52,12 @@ public static class ClassFolder
         if (results is null || !string.Equals(Path.GetFullPath(directory), results, StringComparison.Ordinal))
         {
             return false;
+        }
+
+        if (Directory.Exists(Path.Combine(directory, "exercises")))
+        {
+            throw new UserError($"--output is the folder of the submission {Path.GetFileName(directory)}: the reports would go into a learner's work. " +
+                "Choose a folder outside the class folder, or a new one.");
         }
 
         warn($"Skipped {Path.GetFileName(directory)}: it is the folder the reports go to (--output), not a submission.");

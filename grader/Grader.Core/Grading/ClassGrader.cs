@@ -50,8 +50,17 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
         {
             // The grader's own failure, not the learner's: the submission keeps whatever result it had, the error
             // is recorded beside it, and a rerun with --resume grades it again.
-            AtomicFile.Write(ErrorPath(submission), output => output.Write(InfrastructureError.Json(submission.Name, exception)));
-            return new SubmissionOutcome(submission.Name, ReadExisting(submission), Resumed: false, Error: exception.Message);
+            var error = exception.Message;
+            try
+            {
+                AtomicFile.Write(ErrorPath(submission), output => output.Write(InfrastructureError.Json(submission.Name, exception)));
+            }
+            catch (UserError unwritable)
+            {
+                error += $" The error could not be recorded either: {unwritable.Message}";
+            }
+
+            return new SubmissionOutcome(submission.Name, ReadExisting(submission), Resumed: false, Error: error);
         }
     }
 

@@ -8,12 +8,14 @@ namespace Grader.Infrastructure;
 /// </summary>
 public static class AtomicFile
 {
+    // Not derived from the target's name: a name near the file system's limit would be too long with a suffix.
+    private const string TemporaryPrefix = ".grader-";
     private const string TemporarySuffix = ".tmp";
 
     /// <summary>Deletes temporary files that a run killed halfway through left behind.</summary>
     public static void RemoveLeftovers(string directory)
     {
-        foreach (var leftover in Directory.EnumerateFiles(directory, $".*{TemporarySuffix}"))
+        foreach (var leftover in Directory.EnumerateFiles(directory, $"{TemporaryPrefix}*{TemporarySuffix}"))
         {
             File.Delete(leftover);
         }
@@ -25,7 +27,7 @@ public static class AtomicFile
         var directory = Path.GetDirectoryName(full)!;
         OutputLocation.MakeFolder(directory, path);
 
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}{TemporarySuffix}");
+        var temporary = Path.Combine(directory, $"{TemporaryPrefix}{Guid.NewGuid():N}{TemporarySuffix}");
         try
         {
             using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)) { NewLine = "\n" })
@@ -41,7 +43,19 @@ public static class AtomicFile
         }
         finally
         {
+            DeleteQuietly(temporary);
+        }
+    }
+
+    // Cleaning up must not hide the error that made the write fail.
+    private static void DeleteQuietly(string temporary)
+    {
+        try
+        {
             File.Delete(temporary);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
         }
     }
 }

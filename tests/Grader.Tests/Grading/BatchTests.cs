@@ -93,6 +93,45 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public void ClassFolder_OutputIsASubmissionsFolder_IsRefusedBeforeGrading()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        Correct(folder, "ben", _ => { });
+
+        var open = () => ClassFolder.Open(folder, _ => { }, Path.Combine(folder, "ben"));
+
+        open.Should().Throw<Infrastructure.UserError>().WithMessage("--output is the folder of the submission ben: *Choose a folder outside the class folder*");
+    }
+
+    [Fact]
+    public void ClassFolder_NameTooLongForItsReports_IsRefusedBeforeGrading()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        Directory.CreateDirectory(Path.Combine(folder, new string('L', ClassFolder.MaxNameBytes + 1), "exercises"));
+
+        var open = () => ClassFolder.Open(folder, _ => { });
+
+        open.Should().Throw<Infrastructure.UserError>().WithMessage($"The submission folder LLLL*has a name of {ClassFolder.MaxNameBytes + 1} bytes*at most {ClassFolder.MaxNameBytes} bytes*");
+    }
+
+    [Fact]
+    public void ClassFolder_NameAtTheLimit_IsGradedAndItsErrorReportFits()
+    {
+        var folder = NewFolder();
+        var name = new string('L', ClassFolder.MaxNameBytes);
+        Directory.CreateDirectory(Path.Combine(folder, name, "exercises"));
+        var output = NewFolder();
+
+        var submission = ClassFolder.Open(folder, _ => { }).Single();
+        var grader = new ClassGrader(grading.Session, output);
+        Infrastructure.AtomicFile.Write(grader.ErrorPath(submission), writer => writer.Write("{}"));
+
+        File.Exists(grader.ErrorPath(submission)).Should().BeTrue("the temporary file beside it must not need a longer name");
+    }
+
+    [Fact]
     public async Task GradeAll_Resume_GradesOnlyTheSubmissionsWithoutAResult()
     {
         var folder = NewFolder();
