@@ -33,11 +33,16 @@ public static class ClassFolder
             .Where(directory => !Path.GetFileName(directory).StartsWith('.'))
             .Where(directory => !IsResultsFolder(directory, results, warn))
             .Order(StringComparer.Ordinal)
-            .Select(directory => Submission.Open(directory))
+            .Select(directory => Submission.Open(directory, notice: warn))
             .ToList();
         if (submissions.Count == 0)
         {
             throw new UserError($"{folder} holds no submission folders. Put each submission in its own subfolder.");
+        }
+
+        foreach (var empty in submissions.Where(submission => !submission.HasExercises))
+        {
+            warn($"{empty.Name} holds no exercises/ folder: every exercise will be graded as missing.");
         }
 
         // Found now, before any grading, rather than when the first report cannot be written.

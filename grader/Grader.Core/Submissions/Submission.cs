@@ -5,9 +5,22 @@ namespace Grader.Submissions;
 /// <summary>One learner's work: a student-edition folder holding <c>exercises/</c>, or that <c>exercises/</c> folder itself.</summary>
 public sealed record Submission(string Name, string Root, string ExercisesDirectory)
 {
-    public static Submission Open(string path, string? name = null)
+    private const string ExercisesFolder = "exercises";
+
+    /// <summary>False when no exercises/ folder was found: every exercise is then missing.</summary>
+    public bool HasExercises => Directory.Exists(ExercisesDirectory);
+
+    /// <param name="path">The folder as the user gave it.</param>
+    /// <param name="name">The name in reports; by default, the folder's own name.</param>
+    /// <param name="notice">Told when the exercises were found somewhere other than where they should be.</param>
+    public static Submission Open(string path, string? name = null, Action<string>? notice = null)
     {
-        var root = Path.GetFullPath(path);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UserError("The submission's folder is empty text. Give the folder that holds exercises/, or exercises/ itself.");
+        }
+
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         if (!Directory.Exists(root))
         {
             throw new UserError(File.Exists(root)
@@ -15,12 +28,41 @@ public sealed record Submission(string Name, string Root, string ExercisesDirect
                 : $"{path} does not exist. Give the submission's folder (the one holding exercises/) or its exercises/ folder.");
         }
 
-        var nested = Path.Combine(root, "exercises");
-        var exercises = Directory.Exists(nested) || !LooksLikeExercisesFolder(root) ? nested : root;
-        return new Submission(name ?? Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar)), root, exercises);
+        var nested = Path.Combine(root, ExercisesFolder);
+        if (Directory.Exists(nested))
+        {
+            return new Submission(name ?? Path.GetFileName(root), root, nested);
+        }
+
+        if (LooksLikeExercisesFolder(root))
+        {
+            // Named after the learner's folder around exercises/, as it would be had that folder been given.
+            var own = Path.GetFileName(root) == ExercisesFolder && Path.GetDirectoryName(root) is { } parent && Path.GetFileName(parent) is { Length: > 0 } above
+                ? above
+                : Path.GetFileName(root);
+            return new Submission(name ?? own, root, root);
+        }
+
+        if (WrappedExercises(root) is { } wrapped)
+        {
+            // Archives often unpack into one more folder; grading nothing there would score the learner 0 for it.
+            notice?.Invoke($"{path}: graded {Path.GetRelativePath(root, wrapped)}, the only exercises/ folder inside it.");
+            return new Submission(name ?? Path.GetFileName(root), root, wrapped);
+        }
+
+        return new Submission(name ?? Path.GetFileName(root), root, nested);
+    }
+
+    private static string? WrappedExercises(string root)
+    {
+        var wrappers = Directory.EnumerateDirectories(root)
+            .Where(child => !Path.GetFileName(child).StartsWith('.') && Path.GetFileName(child) != "__MACOSX")
+            .Take(2)
+            .ToList();
+        return wrappers is [var only] && Directory.Exists(Path.Combine(only, ExercisesFolder)) ? Path.Combine(only, ExercisesFolder) : null;
     }
 
     private static bool LooksLikeExercisesFolder(string folder) =>
-        Path.GetFileName(folder) == "exercises"
+        Path.GetFileName(folder) == ExercisesFolder
         || Directory.EnumerateDirectories(folder).Any(child => char.IsAsciiDigit(Path.GetFileName(child)[0]) && Path.GetFileName(child).Contains('-'));
 }

@@ -32,7 +32,12 @@ public static class GradeCommand
         {
             var threshold = FailUnder.Read(parse, failUnder);
             var options = grading.Read(parse, RepositoryLayout.Locate(), jobs: 1);
-            var target = Submission.Open(parse.GetValue(submission)!);
+            var target = Submission.Open(parse.GetValue(submission)!, notice: Console.Error.WriteLine);
+            if (!target.HasExercises)
+            {
+                throw new UserError($"{parse.GetValue(submission)} holds no exercises/ folder. Give the folder that holds exercises/ (the top folder of the student edition), or exercises/ itself.");
+            }
+
             var reportPath = parse.GetValue(output);
             if (reportPath is not null)
             {

@@ -28,10 +28,24 @@ public class CommandTests(GradingFixture grading) : IDisposable
     {
         var submission = grading.Assemble(grading.Scenario("all-correct"));
 
-        var result = await GraderCli.RunAsync("grade", Path.Combine(submission, "exercises"), "--format", "json");
+        var result = await GraderCli.RunAsync("grade", Path.Combine(submission, "exercises") + "/", "--format", "json");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        JsonReportReader.Read(result.Output).Score.Should().BePositive();
+        var report = JsonReportReader.Read(result.Output);
+        report.Score.Should().BePositive();
+        report.Submission.Should().Be(Path.GetFileName(submission), "the learner's folder names the submission, not exercises/");
+    }
+
+    [Fact]
+    public async Task Grade_FolderWithoutExercises_ExitsWithOneBeforeGrading()
+    {
+        var empty = _scratch.NewFolder("grader-empty-");
+
+        var result = await GraderCli.RunAsync("grade", empty);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().StartWith($"Error: {empty} holds no exercises/ folder. Give the folder that holds exercises/");
+        result.Errors.Should().NotContain("Graded");
     }
 
     [Fact]
