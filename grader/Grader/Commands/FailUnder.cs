@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using Grader.Infrastructure;
+using Grader.Reports;
 
 namespace Grader.Cli.Commands;
 
@@ -15,14 +17,19 @@ public static class FailUnder
             : throw new UserError($"--fail-under is a percentage between 0 and 100, not {threshold}.");
     }
 
-    public static int ExitCode(double percent, double? threshold)
+    /// <summary>Compares the exact share of the points, not the rounded percentage that reports show.</summary>
+    public static int ExitCode(GradingReport report, double? threshold)
     {
-        if (threshold is null || percent >= threshold)
+        var percent = report.MaxScore <= 0 ? 0 : 100 * report.Score / report.MaxScore;
+        // A margin far below any score's precision, so that exactly 80 % is not found below 80 by a rounding error.
+        if (threshold is null || percent >= threshold - 1e-9)
         {
             return ExitCodes.Completed;
         }
 
-        Console.Error.WriteLine($"The score {percent:0.#}% is below --fail-under {threshold:0.#}%.");
+        Console.Error.WriteLine(
+            $"The score {ReportNumbers.OutOf(report.Score, report.MaxScore)} ({percent.ToString("0.##", CultureInfo.InvariantCulture)}%) " +
+            $"is below --fail-under {threshold.Value.ToString("0.####", CultureInfo.InvariantCulture)}%.");
         return ExitCodes.BelowThreshold;
     }
 }

@@ -48,7 +48,7 @@ public static class GradeCommand
 
             ReportOutput.Write(report, ReportFormats.Find(parse.GetValue(format)!), reportPath);
             Console.Error.WriteLine($"Graded {report.Submission}: {ReportNumbers.OutOf(report.Score, report.MaxScore)} in {report.ExecutionTimeSeconds:0.0} s (sandbox: {report.Sandbox}).");
-            return FailUnder.ExitCode(report.Percent, threshold);
+            return FailUnder.ExitCode(report, threshold);
         });
         return command;
     }

@@ -1,0 +1,24 @@
+using Grader.Cli.Commands;
+using Grader.Reports;
+
+namespace Grader.Tests.Cli;
+
+/// <summary>The CI gate compares the exact score, not the percentage rounded for display.</summary>
+public class FailUnderTests
+{
+    [Theory]
+    [InlineData(157, 182, 86.3, ExitCodes.BelowThreshold)] // 86.26 %, shown as 86.3 %
+    [InlineData(157, 182, 86.26, ExitCodes.Completed)]
+    [InlineData(145.6, 182, 80, ExitCodes.Completed)] // exactly 80 %
+    [InlineData(0, 182, 0, ExitCodes.Completed)]
+    [InlineData(182, 182, 100, ExitCodes.Completed)]
+    [InlineData(181.5, 182, 100, ExitCodes.BelowThreshold)]
+    public void ExitCode_ComparesTheUnroundedShareOfThePoints(double score, double max, double threshold, int expected) =>
+        FailUnder.ExitCode(Report(score, max), threshold).Should().Be(expected);
+
+    [Fact]
+    public void ExitCode_NoThreshold_IsAlwaysCompleted() =>
+        FailUnder.ExitCode(Report(0, 182), null).Should().Be(ExitCodes.Completed);
+
+    private static GradingReport Report(double score, double max) => new("ada", score, max, 1.0, "none", []);
+}
