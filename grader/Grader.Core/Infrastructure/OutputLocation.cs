@@ -11,10 +11,11 @@ public static class OutputLocation
     /// <param name="option">The option it came from, to name in messages.</param>
     public static void CheckFile(string path, string option)
     {
-        var full = Path.GetFullPath(path);
-        if (Directory.Exists(full))
+        var full = Path.GetFullPath(RequirePath(path, option, "the name of the file to write"));
+        if (Directory.Exists(full) || Path.EndsInDirectorySeparator(path))
         {
-            throw new UserError($"{option} {path} is a folder. Give the name of the file to write, for example {Path.Combine(path, "report.json")}.");
+            var what = Directory.Exists(full) ? "is a folder" : $"names a folder (it ends with {Path.DirectorySeparatorChar})";
+            throw new UserError($"{option} {path} {what}. Give the name of the file to write, for example {Path.Combine(path, "report.json")}.");
         }
 
         CheckWritableFolder(Path.GetDirectoryName(full)!, $"{option} {path}");
@@ -25,7 +26,7 @@ public static class OutputLocation
     /// <param name="option">The option it came from, to name in messages.</param>
     public static void CheckFolder(string path, string option)
     {
-        var full = Path.GetFullPath(path);
+        var full = Path.GetFullPath(RequirePath(path, option, "a folder for the results"));
         if (File.Exists(full))
         {
             throw new UserError($"{option} {path} is a file. Give a folder for the results; it is made if it does not exist.");
@@ -38,7 +39,7 @@ public static class OutputLocation
     /// <param name="path">The path as the user gave it.</param>
     /// <param name="given">What it is for, as the user named it, for the message when it cannot be written.</param>
     public static void CheckParent(string path, string given) =>
-        CheckWritableFolder(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)))!, given);
+        CheckWritableFolder(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(RequirePath(path, given, "a path"))))!, given);
 
     /// <summary>Makes <paramref name="folder"/> and the folders above it that are missing.</summary>
     /// <param name="given">What the folder is for, as the user named it, for the message when it cannot be made.</param>
@@ -54,12 +55,15 @@ public static class OutputLocation
         }
     }
 
+    private static string RequirePath(string path, string given, string wanted) =>
+        string.IsNullOrWhiteSpace(path) ? throw new UserError($"{given} is empty. Give {wanted}.") : path;
+
     private static void CheckWritableFolder(string folder, string given)
     {
         MakeFolder(folder, given);
 
         // Named like AtomicFile's temporary files, so a probe that a killed run left behind is cleaned up with them.
-        var probe = Path.Combine(folder, $".write-check.{Guid.NewGuid():N}.tmp");
+        var probe = Path.Combine(folder, $".grader-write-check-{Guid.NewGuid():N}.tmp");
         try
         {
             File.WriteAllBytes(probe, []);

@@ -14,6 +14,11 @@ public sealed class StudentEditionExporter(RepositoryLayout repository)
 
     public ExportSummary Export(string outputDirectory)
     {
+        if (string.IsNullOrWhiteSpace(outputDirectory))
+        {
+            throw new UserError("The folder for the student edition is empty. Give a new or empty folder to write it to.");
+        }
+
         var target = Path.GetFullPath(outputDirectory);
         EnsureUsable(target);
 

@@ -28,6 +28,32 @@ public class OutputLocationTests : IDisposable
     }
 
     [Fact]
+    public void CheckFile_PathEndingWithASlash_SaysItNamesAFolderAndMakesNothing()
+    {
+        var folder = Path.Combine(_scratch.NewFolder("grader-output-"), "reports") + Path.DirectorySeparatorChar;
+
+        var check = () => OutputLocation.CheckFile(folder, "--output");
+
+        check.Should().Throw<UserError>().WithMessage($"--output {folder} names a folder (it ends with /). Give the name of the file to write, for example {folder}report.json.");
+        Directory.Exists(folder).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void EveryCheck_EmptyPath_SaysItIsEmpty(string path)
+    {
+        var checks = new Action[]
+        {
+            () => OutputLocation.CheckFile(path, "--output"),
+            () => OutputLocation.CheckFolder(path, "--output"),
+            () => OutputLocation.CheckParent(path, "--output"),
+        };
+
+        checks.Should().AllSatisfy(check => check.Should().Throw<UserError>().WithMessage("--output is empty. Give *"));
+    }
+
+    [Fact]
     public void CheckFolder_BelowAFile_SaysTheFolderCannotBeMade()
     {
         var file = _scratch.NewFile();

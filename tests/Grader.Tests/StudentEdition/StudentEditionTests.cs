@@ -32,6 +32,14 @@ public class StudentEditionTests : IDisposable
     }
 
     [Fact]
+    public void Export_EmptyFolderName_IsAUserError()
+    {
+        var export = () => new StudentEditionExporter(Repository).Export("");
+
+        export.Should().Throw<UserError>().WithMessage("The folder for the student edition is empty.*");
+    }
+
+    [Fact]
     public void Export_IntoAFolderThatTakesNoNewEntries_IsAUserErrorBeforeAnythingIsCopied()
     {
         if (!OperatingSystem.IsLinux())
