@@ -12,6 +12,7 @@ if (args.Length != 2)
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+AmbientState.Capture();
 
 using var channel = new ControlChannel(
     new AnonymousPipeClientStream(PipeDirection.In, args[0]),
@@ -30,6 +31,7 @@ if (channel.Receive(ProtocolJson.Default.WorkerRequest) is not { Op: WorkerReque
 var secret = Convert.FromHexString(secretText);
 Subreaper.Become();
 Warmup.Run();
+var baseline = ProcessActivity.Measure();
 channel.Send(new WorkerEvent(WorkerEvent.Ready), ProtocolJson.Default.WorkerEvent, new EventSeal(secret, startNonce));
 
 var loaded = new ExerciseSlot();
@@ -43,7 +45,7 @@ while (channel.Receive(ProtocolJson.Default.WorkerRequest) is { } request)
             ExerciseSession.Run(channel, request, loaded, seal);
             break;
         case WorkerRequest.Finish:
-            var (clean, message) = Hygiene.Unload(loaded, temp);
+            var (clean, message) = Hygiene.Unload(loaded, temp, baseline);
             channel.Send(new WorkerEvent(WorkerEvent.Hygiene, Clean: clean, Message: message), ProtocolJson.Default.WorkerEvent, seal);
             break;
     }

@@ -6,9 +6,12 @@ namespace Grader.Compilation;
 /// </summary>
 internal static class RiskyApis
 {
+    // Compiled expression trees belong to no load context, so they outlive an exercise, and they reach members by
+    // name as reflection does. Safe handles and pipes take raw descriptors, such as the worker's own control pipe.
     private static readonly string[] RiskyNamespaces =
     [
         "System.Reflection", "System.Runtime.InteropServices", "System.Runtime.Loader", "System.Runtime.CompilerServices.Unsafe",
+        "System.Linq.Expressions", "Microsoft.Win32.SafeHandles", "System.IO.Pipes",
     ];
 
     // Null means every member of the type.
@@ -21,6 +24,7 @@ internal static class RiskyApis
         ["System.AppContext"] = ["SetSwitch", "SetData"],
         ["System.Environment"] = ["SetEnvironmentVariable", "CurrentDirectory"],
         ["System.Console"] = ["SetOut", "SetError", "SetIn"],
+        ["System.Threading.Thread"] = ["CurrentCulture", "CurrentUICulture"],
         ["System.Diagnostics.Process"] = null,
         ["System.Runtime.CompilerServices.Unsafe"] = null,
         ["System.Runtime.CompilerServices.RuntimeHelpers"] = null,

@@ -9,6 +9,7 @@ internal static class ActRunner
 {
     public static WorkerEvent Run(Assembly act, string testName)
     {
+        AmbientState.Restore();
         try
         {
             var type = act.GetType(testName, throwOnError: true)!;

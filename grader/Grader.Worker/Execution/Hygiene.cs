@@ -3,16 +3,37 @@ namespace Grader.Worker.Execution;
 /// <summary>
 /// Unloads an exercise, removes the files it left in the temporary folder, and tells whether anything of it
 /// survived. Learner code that keeps running (a thread, a timer, a task) or stays referenced keeps its load
-/// context alive; such a worker is not reused, nor is one whose temporary folder could not be emptied.
+/// context alive; such a worker is not reused, nor is one whose temporary folder could not be emptied, nor one
+/// where something else the code started (see <see cref="ProcessActivity"/>) is still going.
 /// </summary>
 internal static class Hygiene
 {
-    public static (bool Clean, string Message) Unload(ExerciseSlot slot, TempFolder temp)
+    public static (bool Clean, string Message) Unload(ExerciseSlot slot, TempFolder temp, ProcessActivity baseline)
     {
         var (clean, message) = Unload(slot);
-        return clean && !temp.Restore()
-            ? (false, "files the learner's code left in the temporary folder could not be removed")
-            : (clean, message);
+        if (!clean)
+        {
+            return (clean, message);
+        }
+
+        if (!temp.Restore())
+        {
+            return (false, "files the learner's code left in the temporary folder could not be removed");
+        }
+
+        return Leftover(baseline) is { } leftover ? (false, $"the learner's code left something running: {leftover}") : (clean, message);
+    }
+
+    // A thread of the pool may be starting or ending while the threads are counted: a second look rules that out.
+    private static string? Leftover(ProcessActivity baseline)
+    {
+        if (ProcessActivity.Measure().MoreThan(baseline) is null)
+        {
+            return null;
+        }
+
+        Thread.Sleep(20);
+        return ProcessActivity.Measure().MoreThan(baseline);
     }
 
     private static (bool Clean, string Message) Unload(ExerciseSlot slot)

@@ -21,6 +21,9 @@ public class SharingPolicyTests
     [InlineData("Activator.CreateInstance(typeof(object))", "Activator")]
     [InlineData("System.Diagnostics.Process.Start(\"sleep\", \"1\")", "Process")]
     [InlineData("System.Runtime.InteropServices.Marshal.AllocHGlobal(8)", "Marshal")]
+    [InlineData("System.Linq.Expressions.Expression.Lambda<Func<int>>(System.Linq.Expressions.Expression.Constant(1)).Compile()", "Expression")]
+    [InlineData("new System.IO.FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(5, false), System.IO.FileAccess.Write)", "SafeFileHandle")]
+    [InlineData("new System.IO.Pipes.AnonymousPipeClientStream(System.IO.Pipes.PipeDirection.Out, \"5\")", "AnonymousPipeClientStream")]
     public void FindReasonNotToShare_ReflectionInteropOrProcesses_RefusesSharing(string expression, string named) =>
         Reason($$"""
             public static class Sneaky
@@ -37,6 +40,15 @@ public class SharingPolicyTests
                 public static void Run() => System.Globalization.CultureInfo.DefaultThreadCurrentCulture = new System.Globalization.CultureInfo("de-DE");
             }
             """).Should().Contain("changes the shared setting CultureInfo.DefaultThreadCurrentCulture");
+
+    [Fact]
+    public void FindReasonNotToShare_ChangingTheCultureOfItsThread_RefusesSharing() =>
+        Reason("""
+            public static class Settings
+            {
+                public static void Run() => System.Threading.Thread.CurrentThread.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            }
+            """).Should().Contain("CurrentCulture");
 
     [Fact]
     public void FindReasonNotToShare_ChangingItsOwnStaticState_AllowsSharing() =>

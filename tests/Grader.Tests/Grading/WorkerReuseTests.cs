@@ -53,6 +53,36 @@ public class WorkerReuseTests(GradingFixture grading)
     }
 
     [Fact]
+    public async Task Grade_TimerStillPendingWithNoLearnerCodeInIt_GetsTheWorkerRetired()
+    {
+        using var session = grading.OpenPrivateSession();
+        // The timer and its callback are the framework's own, so the exercise unloads cleanly all the same.
+        var first = await session.GradeAsync(grading.AllCorrectWithDispatcher(DispatcherSources.CorrectAfter(
+            "new CancellationTokenSource(TimeSpan.FromMinutes(5)).Token.UnsafeRegister(GC.KeepAlive, null);"), "leaves-a-timer"));
+        var second = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("all-correct")), "next"));
+
+        first.Score.Should().Be(first.MaxScore);
+        second.Score.Should().Be(second.MaxScore);
+        session.WorkersStarted.Should().BeGreaterThanOrEqualTo(2, "a timer set by one learner's code must never fire while another learner's code runs");
+    }
+
+    [Fact]
+    public async Task Grade_CodeThatChangesTheCultureOfItsThread_DoesNotPassItToTheNextTest()
+    {
+        using var session = grading.OpenPrivateSession();
+
+        // The first call changes the culture; every call after it fails while that culture is still set. Only the
+        // test that made the first call may see it.
+        var report = await session.GradeAsync(grading.AllCorrectWithDispatcher(DispatcherSources.CorrectAfter(
+            "if (System.Globalization.CultureInfo.CurrentCulture.Name == \"de-DE\") throw new InvalidOperationException(\"An earlier test's culture is still set.\"); " +
+            "if (!changed) { changed = true; Thread.CurrentThread.CurrentCulture = new System.Globalization.CultureInfo(\"de-DE\"); }",
+            "private static bool changed;"), "changes-its-culture"));
+
+        report.Exercises.Single(exercise => exercise.Slug == "02-dispatch-tool-call").Tests.Count(test => test.Score < test.MaxScore)
+            .Should().BeLessThanOrEqualTo(1, "each test starts with the worker's own culture, whatever the one before it set");
+    }
+
+    [Fact]
     public async Task Grade_FilesLeftInTheTemporaryFolder_AreGoneBeforeTheNextSubmission()
     {
         using var session = grading.OpenPrivateSession();

@@ -1,0 +1,59 @@
+namespace Grader.Worker.Execution;
+
+/// <summary>
+/// What the worker process has going on besides the test it runs: pending timers, threads outside the pool, queued
+/// work and open pipes and sockets. Learner code can leave any of these behind with framework objects alone (a
+/// timer whose callback is a framework method, a read pending on a pipe), so its load context unloads cleanly
+/// while something of it still runs; measured against the worker's state before the first exercise, they tell
+/// whether a worker is still fit for another learner.
+/// </summary>
+internal sealed record ProcessActivity(long Timers, int OtherThreads, int Descriptors)
+{
+    public static ProcessActivity Measure() => new(Timer.ActiveCount, OtherThreadCount(), DescriptorCount());
+
+    /// <summary>Why this state has more going on than <paramref name="baseline"/>, or null when it has not.</summary>
+    public string? MoreThan(ProcessActivity baseline)
+    {
+        if (Timers > baseline.Timers)
+        {
+            return "timers it started were still pending after its tests finished";
+        }
+
+        if (ThreadPool.PendingWorkItemCount > 0)
+        {
+            return "work it queued was still waiting to run after its tests finished";
+        }
+
+        if (OtherThreads > baseline.OtherThreads)
+        {
+            return "threads it started were still running after its tests finished";
+        }
+
+        return Descriptors > baseline.Descriptors ? "pipes or sockets it opened were still open after its tests finished" : null;
+    }
+
+    // Pool threads come and go with load; any other thread was started on purpose.
+    private static int OtherThreadCount() =>
+        OperatingSystem.IsLinux() ? Directory.GetDirectories("/proc/self/task").Length - ThreadPool.ThreadCount : 0;
+
+    // Only pipes and sockets: the runtime opens the files of assemblies as code first needs them, while a read left
+    // pending on a pipe (the worker's own control pipe, reopened by path) is what could outlast an exercise.
+    private static int DescriptorCount() =>
+        OperatingSystem.IsLinux()
+            ? Directory.GetFileSystemEntries("/proc/self/fd").Count(descriptor => LinkTarget(descriptor) is { } target
+                && (target.StartsWith("pipe:", StringComparison.Ordinal) || target.StartsWith("socket:", StringComparison.Ordinal)))
+            : 0;
+
+    // A descriptor can close between listing and reading it.
+    private static string? LinkTarget(string descriptor)
+    {
+        try
+        {
+            return new FileInfo(descriptor).LinkTarget;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+}
