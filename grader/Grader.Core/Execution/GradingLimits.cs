@@ -41,6 +41,9 @@ public sealed record GradingLimits
     /// </summary>
     public int MaxSubmissionsPerWorker { get; init; } = 200;
 
+    /// <summary>How long compiling one exercise of a submission may take; a few hundredths of a second is usual.</summary>
+    public TimeSpan CompileTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
     /// <summary>How long a new worker may take to start and report ready.</summary>
     public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }

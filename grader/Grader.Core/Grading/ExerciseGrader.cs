@@ -14,7 +14,7 @@ namespace Grader.Grading;
 /// </summary>
 public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
 {
-    public static ExercisePreparation Prepare(Submission submission, CompiledSuite suite)
+    public static ExercisePreparation Prepare(Submission submission, CompiledSuite suite, TimeSpan compileTimeout)
     {
         var exercise = suite.Exercise;
         var files = SubmissionReader.Read(submission, exercise);
@@ -28,7 +28,11 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
             return NotGraded(suite, ExerciseStatus.CompileError, files.RejectedReason, "the exercise's files could not be read");
         }
 
-        var compiled = suite.Contract.Builder.Build(files.Sources);
+        if (BoundedBuild.Run(suite.Contract.Builder, files.Sources, compileTimeout, out var refusal) is not { } compiled)
+        {
+            return NotGraded(suite, ExerciseStatus.CompileError, refusal!, "the code could not be compiled");
+        }
+
         if (!compiled.Succeeded)
         {
             return NotGraded(suite, ExerciseStatus.CompileError,

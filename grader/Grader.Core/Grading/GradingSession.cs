@@ -90,7 +90,7 @@ public sealed class GradingSession : IDisposable
             {
                 try
                 {
-                    pending[index].SetResult(ExerciseGrader.Prepare(submission, Suites[index]));
+                    pending[index].SetResult(ExerciseGrader.Prepare(submission, Suites[index], Limits.CompileTimeout));
                 }
                 catch (Exception exception)
                 {
