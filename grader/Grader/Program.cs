@@ -14,7 +14,10 @@ var root = new RootCommand("Grades tool-calling exercises offline: compiles each
 
 try
 {
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    var parse = root.Parse(args);
+    // After a usage error the help goes to stderr with the error, so that stdout, a report's destination, stays clean.
+    var output = parse.Errors.Count > 0 ? Console.Error : Console.Out;
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output });
 }
 catch (UserError error)
 {

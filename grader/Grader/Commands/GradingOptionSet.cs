@@ -66,7 +66,7 @@ public sealed class GradingOptionSet
         {
             TestTimeout = Seconds(parse.GetValue(Timeout), "--timeout"),
             SubmissionBudget = Seconds(parse.GetValue(Budget), "--budget"),
-            MemoryBytes = Positive(parse.GetValue(Memory), "--memory") * 1024L * 1024,
+            MemoryBytes = WorkerMemory(parse.GetValue(Memory)) * 1024L * 1024,
             OutputBytes = Positive(parse.GetValue(OutputLimit), "--output-limit") * 1024,
         };
         return new GradingOptions(repository.Exercises, parse.GetValue(Suite) ?? repository.Suites)
@@ -91,6 +91,13 @@ public sealed class GradingOptionSet
 
     private static TimeSpan Seconds(double value, string option) =>
         value > 0 && value <= 3600 ? TimeSpan.FromSeconds(value) : throw new UserError($"{option} must be between 0 and 3600 seconds, not {value}.");
+
+    // Below this a worker cannot even start its runtime, or every test runs out of memory before learner code does much.
+    private const int MinimumMemoryMegabytes = 32;
+
+    private static int WorkerMemory(int megabytes) => megabytes >= MinimumMemoryMegabytes
+        ? megabytes
+        : throw new UserError($"--memory must be at least {MinimumMemoryMegabytes} (megabytes), not {megabytes}: the worker that runs learner code needs that much for itself.");
 
     private static int Positive(int value, string option) =>
         value > 0 ? value : throw new UserError($"{option} must be a positive number, not {value}.");

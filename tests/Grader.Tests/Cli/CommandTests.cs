@@ -101,6 +101,16 @@ public class CommandTests(GradingFixture grading) : IDisposable
         result.ExitCode.Should().Be(1);
         result.Errors.Should().Contain(message);
         result.Errors.Should().NotContain("System.", "a message for the user should not name .NET types");
+        result.Output.Should().BeEmpty("after a usage error the help goes to stderr, so stdout never holds anything but a report");
+    }
+
+    [Fact]
+    public async Task Grade_MemoryTooSmallForAWorker_ExitsWithOneAndGivesTheMinimum()
+    {
+        var result = await GraderCli.RunAsync("grade", grading.Assemble(grading.Scenario("all-correct")), "--memory", "1");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().StartWith("Error: --memory must be at least 32 (megabytes), not 1:");
     }
 
     [Theory]
