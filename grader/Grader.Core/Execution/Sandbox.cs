@@ -13,7 +13,7 @@ public abstract class Sandbox
 
     public static Sandbox Resolve(SandboxMode mode, Action<string> warn) => mode switch
     {
-        SandboxMode.None => new NoSandbox(),
+        SandboxMode.None => WarnAndRunUnsandboxed("--sandbox none was given", warn),
         SandboxMode.Bwrap => BubblewrapSandbox.TryCreate(out var reason) ?? throw new UserError(
             $"--sandbox bwrap was asked for, but bubblewrap cannot run here: {reason}. Install it (apt-get install bubblewrap) or use --sandbox none."),
         _ => (Sandbox?)BubblewrapSandbox.TryCreate(out var reason) ?? WarnAndRunUnsandboxed(reason, warn),
@@ -40,7 +40,8 @@ public abstract class Sandbox
 
     private static NoSandbox WarnAndRunUnsandboxed(string reason, Action<string> warn)
     {
-        warn($"Running learner code without a sandbox: {reason}. It can read and write what you can; install bubblewrap for isolation.");
+        warn($"Running learner code without a sandbox: {reason}. It can read and write what you can, the grader's own files " +
+            "included; grade untrusted code with bubblewrap.");
         return new NoSandbox();
     }
 }
