@@ -7,9 +7,9 @@ namespace Grader.Worker.Execution;
 /// while something of it still runs; measured against the worker's state before the first exercise, they tell
 /// whether a worker is still fit for another learner.
 /// </summary>
-internal sealed record ProcessActivity(long Timers, int OtherThreads, int Descriptors)
+internal sealed record ProcessActivity(long Timers, long QueuedWork, int OtherThreads, int Descriptors)
 {
-    public static ProcessActivity Measure() => new(Timer.ActiveCount, OtherThreadCount(), DescriptorCount());
+    public static ProcessActivity Measure() => new(Timer.ActiveCount, ThreadPool.PendingWorkItemCount, OtherThreadCount(), DescriptorCount());
 
     /// <summary>Why this state has more going on than <paramref name="baseline"/>, or null when it has not.</summary>
     public string? MoreThan(ProcessActivity baseline)
@@ -19,7 +19,7 @@ internal sealed record ProcessActivity(long Timers, int OtherThreads, int Descri
             return "timers it started were still pending after its tests finished";
         }
 
-        if (ThreadPool.PendingWorkItemCount > 0)
+        if (QueuedWork > baseline.QueuedWork)
         {
             return "work it queued was still waiting to run after its tests finished";
         }
