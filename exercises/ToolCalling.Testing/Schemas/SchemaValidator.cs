@@ -29,7 +29,7 @@ public sealed class SchemaValidator
             return known;
         }
 
-        var validator = Load(text);
+        var validator = Load(schema, text);
         if (Loaded.Count >= MaxRemembered)
         {
             Loaded.Clear();
@@ -38,8 +38,14 @@ public sealed class SchemaValidator
         return Loaded.GetOrAdd(text, validator);
     }
 
-    private static SchemaValidator Load(string text)
+    private static SchemaValidator Load(JsonNode schema, string text)
     {
+        // Checked before NJsonSchema sees the schema: it would follow such a loop until the stack overflows.
+        if (schema is JsonObject root && InPlaceChains.Find(root, "$") is [var hazard, ..])
+        {
+            throw new InvalidSchemaException($"The schema cannot be used: {hazard}");
+        }
+
         try
         {
             var loaded = JsonSchema.FromJsonAsync(text, documentPath: null, LocalReferencesOnly.Create).GetAwaiter().GetResult();
