@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
@@ -7,7 +9,9 @@ namespace ToolCalling.Testing;
 
 /// <summary>
 /// Checks JSON values against a JSON Schema. This is the one place that knows which validator library
-/// does the work, so it can be swapped without touching callers.
+/// does the work, so it can be swapped without touching callers. A schema that would make the library
+/// recurse for ever is refused, and a value that would take too long to check gets a violation saying so,
+/// so that no schema can crash or stall the process that checks it.
 /// </summary>
 public sealed class SchemaValidator
 {
@@ -23,6 +27,13 @@ public sealed class SchemaValidator
     /// <summary>Loads a schema. Throws <see cref="InvalidSchemaException"/> when the library cannot use it.</summary>
     public static SchemaValidator For(JsonNode schema)
     {
+        if (JsonDepth.FirstTooDeep(schema, "$", SchemaValidatorLimits.MaxSchemaNesting) is { } tooDeep)
+        {
+            throw new InvalidSchemaException(
+                $"The schema cannot be used: at {tooDeep}, objects and arrays nest more than {SchemaValidatorLimits.MaxSchemaNesting} levels deep, " +
+                "deeper than the validator reads. Flatten it, or move repeated parts into \"$defs\" and point at them with \"$ref\".");
+        }
+
         var text = schema.ToJsonString();
         if (Loaded.TryGetValue(text, out var known))
         {
@@ -60,8 +71,32 @@ public sealed class SchemaValidator
     /// <summary>Every way <paramref name="instance"/> breaks the schema; empty when it is valid.</summary>
     public IReadOnlyList<SchemaViolation> Validate(JsonNode? instance)
     {
-        var errors = _schema.Validate(instance?.ToJsonString() ?? "null");
-        return errors.SelectMany(Flatten).Select(ToViolation).ToList();
+        if (JsonDepth.FirstTooDeep(instance, "$", SchemaValidatorLimits.MaxValueNesting) is { } tooDeep)
+        {
+            return [new SchemaViolation(tooDeep,
+                $"objects and arrays nest more than {SchemaValidatorLimits.MaxValueNesting} levels deep here, deeper than the validator reads, so the value was not checked")];
+        }
+
+        try
+        {
+            var errors = new BoundedValidation().Validate(Read(instance), _schema);
+            return errors.SelectMany(Flatten).Select(ToViolation).ToList();
+        }
+        catch (ValidationStopped stopped)
+        {
+            return [new SchemaViolation(stopped.Path, stopped.Message)];
+        }
+    }
+
+    // Read as NJsonSchema reads a value given as text: dates stay strings.
+    private static JToken Read(JsonNode? instance)
+    {
+        using var reader = new JsonTextReader(new StringReader(instance?.ToJsonString() ?? "null"))
+        {
+            DateParseHandling = DateParseHandling.None,
+            MaxDepth = SchemaValidatorLimits.MaxValueNesting,
+        };
+        return JToken.ReadFrom(reader);
     }
 
     private static IEnumerable<ValidationError> Flatten(ValidationError error) => error is ChildSchemaValidationError child
