@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
@@ -9,7 +10,7 @@ namespace ToolCalling.Testing;
 /// every part of the value and every schema it checks that part against, so the limits hold however the schema is built.
 /// When one is hit, it throws <see cref="ValidationStopped"/> instead of overflowing the stack or running for ever.
 /// </summary>
-internal sealed class BoundedValidation() : JsonSchemaValidator(new JsonSchemaValidatorSettings())
+internal sealed class BoundedValidation(SchemaPatterns patterns) : JsonSchemaValidator(new JsonSchemaValidatorSettings())
 {
     private int _checks;
     private int _nested;
@@ -30,10 +31,16 @@ internal sealed class BoundedValidation() : JsonSchemaValidator(new JsonSchemaVa
                 "the schema's \"$ref\", allOf, anyOf and oneOf lead from schema to schema too long without going into the value; shorten those chains");
         }
 
+        patterns.MatchAhead(token, schema);
         _nested++;
         try
         {
             return base.Validate(token, schema, schemaType, propertyName, propertyPath);
+        }
+        catch (RegexMatchTimeoutException timeout)
+        {
+            // Only when something in the process set a default time limit for every regular expression.
+            throw patterns.TooSlow(timeout.Pattern, timeout.Input, InstancePath.Of(token));
         }
         finally
         {

@@ -10,8 +10,8 @@ namespace ToolCalling.Testing;
 /// <summary>
 /// Checks JSON values against a JSON Schema. This is the one place that knows which validator library
 /// does the work, so it can be swapped without touching callers. A schema that would make the library
-/// recurse for ever is refused, and a value that would take too long to check gets a violation saying so,
-/// so that no schema can crash or stall the process that checks it.
+/// recurse or match for ever is refused, and a value that would take too long to check gets a violation
+/// saying so, so that no schema can crash or stall the process that checks it.
 /// </summary>
 public sealed class SchemaValidator
 {
@@ -21,8 +21,13 @@ public sealed class SchemaValidator
     private static readonly ConcurrentDictionary<string, SchemaValidator> Loaded = new(StringComparer.Ordinal);
 
     private readonly JsonSchema _schema;
+    private readonly SchemaPatterns _patterns;
 
-    private SchemaValidator(JsonSchema schema) => _schema = schema;
+    private SchemaValidator(JsonSchema schema, SchemaPatterns patterns)
+    {
+        _schema = schema;
+        _patterns = patterns;
+    }
 
     /// <summary>Loads a schema. Throws <see cref="InvalidSchemaException"/> when the library cannot use it.</summary>
     public static SchemaValidator For(JsonNode schema)
@@ -57,10 +62,11 @@ public sealed class SchemaValidator
             throw new InvalidSchemaException($"The schema cannot be used: {hazard}");
         }
 
+        var patterns = SchemaPatterns.Of(schema);
         try
         {
             var loaded = JsonSchema.FromJsonAsync(text, documentPath: null, LocalReferencesOnly.Create).GetAwaiter().GetResult();
-            return new SchemaValidator(loaded);
+            return new SchemaValidator(loaded, patterns);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -79,7 +85,7 @@ public sealed class SchemaValidator
 
         try
         {
-            var errors = new BoundedValidation().Validate(Read(instance), _schema);
+            var errors = new BoundedValidation(_patterns).Validate(Read(instance), _schema);
             return errors.SelectMany(Flatten).Select(ToViolation).ToList();
         }
         catch (ValidationStopped stopped)

@@ -20,4 +20,7 @@ internal static class SchemaValidatorLimits
 
     /// <summary>How many schema checks one value may take in all; a schema whose parts each refer twice to the next doubles them at every part.</summary>
     public const int MaxChecks = 50_000;
+
+    /// <summary>How long one regular expression may take to match one string.</summary>
+    public static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
 }
