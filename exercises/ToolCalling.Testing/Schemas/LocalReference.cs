@@ -11,7 +11,7 @@ internal static class LocalReference
         var chain = new List<string> { reference };
         while (true)
         {
-            var problem = Resolve(root, chain[^1], out var target);
+            var problem = Resolve(root, chain[^1], out var target, out _);
             if (problem is not null)
             {
                 return chain.Count == 1 ? problem : $"{problem} (reached from \"{reference}\")";
@@ -32,9 +32,21 @@ internal static class LocalReference
         }
     }
 
-    private static string? Resolve(JsonNode root, string reference, out JsonNode? target)
+    /// <summary>
+    /// The schema object a usable reference points at, with its JSON path under <paramref name="rootPath"/>; null when the
+    /// reference cannot be used or points at a boolean schema.
+    /// </summary>
+    public static JsonObject? Target(JsonNode root, string rootPath, string reference, out string path)
+    {
+        var problem = Resolve(root, reference, out var target, out var pathFromRoot);
+        path = rootPath + pathFromRoot[1..];
+        return problem is null ? target as JsonObject : null;
+    }
+
+    private static string? Resolve(JsonNode root, string reference, out JsonNode? target, out string path)
     {
         target = null;
+        path = "$";
         if (!reference.StartsWith('#'))
         {
             return $"\"$ref\": \"{reference}\" points outside this schema; only local references such as \"#/$defs/address\" " +
@@ -51,11 +63,11 @@ internal static class LocalReference
         foreach (var segment in reference.Length <= 2 ? Array.Empty<string>() : reference[2..].Split('/'))
         {
             var key = Uri.UnescapeDataString(segment).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-            target = target switch
+            (target, path) = target switch
             {
-                JsonObject container when container.TryGetPropertyValue(key, out var next) => next,
-                JsonArray list when int.TryParse(key, out var index) && index >= 0 && index < list.Count => list[index],
-                _ => Missing(),
+                JsonObject container when container.TryGetPropertyValue(key, out var next) => (next, JsonPath.Property(path, key)),
+                JsonArray list when int.TryParse(key, out var index) && index >= 0 && index < list.Count => (list[index], JsonPath.Index(path, index)),
+                _ => (Missing(), path),
             };
             if (target is null)
             {

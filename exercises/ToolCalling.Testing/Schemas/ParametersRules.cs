@@ -3,8 +3,9 @@ using System.Text.Json.Nodes;
 namespace ToolCalling.Testing;
 
 /// <summary>
-/// Checks a function's <c>parameters</c>: an object schema, valid as JSON Schema, with described
-/// properties, within strict mode's rules when they apply, and loadable by <see cref="SchemaValidator"/>.
+/// Checks a function's <c>parameters</c>: an object schema, valid as JSON Schema, free of loops that a
+/// validator would follow for ever, with described properties, within strict mode's rules when they apply,
+/// and loadable by <see cref="SchemaValidator"/>.
 /// </summary>
 internal static class ParametersRules
 {
@@ -26,6 +27,7 @@ internal static class ParametersRules
         }
 
         SchemaRules.Check(parameters, new SchemaContext(parameters, functionName, at, problems));
+        CheckInPlaceChains(parameters, at, problems);
         DescriptionRules.CheckProperties(parameters, SchemaLocation.Root(at.Path), problems);
         if (strict)
         {
@@ -45,6 +47,15 @@ internal static class ParametersRules
         JsonKinds.AsString(parameters["type"]) == "object"
             ? null
             : ToolDefinitionErrors.RootNotObject(parameters.TryGetPropertyValue("type", out var type) ? type ?? JsonValue.Create("null") : null);
+
+    // A loop of "$ref"s alone is already reported where each "$ref" is checked, in words of its own.
+    private static void CheckInPlaceChains(JsonObject parameters, ApiLocation at, ProblemList problems)
+    {
+        foreach (var hazard in InPlaceChains.Find(parameters, at.Path).Where(hazard => !hazard.OnlyReferences))
+        {
+            problems.Error(hazard.Path, hazard.Message, hazard.Hint);
+        }
+    }
 
     private static void CheckLoadable(JsonObject parameters, ApiLocation at, ProblemList problems)
     {

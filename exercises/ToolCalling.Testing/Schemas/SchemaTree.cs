@@ -3,7 +3,14 @@ using System.Text.Json.Nodes;
 namespace ToolCalling.Testing;
 
 /// <summary>A subschema found inside a schema; <see cref="PropertyName"/> is set for entries of <c>properties</c>.</summary>
-internal sealed record SchemaChild(JsonNode? Node, SchemaLocation At, string? PropertyName = null);
+internal sealed record SchemaChild(JsonNode? Node, SchemaLocation At, string? PropertyName = null)
+{
+    /// <summary>
+    /// True when the subschema checks the same value as the schema around it (allOf, not, then, ...), false when it
+    /// checks a part of that value (properties, items, ...).
+    /// </summary>
+    public bool AppliesInPlace { get; init; }
+}
 
 /// <summary>
 /// Knows which keywords of a JSON Schema hold further schemas, so that every rule walks the same tree.
@@ -23,6 +30,10 @@ internal static class SchemaTree
     private static readonly string[] SingleSchemas =
         ["items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties"];
 
+    /// <summary>Keywords whose schemas check the very value the schema around them checks, not a part of it.</summary>
+    private static readonly HashSet<string> InPlaceKeywords =
+        new(StringComparer.Ordinal) { "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas" };
+
     public static IEnumerable<SchemaChild> Children(JsonObject schema, SchemaLocation at)
     {
         foreach (var keyword in SchemaMaps)
@@ -31,7 +42,10 @@ internal static class SchemaTree
             {
                 foreach (var (name, child) in map)
                 {
-                    yield return new SchemaChild(child, at.Key(keyword).Key(name), keyword == "properties" ? name : null);
+                    yield return new SchemaChild(child, at.Key(keyword).Key(name), keyword == "properties" ? name : null)
+                    {
+                        AppliesInPlace = InPlaceKeywords.Contains(keyword),
+                    };
                 }
             }
         }
@@ -42,7 +56,7 @@ internal static class SchemaTree
             {
                 for (var index = 0; index < list.Count; index++)
                 {
-                    yield return new SchemaChild(list[index], at.Key(keyword).Index(index));
+                    yield return new SchemaChild(list[index], at.Key(keyword).Index(index)) { AppliesInPlace = InPlaceKeywords.Contains(keyword) };
                 }
             }
         }
@@ -52,7 +66,7 @@ internal static class SchemaTree
             switch (schema[keyword])
             {
                 case JsonObject child:
-                    yield return new SchemaChild(child, at.Key(keyword));
+                    yield return new SchemaChild(child, at.Key(keyword)) { AppliesInPlace = InPlaceKeywords.Contains(keyword) };
                     break;
                 case JsonArray tuple when keyword == "items":
                     for (var index = 0; index < tuple.Count; index++)
@@ -61,6 +75,27 @@ internal static class SchemaTree
                     }
 
                     break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every object schema in <paramref name="root"/>, the root first and each before what it holds. It keeps its own
+    /// list of places still to visit instead of recursing, so no depth of nesting can overflow the stack.
+    /// </summary>
+    public static IEnumerable<(JsonObject Schema, SchemaLocation At)> AllSchemas(JsonObject root, SchemaLocation at)
+    {
+        var toVisit = new Stack<(JsonObject Schema, SchemaLocation At)>();
+        toVisit.Push((root, at));
+        while (toVisit.TryPop(out var next))
+        {
+            yield return next;
+            foreach (var child in Children(next.Schema, next.At).Reverse())
+            {
+                if (child.Node is JsonObject schema)
+                {
+                    toVisit.Push((schema, child.At));
+                }
             }
         }
     }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
@@ -7,7 +9,9 @@ namespace ToolCalling.Testing;
 
 /// <summary>
 /// Checks JSON values against a JSON Schema. This is the one place that knows which validator library
-/// does the work, so it can be swapped without touching callers.
+/// does the work, so it can be swapped without touching callers. A schema that would make the library
+/// recurse or match for ever is refused, and a value that would take too long to check gets a violation
+/// saying so, so that no schema can crash or stall the process that checks it.
 /// </summary>
 public sealed class SchemaValidator
 {
@@ -17,19 +21,31 @@ public sealed class SchemaValidator
     private static readonly ConcurrentDictionary<string, SchemaValidator> Loaded = new(StringComparer.Ordinal);
 
     private readonly JsonSchema _schema;
+    private readonly SchemaPatterns _patterns;
 
-    private SchemaValidator(JsonSchema schema) => _schema = schema;
+    private SchemaValidator(JsonSchema schema, SchemaPatterns patterns)
+    {
+        _schema = schema;
+        _patterns = patterns;
+    }
 
     /// <summary>Loads a schema. Throws <see cref="InvalidSchemaException"/> when the library cannot use it.</summary>
     public static SchemaValidator For(JsonNode schema)
     {
+        if (JsonDepth.FirstTooDeep(schema, "$", SchemaValidatorLimits.MaxSchemaNesting) is { } tooDeep)
+        {
+            throw new InvalidSchemaException(
+                $"The schema cannot be used: at {tooDeep}, objects and arrays nest more than {SchemaValidatorLimits.MaxSchemaNesting} levels deep, " +
+                "deeper than the validator reads. Flatten it, or move repeated parts into \"$defs\" and point at them with \"$ref\".");
+        }
+
         var text = schema.ToJsonString();
         if (Loaded.TryGetValue(text, out var known))
         {
             return known;
         }
 
-        var validator = Load(text);
+        var validator = Load(schema, text);
         if (Loaded.Count >= MaxRemembered)
         {
             Loaded.Clear();
@@ -38,12 +54,19 @@ public sealed class SchemaValidator
         return Loaded.GetOrAdd(text, validator);
     }
 
-    private static SchemaValidator Load(string text)
+    private static SchemaValidator Load(JsonNode schema, string text)
     {
+        // Checked before NJsonSchema sees the schema: it would follow such a loop until the stack overflows.
+        if (schema is JsonObject root && InPlaceChains.Find(root, "$") is [var hazard, ..])
+        {
+            throw new InvalidSchemaException($"The schema cannot be used: {hazard}");
+        }
+
+        var patterns = SchemaPatterns.Of(schema);
         try
         {
             var loaded = JsonSchema.FromJsonAsync(text, documentPath: null, LocalReferencesOnly.Create).GetAwaiter().GetResult();
-            return new SchemaValidator(loaded);
+            return new SchemaValidator(loaded, patterns);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -54,8 +77,32 @@ public sealed class SchemaValidator
     /// <summary>Every way <paramref name="instance"/> breaks the schema; empty when it is valid.</summary>
     public IReadOnlyList<SchemaViolation> Validate(JsonNode? instance)
     {
-        var errors = _schema.Validate(instance?.ToJsonString() ?? "null");
-        return errors.SelectMany(Flatten).Select(ToViolation).ToList();
+        if (JsonDepth.FirstTooDeep(instance, "$", SchemaValidatorLimits.MaxValueNesting) is { } tooDeep)
+        {
+            return [new SchemaViolation(tooDeep,
+                $"objects and arrays nest more than {SchemaValidatorLimits.MaxValueNesting} levels deep here, deeper than the validator reads, so the value was not checked")];
+        }
+
+        try
+        {
+            var errors = new BoundedValidation(_patterns).Validate(Read(instance), _schema);
+            return errors.SelectMany(Flatten).Select(ToViolation).ToList();
+        }
+        catch (ValidationStopped stopped)
+        {
+            return [new SchemaViolation(stopped.Path, stopped.Message)];
+        }
+    }
+
+    // Read as NJsonSchema reads a value given as text: dates stay strings.
+    private static JToken Read(JsonNode? instance)
+    {
+        using var reader = new JsonTextReader(new StringReader(instance?.ToJsonString() ?? "null"))
+        {
+            DateParseHandling = DateParseHandling.None,
+            MaxDepth = SchemaValidatorLimits.MaxValueNesting,
+        };
+        return JToken.ReadFrom(reader);
     }
 
     private static IEnumerable<ValidationError> Flatten(ValidationError error) => error is ChildSchemaValidationError child

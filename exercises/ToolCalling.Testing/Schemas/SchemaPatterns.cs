@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+
+namespace ToolCalling.Testing;
+
+/// <summary>
+/// The regular expressions of a schema ("pattern" and the keys of "patternProperties"), compiled with a time limit.
+/// NJsonSchema matches them with none, so a pattern that backtracks catastrophically would keep it busy for ever on a
+/// long enough string. Every match it is about to make is made here first, and one that takes too long stops the check.
+/// </summary>
+internal sealed class SchemaPatterns
+{
+    private const int ExcerptLength = 40;
+
+    private readonly ConcurrentDictionary<string, TimedPattern> _compiled = new(StringComparer.Ordinal);
+
+    private SchemaPatterns()
+    {
+    }
+
+    private sealed record TimedPattern(Regex Regex, string? Path);
+
+    /// <summary>Compiles every pattern in the schema. Throws <see cref="InvalidSchemaException"/> for one that does not compile.</summary>
+    public static SchemaPatterns Of(JsonNode schema)
+    {
+        var patterns = new SchemaPatterns();
+        if (schema is not JsonObject root)
+        {
+            return patterns;
+        }
+
+        foreach (var (subschema, at) in SchemaTree.AllSchemas(root, SchemaLocation.Root("$")))
+        {
+            if (JsonKinds.AsString(subschema["pattern"]) is { } pattern)
+            {
+                patterns.Add(pattern, at.Key("pattern").Path);
+            }
+
+            foreach (var (key, _) in subschema["patternProperties"] as JsonObject ?? [])
+            {
+                patterns.Add(key, at.Key("patternProperties").Key(key).Path);
+            }
+        }
+
+        return patterns;
+    }
+
+    /// <summary>
+    /// Matches what NJsonSchema is about to match when it checks <paramref name="token"/> against <paramref name="schema"/>.
+    /// Throws <see cref="ValidationStopped"/> when a match runs out of time.
+    /// </summary>
+    public void MatchAhead(JToken token, JsonSchema schema)
+    {
+        if (token.Type == JTokenType.String && !string.IsNullOrEmpty(schema.Pattern))
+        {
+            Match(schema.Pattern, token.Value<string>() ?? "", () => InstancePath.Of(token));
+        }
+
+        if (token is JObject value && schema.PatternProperties.Count > 0)
+        {
+            foreach (var property in value.Properties())
+            {
+                foreach (var pattern in schema.PatternProperties.Keys)
+                {
+                    Match(pattern, property.Name, () => InstancePath.Of(property));
+                }
+            }
+        }
+    }
+
+    /// <summary>The violation for a match that ran out of time, whether here or in NJsonSchema.</summary>
+    public ValidationStopped TooSlow(string pattern, string text, string valuePath)
+    {
+        var where = _compiled.TryGetValue(pattern, out var known) && known.Path is not null
+            ? $"the schema's pattern at {known.Path}"
+            : $"the schema's pattern {Teaching.Quote(pattern)}";
+        return new ValidationStopped(valuePath,
+            $"{where} took more than {SchemaValidatorLimits.PatternTimeout.TotalSeconds:0.#} s to match {Excerpt(text)} and was stopped: " +
+            "it backtracks catastrophically, trying ever more ways to split the text between nested repetitions such as (\\w+\\s?)*; simplify it");
+    }
+
+    private void Add(string pattern, string path)
+    {
+        if (_compiled.ContainsKey(pattern))
+        {
+            return;
+        }
+
+        try
+        {
+            _compiled[pattern] = new TimedPattern(Compile(pattern), path);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new InvalidSchemaException($"The schema cannot be used: at {path}, the regular expression {Teaching.Quote(pattern)} does not compile: {exception.Message}");
+        }
+    }
+
+    private void Match(string pattern, string text, Func<string> valuePath)
+    {
+        var timed = _compiled.GetOrAdd(pattern, unknown => new TimedPattern(Compile(unknown), null));
+        try
+        {
+            timed.Regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            throw TooSlow(pattern, text, valuePath());
+        }
+    }
+
+    // The options NJsonSchema uses, so that both matches take the same course.
+    private static Regex Compile(string pattern) => new(pattern, RegexOptions.None, SchemaValidatorLimits.PatternTimeout);
+
+    private static string Excerpt(string text) => text.Length <= ExcerptLength
+        ? Teaching.Quote(text)
+        : $"\"{text[..ExcerptLength]}…\" ({text.Length} characters)";
+}

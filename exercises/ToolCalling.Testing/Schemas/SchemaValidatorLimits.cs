@@ -1,0 +1,26 @@
+namespace ToolCalling.Testing;
+
+/// <summary>
+/// Where <see cref="SchemaValidator"/> stops, so that no schema and no value can overflow the stack or keep the
+/// process busy for ever. Real tool schemas and arguments stay far below every one of these.
+/// </summary>
+internal static class SchemaValidatorLimits
+{
+    /// <summary>How deep objects and arrays may nest in a schema; NJsonSchema's own reader refuses to go deeper.</summary>
+    public const int MaxSchemaNesting = 128;
+
+    /// <summary>How deep objects and arrays may nest in a value; NJsonSchema's reader of values refuses to go deeper.</summary>
+    public const int MaxValueNesting = 64;
+
+    /// <summary>
+    /// How many schema checks may be under way inside one another. NJsonSchema uses a little under 1 KB of stack for
+    /// each, and a thread may have no more than 1.5 MB.
+    /// </summary>
+    public const int MaxNestedChecks = 256;
+
+    /// <summary>How many schema checks one value may take in all; a schema whose parts each refer twice to the next doubles them at every part.</summary>
+    public const int MaxChecks = 50_000;
+
+    /// <summary>How long one regular expression may take to match one string.</summary>
+    public static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
+}
