@@ -44,7 +44,7 @@ public static class ToolDefinitionValidator
     {
         if (tools.Count > 0)
         {
-            return [.. tools.SelectMany((tool, index) => Validate(tool, $"$[{index}]"))];
+            return [.. tools.SelectMany((tool, index) => Validate(tool, $"$[{index}]")), .. SharedNames(tools)];
         }
 
         var rejection = ApiErrors.EmptyTools();
@@ -56,6 +56,30 @@ public static class ToolDefinitionValidator
                 Rejection = new ApiRejection(rejection.Error.Code!, rejection.Error.Param!),
             },
         ];
+    }
+
+    // Legal as far as the checks above go, but a tool call names only its function: of two tools with one name, the
+    // application cannot tell which one the model meant.
+    private static IEnumerable<ToolDefinitionProblem> SharedNames(JsonArray tools)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var index = 0; index < tools.Count; index++)
+        {
+            if (JsonKinds.AsString(((tools[index] as JsonObject)?["function"] as JsonObject)?["name"]) is not { } name)
+            {
+                continue;
+            }
+
+            if (!first.TryAdd(name, index))
+            {
+                yield return new ToolDefinitionProblem($"$[{index}].function.name",
+                    $"tools[{index}] has the same name as tools[{first[name]}], \"{name}\": a tool call names only its function, so the two cannot be told apart",
+                    ProblemSeverity.Warning)
+                {
+                    Hint = "Give each tool a name of its own, or merge the two into one tool.",
+                };
+            }
+        }
     }
 
     /// <summary>

@@ -28,6 +28,18 @@ public class ToolDefinitionValidatorTests
     }
 
     [Fact]
+    public void ValidateAll_TwoToolsWithOneName_WarnsAtTheSecond()
+    {
+        var tools = new JsonArray(SampleTools.SearchProducts(), "not a tool", SampleTools.SearchProducts());
+
+        var warning = ToolDefinitionValidator.ValidateAll(tools).Should().ContainSingle(problem => problem.Severity == ProblemSeverity.Warning
+            && problem.Message.Contains("same name")).Which;
+
+        warning.Path.Should().Be("$[2].function.name");
+        warning.Message.Should().Be("tools[2] has the same name as tools[0], \"search_products\": a tool call names only its function, so the two cannot be told apart");
+    }
+
+    [Fact]
     public void ValidateAll_SecondToolWithoutFunction_IsNamedByItsIndex()
     {
         var tools = new JsonArray(SampleTools.SearchProducts(), new JsonObject { ["type"] = "function" });
