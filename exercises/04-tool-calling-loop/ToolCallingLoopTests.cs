@@ -2,7 +2,6 @@ using System.Data;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using FluentAssertions.Execution;
 using ToolCalling;
 using ToolCalling.Testing;
 using Xunit;
@@ -190,35 +189,11 @@ public class ToolCallingLoopTests
         return model;
     }
 
+    // Anything the loop throws, NotImplementedException aside, fails the test with the exception's message: when the mock
+    // model rejected a request, that is the API's 400 error followed by the likely mistake.
     private static Task<string> Run(IChatModel model, ChatCompletionRequest request, IReadOnlyDictionary<string, ToolFunction> registry,
         string? likelyMistake = null) =>
-        Learner(() => ToolCallingLoop.RunConversationAsync(model, request, registry), likelyMistake);
-
-    // Runs the learner's loop. Anything it throws, NotImplementedException aside, fails the test with the exception's message:
-    // when the mock model rejected a request, that is the API's 400 error followed by the likely mistake.
-    private static async Task<string> Learner(Func<Task<string>> loop, string? likelyMistake = null)
-    {
-        var running = LearnerCode.Run("RunConversationAsync", loop, likelyMistake);
-        try
-        {
-            return await running;
-        }
-        catch (Exception thrown) when (thrown is not NotImplementedException)
-        {
-            Execute.Assertion.FailWith(Teaching.Literal(LearnerCode.DescribeFailure("RunConversationAsync", thrown.GetType().FullName!, thrown.Message,
-                HintFor(thrown, likelyMistake))));
-            throw;
-        }
-    }
-
-    // The API's 400 already carries a hint. A complaint about tool_call_id most often comes from an id that was not read from its call.
-    private static string? HintFor(Exception thrown, string? likelyMistake) => thrown switch
-    {
-        ChatApiException { Error.Param: { } param } api when param.EndsWith("tool_call_id", StringComparison.Ordinal)
-            && !api.Message.Contains(CommonMistakes.ToolCallIdMismatched, StringComparison.Ordinal) => CommonMistakes.ToolCallIdMismatched,
-        ChatApiException => null,
-        _ => likelyMistake,
-    };
+        LearnerCode.RunAsync("RunConversationAsync", () => ToolCallingLoop.RunConversationAsync(model, request, registry), likelyMistake);
 
     private static async Task<Exception?> Failure(Func<Task<string>> loop)
     {

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using FluentAssertions.Execution;
 using ToolCalling;
 using ToolCalling.Testing;
 using Xunit;
@@ -181,31 +180,10 @@ public class ResilientToolRunnerTests
     private static string? ErrorText(string? content) =>
         JsonText.TryParse(content, out var node, out _) ? node.StringAt("error") : null;
 
-    // Runs the learner's loop. Anything it throws, NotImplementedException aside, fails the test with the exception's message:
-    // when the mock model rejected a request, that is the API's 400 error followed by the likely mistake.
-    private static async Task<string> Converse(RuleBasedChatModel model, ChatCompletionRequest request, string? likelyMistake = null)
-    {
-        var running = LearnerCode.Run("RunConversationAsync", () => ResilientToolRunner.RunConversationAsync(model, request, Registry()), likelyMistake);
-        try
-        {
-            return await running;
-        }
-        catch (Exception thrown) when (thrown is not NotImplementedException)
-        {
-            Execute.Assertion.FailWith(Teaching.Literal(LearnerCode.DescribeFailure("RunConversationAsync", thrown.GetType().FullName!, thrown.Message,
-                HintFor(thrown, likelyMistake))));
-            throw;
-        }
-    }
-
-    // The API's 400 already carries a hint. A complaint about tool_call_id most often comes from an id that was not read from its call.
-    private static string? HintFor(Exception thrown, string? likelyMistake) => thrown switch
-    {
-        ChatApiException { Error.Param: { } param } api when param.EndsWith("tool_call_id", StringComparison.Ordinal)
-            && !api.Message.Contains(CommonMistakes.ToolCallIdMismatched, StringComparison.Ordinal) => CommonMistakes.ToolCallIdMismatched,
-        ChatApiException => null,
-        _ => likelyMistake,
-    };
+    // Anything the loop throws, NotImplementedException aside, fails the test with the exception's message: when the mock
+    // model rejected a request, that is the API's 400 error followed by the likely mistake.
+    private static Task<string> Converse(RuleBasedChatModel model, ChatCompletionRequest request, string? likelyMistake = null) =>
+        LearnerCode.RunAsync("RunConversationAsync", () => ResilientToolRunner.RunConversationAsync(model, request, Registry()), likelyMistake);
 
     private static void RequireAnswer(string answer, string expected) =>
         Lesson.Require(answer == expected, "RunConversationAsync must return the model's final text.", Teaching.Quote(expected), Teaching.Quote(answer));

@@ -14,6 +14,10 @@ public static class CommonMistakes
         "Likely mistake: a mismatched or hard-coded tool_call_id. Every tool message must carry the id " +
         "of the very call it answers, read from that call.";
 
+    public const string ToolCallIdReused =
+        "Likely mistake: a hard-coded tool_call_id, or one id reused for every call, so several tool messages answer the same " +
+        "call while others go unanswered. Give each tool message the Id of the very call it answers, read from that call.";
+
     public const string UnknownFunctionNotHandled =
         "Likely mistake: an unknown function is not handled. When the name is not in the registry, " +
         "answer with the JSON object {\"error\": \"Unknown function: <name>\"} instead of throwing.";
@@ -28,5 +32,5 @@ public static class CommonMistakes
 
     /// <summary>Every hint above, so a report can recognise one inside a longer message.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [ArgumentsNotParsed, ToolCallIdMismatched, UnknownFunctionNotHandled, ResultNotJson, VagueDescription];
+        [ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, UnknownFunctionNotHandled, ResultNotJson, VagueDescription];
 }

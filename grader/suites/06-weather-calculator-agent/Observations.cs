@@ -159,10 +159,8 @@ public static class Observations
     {
         if (run.Failure is { } failure)
         {
-            var hint = failure.Contains("tool_call_id", StringComparison.Ordinal) && !failure.Contains(CommonMistakes.ToolCallIdMismatched, StringComparison.Ordinal)
-                ? "\n" + CommonMistakes.ToolCallIdMismatched
-                : "";
-            throw new InvalidOperationException($"AskAsync threw {failure}{hint}");
+            // An error of the mock API already ends with the hint that fits it.
+            throw new InvalidOperationException($"AskAsync threw {failure}");
         }
 
         Lesson.Require(run.Rounds == rounds && run.ToolCalls == toolCalls,
