@@ -14,10 +14,6 @@ public class ResilientToolRunnerTests
     private const string ThrowsHint =
         "Likely mistake: an exception from a tool escapes. Catch it and answer the call with {\"error\": \"<the exception's Message>\"}.";
 
-    private const string BrokenArgumentsHint =
-        "Likely mistake: the arguments are parsed outside the try. Broken arguments JSON must become " +
-        "{\"error\": \"Invalid arguments for <name>: ...\"}, not an exception.";
-
     [Fact]
     public void ProcessToolCallsSafely_answers_every_call_in_order_with_its_own_id()
     {
@@ -68,7 +64,7 @@ public class ResilientToolRunnerTests
         var weather = new RecordingTool(new { temperature = 22 });
         var registry = new Dictionary<string, ToolFunction> { ["get_weather"] = weather.Function };
 
-        var messages = Process([MockToolCall.Create("call_1", "get_weather", """{"city": "Tokyo" """)], registry, BrokenArgumentsHint);
+        var messages = Process([MockToolCall.Create("call_1", "get_weather", """{"city": "Tokyo" """)], registry, CommonMistakes.ArgumentsParsedOutsideTry);
 
         RequireIds(messages, "call_1");
         var error = ErrorText(messages[0].Content);
@@ -120,7 +116,7 @@ public class ResilientToolRunnerTests
         var model = new RuleBasedChatModel();
         model.Faults.Next(Fault.MalformedArguments);
 
-        var answer = await Converse(model, Ask("What's the weather in Tokyo?"), BrokenArgumentsHint);
+        var answer = await Converse(model, Ask("What's the weather in Tokyo?"), CommonMistakes.ArgumentsParsedOutsideTry);
 
         RequireRequestCount(model, 3, "Round 1 gets an error result, round 2 asks again with valid arguments, then the model answers.");
         var error = ErrorText(model.Requests[1].Messages[2].Content);

@@ -22,6 +22,10 @@ public static class CommonMistakes
         "Likely mistake: an unknown function is not handled. When the name is not in the registry, " +
         "answer with the JSON object {\"error\": \"Unknown function: <name>\"} instead of throwing.";
 
+    public const string ArgumentsParsedOutsideTry =
+        "Likely mistake: the arguments are parsed outside the try. Broken arguments JSON must become " +
+        "{\"error\": \"Invalid arguments for <name>: ...\"}, not an exception.";
+
     public const string ResultNotJson =
         "Likely mistake: the result is not returned as JSON. Serialize the function's return value " +
         "with JsonSerializer.Serialize instead of calling ToString() or returning it as plain text.";
@@ -32,5 +36,5 @@ public static class CommonMistakes
 
     /// <summary>Every hint above, so a report can recognise one inside a longer message.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, UnknownFunctionNotHandled, ResultNotJson, VagueDescription];
+        [ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, UnknownFunctionNotHandled, ArgumentsParsedOutsideTry, ResultNotJson, VagueDescription];
 }

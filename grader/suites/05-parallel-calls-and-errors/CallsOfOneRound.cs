@@ -57,7 +57,8 @@ public sealed class Broken_arguments_give_an_invalid_arguments_error : HiddenTes
     public override object? Act() => Process(MockToolCall.Create("call_1", "get_weather", """{"city": "Tokyo"""));
 
     public override void Check(Produced produced) =>
-        RequireErrorStartingWith(Messages(produced, 1)[0].Content, "Invalid arguments for get_weather", "The content for broken arguments");
+        RequireErrorStartingWith(Messages(produced, 1, CommonMistakes.ArgumentsParsedOutsideTry)[0].Content, "Invalid arguments for get_weather",
+            "The content for broken arguments");
 }
 
 [Graded(1, "With broken arguments the function is not called (What to build, 1).")]

@@ -60,7 +60,7 @@ public sealed class Malformed_arguments_from_the_model_are_answered_and_retried 
 
     public override void Check(Produced produced)
     {
-        var run = Finished(produced, "Likely mistake: broken arguments JSON escapes the loop as an exception instead of becoming an error result.");
+        var run = Finished(produced, CommonMistakes.ArgumentsParsedOutsideTry);
         RequireRequests(run, 3, "Round 1 gets the error, round 2 asks again with valid arguments, then the text.");
         RequireErrorStartingWith(run.Results.GetValueOrDefault("call_1"), "Invalid arguments for get_weather", "The result sent for the broken call");
         RequireAnswer(run, "Here is the current weather. Nairobi: 24°C, clear.");
