@@ -121,14 +121,36 @@ public class ToolCallingLoopTests
     public async Task Stops_a_model_that_never_stops_calling_tools_after_max_rounds()
     {
         var model = EndlessModel();
+        var weather = new RecordingTool(Weather("Oslo"));
 
-        var thrown = await Failure(() => ToolCallingLoop.RunConversationAsync(model, Ask("Weather in Oslo?"), WeatherAndTime(), maxRounds: 2));
+        var thrown = await Failure(() => ToolCallingLoop.RunConversationAsync(model, Ask("Weather in Oslo?"), Registry(("get_weather", weather.Function)), maxRounds: 2));
 
         Lesson.Require(thrown is InvalidOperationException && thrown.Message.Contains("after 2 rounds", StringComparison.Ordinal),
             "With maxRounds 2, a model that still asks for tools after round 2 must stop the loop with an InvalidOperationException.",
             "InvalidOperationException: ... after 2 rounds ...",
             thrown is null ? "no exception (the loop returned)" : $"{thrown.GetType().Name}: {thrown.Message}");
         RequireRequestCount(model, 3, "Two rounds are answered; the third response still asks for tools, so the loop stops there.");
+        Lesson.Require(weather.Received.Count == 2, "The calls of the response that comes after the last allowed round must not run (step 6).",
+            "get_weather run twice, once per allowed round", $"get_weather run {weather.Received.Count} time(s)");
+    }
+
+    [Fact]
+    public async Task Ends_with_an_OperationCanceledException_when_the_token_is_already_cancelled()
+    {
+        var model = new ScriptedChatModel().RespondWithText("No one is waiting for this answer any more.");
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var thrown = await Failure(() => ToolCallingLoop.RunConversationAsync(model, Ask("Weather in Oslo?"), WeatherAndTime(),
+            cancellationToken: cancelled.Token));
+
+        Lesson.Require(thrown is OperationCanceledException,
+            "With a token that is already cancelled, the loop must end with an OperationCanceledException (step 7). The model throws it, " +
+            "as long as it receives the token.",
+            "OperationCanceledException",
+            thrown is null ? "no exception: the loop returned the model's text" : $"{thrown.GetType().Name}: {thrown.Message}",
+            // The model throws for a cancelled token before it records the request: a recorded request never received the token.
+            model.Requests.Count > 0 ? "Likely mistake: the token is not passed on. Call model.CompleteAsync(request, cancellationToken)." : null);
     }
 
     [Fact]
