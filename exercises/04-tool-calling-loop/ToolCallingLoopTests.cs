@@ -123,7 +123,7 @@ public class ToolCallingLoopTests
         var model = EndlessModel();
         var weather = new RecordingTool(Weather("Oslo"));
 
-        var thrown = await Failure(() => ToolCallingLoop.RunConversationAsync(model, Ask("Weather in Oslo?"), Registry(("get_weather", weather.Function)), maxRounds: 2));
+        var (_, thrown) = await LearnerCode.OutcomeAsync(() => ToolCallingLoop.RunConversationAsync(model, Ask("Weather in Oslo?"), Registry(("get_weather", weather.Function)), maxRounds: 2));
 
         Lesson.Require(thrown is InvalidOperationException && thrown.Message.Contains("after 2 rounds", StringComparison.Ordinal),
             "With maxRounds 2, a model that still asks for tools after round 2 must stop the loop with an InvalidOperationException.",
@@ -141,7 +141,7 @@ public class ToolCallingLoopTests
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        var thrown = await Failure(() => ToolCallingLoop.RunConversationAsync(model, Ask("Weather in Oslo?"), WeatherAndTime(),
+        var (_, thrown) = await LearnerCode.OutcomeAsync(() => ToolCallingLoop.RunConversationAsync(model, Ask("Weather in Oslo?"), WeatherAndTime(),
             cancellationToken: cancelled.Token));
 
         Lesson.Require(thrown is OperationCanceledException,
@@ -216,20 +216,6 @@ public class ToolCallingLoopTests
     private static Task<string> Run(IChatModel model, ChatCompletionRequest request, IReadOnlyDictionary<string, ToolFunction> registry,
         string? likelyMistake = null) =>
         LearnerCode.RunAsync("RunConversationAsync", () => ToolCallingLoop.RunConversationAsync(model, request, registry), likelyMistake);
-
-    private static async Task<Exception?> Failure(Func<Task<string>> loop)
-    {
-        var running = LearnerCode.Run("RunConversationAsync", loop);
-        try
-        {
-            await running;
-            return null;
-        }
-        catch (Exception thrown) when (thrown is not NotImplementedException)
-        {
-            return thrown;
-        }
-    }
 
     private static void RequireRequestCount(IChatModel model, int expected, string why)
     {

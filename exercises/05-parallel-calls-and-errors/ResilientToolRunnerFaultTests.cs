@@ -67,7 +67,7 @@ public partial class ResilientToolRunnerTests
         var model = new RuleBasedChatModel();
         model.Faults.Next(Fault.ServiceUnavailable);
 
-        var (answer, thrown) = await Outcome(() => ResilientToolRunner.RunConversationAsync(model, Ask("What's the weather in Tokyo?"), Registry()));
+        var (answer, thrown) = await LearnerCode.OutcomeAsync(() => ResilientToolRunner.RunConversationAsync(model, Ask("What's the weather in Tokyo?"), Registry()));
 
         Lesson.Require(thrown is ChatApiException { StatusCode: 503 },
             "CompleteAsync failed with HTTP 503. That is not a tool error: RunConversationAsync must let the ChatApiException through unchanged.",
@@ -80,7 +80,7 @@ public partial class ResilientToolRunnerTests
     {
         var model = EndlessModel();
 
-        var (answer, thrown) = await Outcome(() => ResilientToolRunner.RunConversationAsync(model, Ask("Weather in Lima?"), Registry(), maxRounds: 2));
+        var (answer, thrown) = await LearnerCode.OutcomeAsync(() => ResilientToolRunner.RunConversationAsync(model, Ask("Weather in Lima?"), Registry(), maxRounds: 2));
 
         Lesson.Require(thrown is InvalidOperationException && thrown.Message.Contains("after 2 rounds", StringComparison.Ordinal),
             "With maxRounds 2, a model that still asks for tools after round 2 must stop the loop with an InvalidOperationException " +
@@ -97,7 +97,7 @@ public partial class ResilientToolRunnerTests
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        var (answer, thrown) = await Outcome(() => ResilientToolRunner.RunConversationAsync(model, Ask("What's the weather in Tokyo?"), Registry(),
+        var (answer, thrown) = await LearnerCode.OutcomeAsync(() => ResilientToolRunner.RunConversationAsync(model, Ask("What's the weather in Tokyo?"), Registry(),
             cancellationToken: cancelled.Token));
 
         Lesson.Require(thrown is OperationCanceledException,
@@ -116,19 +116,6 @@ public partial class ResilientToolRunnerTests
                 "The endless test model was called more than 20 times: the loop does not stop by itself. Keep the max-rounds guard of exercise 4.")
             : Task.FromResult(ChatCompletionResponse.FromToolCalls([new ToolCall($"call_{model.Requests.Count}", "get_weather", """{"city":"Lima"}""")]));
         return model;
-    }
-
-    // How the loop ended: its answer, or what it threw. NotImplementedException passes through, so a starter fails with its own message.
-    private static async Task<(string? Answer, Exception? Thrown)> Outcome(Func<Task<string>> loop)
-    {
-        try
-        {
-            return (await loop(), null);
-        }
-        catch (Exception thrown) when (thrown is not NotImplementedException)
-        {
-            return (null, thrown);
-        }
     }
 
     private static string Ended(string? answer, Exception? thrown) =>

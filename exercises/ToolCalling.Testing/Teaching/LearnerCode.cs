@@ -54,6 +54,22 @@ public static class LearnerCode
     }
 
     /// <summary>
+    /// How a call ended, for tests where an exception is the right outcome: its result, or what it threw.
+    /// A <see cref="NotImplementedException"/> passes through, so a starter fails with its own message.
+    /// </summary>
+    public static async Task<(T? Result, Exception? Thrown)> OutcomeAsync<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return (await call().ConfigureAwait(false), null);
+        }
+        catch (Exception thrown) when (thrown is not NotImplementedException)
+        {
+            return (default, thrown);
+        }
+    }
+
+    /// <summary>
     /// The hint to show beside an exception of the type named: none for a <see cref="ChatApiException"/>, whose message
     /// already ends with its own, so that a learner reads one hint rather than two that disagree.
     /// </summary>
