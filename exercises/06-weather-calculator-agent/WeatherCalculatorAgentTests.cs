@@ -9,7 +9,8 @@ namespace Exercises;
 
 // RuleBasedChatModel is a mock from ToolCalling.Testing: it answers the course's questions offline with fixed rules,
 // keeps every request in model.Requests, and rejects a conversation the real API would reject, with the API's own 400 error.
-public class WeatherCalculatorAgentTests
+// The tests of broken tool calls, model errors and the agent's limits are in WeatherCalculatorAgentFaultTests.cs.
+public partial class WeatherCalculatorAgentTests
 {
     private const string ReturnErrorsHint =
         "Likely mistake: the tool throws. Return the error object as the tool's result instead; the model reads it and recovers.";
@@ -215,8 +216,8 @@ public class WeatherCalculatorAgentTests
 
     // Anything AskAsync throws, NotImplementedException aside, fails the test with the exception's message: when the mock
     // model rejected a request, that is the API's 400 error followed by the likely mistake.
-    private static Task<AgentResult> Ask(RuleBasedChatModel model, string question) =>
-        LearnerCode.RunAsync("AskAsync", () => WeatherCalculatorAgent.AskAsync(model, question));
+    private static Task<AgentResult> Ask(IChatModel model, string question, string? likelyMistake = null) =>
+        LearnerCode.RunAsync("AskAsync", () => WeatherCalculatorAgent.AskAsync(model, question), likelyMistake);
 
     private static void RequireCounts(AgentResult result, int rounds, int toolCalls, string why) =>
         Lesson.Require(result.Rounds == rounds && result.ToolCalls == toolCalls,
