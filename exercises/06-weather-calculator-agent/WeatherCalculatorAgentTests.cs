@@ -15,6 +15,21 @@ public partial class WeatherCalculatorAgentTests
     private const string ReturnErrorsHint =
         "Likely mistake: the tool throws. Return the error object as the tool's result instead; the model reads it and recovers.";
 
+    // The argument names of the table in README.md, and a valid call of each tool.
+    private static readonly Dictionary<string, string[]> ArgumentNames = new()
+    {
+        ["get_weather"] = ["city", "unit"],
+        ["calculate"] = ["expression"],
+        ["convert_temperature"] = ["value", "from_unit", "to_unit"],
+    };
+
+    private static readonly Dictionary<string, string> ValidCalls = new()
+    {
+        ["get_weather"] = """{"city": "Paris"}""",
+        ["calculate"] = """{"expression": "1 + 1"}""",
+        ["convert_temperature"] = """{"value": 0, "from_unit": "celsius", "to_unit": "fahrenheit"}""",
+    };
+
     [Theory]
     [InlineData("get_weather")]
     [InlineData("calculate")]
@@ -26,6 +41,20 @@ public partial class WeatherCalculatorAgentTests
         Lesson.Require(tool.Type == "function" && tool.Function.Parameters.StringAt("type") == "object",
             $"{name} must be a function tool whose parameters are a JSON Schema with \"type\": \"object\".",
             "type function, parameters of type object", $"type {tool.Type}, parameters {JsonText.Show(tool.Function.Parameters)}");
+    }
+
+    [Theory]
+    [InlineData("get_weather")]
+    [InlineData("calculate")]
+    [InlineData("convert_temperature")]
+    public void Tool_arguments_are_named_as_in_the_table(string name)
+    {
+        var declared = ArgumentsDeclared(Tool(name));
+
+        Lesson.Require(declared.Order().SequenceEqual(ArgumentNames[name].Order()),
+            $"The arguments of {name} must be named exactly as in the table of README.md: the model fills them in by these names.",
+            string.Join(", ", ArgumentNames[name]), declared.Count == 0 ? "no properties" : string.Join(", ", declared),
+            ArgumentNamesHint(name, declared));
     }
 
     [Fact]
@@ -50,7 +79,7 @@ public partial class WeatherCalculatorAgentTests
         var violations = SchemaValidator.For(Tool(name).Function.Parameters!).Validate(JsonNode.Parse(arguments));
 
         Lesson.Require(violations.Count == 0, $"The parameters schema of {name} rejects arguments that follow the table in README.md.",
-            $"{arguments} to be accepted", $"rejected: {string.Join("; ", violations)}");
+            $"{arguments} to be accepted", $"rejected: {string.Join("; ", violations)}", ArgumentNamesHint(name));
     }
 
     [Theory]
@@ -88,7 +117,7 @@ public partial class WeatherCalculatorAgentTests
     [Fact]
     public void Get_weather_for_an_unknown_city_returns_an_error()
     {
-        var result = CallTool("get_weather", """{"city": "Atlantis"}""", ReturnErrorsHint);
+        var result = CallTool("get_weather", """{"city": "Atlantis"}""", errorCase: true);
 
         RequireResult(result, new JsonObject { ["error"] = "Unknown city: Atlantis" }, "What get_weather returned for a city the station doesn't know");
     }
@@ -104,7 +133,7 @@ public partial class WeatherCalculatorAgentTests
     [Fact]
     public void Calculate_returns_an_error_for_an_expression_it_cannot_evaluate()
     {
-        var result = CallTool("calculate", """{"expression": "2 +"}""", ReturnErrorsHint);
+        var result = CallTool("calculate", """{"expression": "2 +"}""", errorCase: true);
 
         RequireResult(result, new JsonObject { ["error"] = "Cannot calculate: 2 +" }, "What calculate returned for \"2 +\"");
     }
@@ -179,13 +208,68 @@ public partial class WeatherCalculatorAgentTests
         return tool!;
     }
 
-    private static string? CallTool(string name, string arguments, string? likelyMistake = null)
+    // When the tool throws, the hint follows the cause. On an error case (errorCase), a tool that handles a valid call
+    // throws because of the error; a tool that fails on a valid call too most likely reads arguments by other names.
+    private static string? CallTool(string name, string arguments, bool errorCase = false)
     {
         var registry = LearnerCode.Run("Registry", () => WeatherCalculatorAgent.Registry);
         Lesson.Require(registry.TryGetValue(name, out var function), $"The registry has no \"{name}\" tool.", $"a key \"{name}\"",
             $"keys: {string.Join(", ", registry.Keys)}");
         using var parsed = JsonDocument.Parse(arguments);
-        return JsonSerializer.Serialize(LearnerCode.Run($"The {name} tool function", () => function!(parsed.RootElement), likelyMistake));
+        return JsonSerializer.Serialize(LearnerCode.Run($"The {name} tool function", () => function!(parsed.RootElement),
+            _ => errorCase && Handles(function!, ValidCalls[name]) ? ReturnErrorsHint : ArgumentNamesHint(name)));
+    }
+
+    private static bool Handles(ToolFunction function, string arguments)
+    {
+        using var parsed = JsonDocument.Parse(arguments);
+        try
+        {
+            function(parsed.RootElement);
+            return true;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
+    }
+
+    private static List<string> ArgumentsDeclared(ToolDefinition tool) =>
+        (tool.Function.Parameters?["properties"] as JsonObject)?.Select(property => property.Key).ToList() ?? [];
+
+    // For a hint only, so a Tools that cannot be read gives no hint rather than a second failure.
+    private static string? ArgumentNamesHint(string name)
+    {
+        try
+        {
+            return WeatherCalculatorAgent.Tools.FirstOrDefault(tool => tool.Function.Name == name) is { } tool
+                ? ArgumentNamesHint(name, ArgumentsDeclared(tool))
+                : null;
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+    }
+
+    private static string? ArgumentNamesHint(string name, List<string> declared)
+    {
+        var missing = ArgumentNames[name].Except(declared).ToList();
+        var unknown = declared.Except(ArgumentNames[name]).ToList();
+        var difference = (missing.Count, unknown.Count) switch
+        {
+            (0, 0) => null,
+            (1, 1) => $"\"{unknown[0]}\" instead of \"{missing[0]}\"",
+            _ => string.Join("; ", new[]
+            {
+                missing.Count > 0 ? $"missing: {string.Join(", ", missing)}" : null,
+                unknown.Count > 0 ? $"not in the table: {string.Join(", ", unknown)}" : null,
+            }.OfType<string>()),
+        };
+        return difference is null
+            ? null
+            : $"Likely mistake: an argument of {name} is named differently from the table in README.md ({difference}). The model sends " +
+              "the table's names, so rename it in the schema and where the function reads it.";
     }
 
     // Compares as parsed JSON, allowing numbers to differ by up to 0.01.
