@@ -51,7 +51,7 @@ public partial class ResilientToolRunnerTests
         var model = new RuleBasedChatModel();
         model.Faults.Next(Fault.WrongArgumentTypes); // {"city": 42}: get_weather throws when it reads the number as text
 
-        var answer = await Converse(model, Ask("What's the weather in Lima?"), ThrowsHint);
+        var answer = await Converse(model, Ask("What's the weather in Lima?"), CommonMistakes.ToolExceptionEscapes);
 
         RequireRequestCount(model, 3, "Round 1 gets an error result, round 2 asks again with valid arguments, then the model answers.");
         var sent = model.Requests[1].Messages[2].Content;

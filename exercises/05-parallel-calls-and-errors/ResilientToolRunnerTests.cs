@@ -11,9 +11,6 @@ namespace Exercises;
 // API would reject, with the API's own HTTP 400 error. The tests of faults injected on purpose are in ResilientToolRunnerFaultTests.cs.
 public partial class ResilientToolRunnerTests
 {
-    private const string ThrowsHint =
-        "Likely mistake: an exception from a tool escapes. Catch it and answer the call with {\"error\": \"<the exception's Message>\"}.";
-
     [Fact]
     public void ProcessToolCallsSafely_answers_every_call_in_order_with_its_own_id()
     {
@@ -35,7 +32,7 @@ public partial class ResilientToolRunnerTests
     [Fact]
     public void A_function_that_throws_gives_an_error_object_with_its_message()
     {
-        var messages = Process([MockToolCall.Create("call_1", "get_weather", """{"city": "Toky"}""")], ThrowsHint);
+        var messages = Process([MockToolCall.Create("call_1", "get_weather", """{"city": "Toky"}""")], CommonMistakes.ToolExceptionEscapes);
 
         RequireIds(messages, "call_1");
         Lesson.RequireJson(messages[0].Content, new JsonObject { ["error"] = "Unknown city: Toky" },
@@ -51,7 +48,7 @@ public partial class ResilientToolRunnerTests
             MockToolCall.Create("call_2", "get_weather", """{"city": "Tokyo"}"""),
         };
 
-        var messages = Process(calls, ThrowsHint);
+        var messages = Process(calls, CommonMistakes.ToolExceptionEscapes);
 
         RequireIds(messages, "call_1", "call_2");
         Lesson.RequireJson(messages[0].Content, new JsonObject { ["error"] = "Unknown city: Atlantis" }, "The content for the failing call");
@@ -103,7 +100,7 @@ public partial class ResilientToolRunnerTests
     {
         var model = new RuleBasedChatModel();
 
-        var answer = await Converse(model, Ask("What's the weather in Toky right now?"), ThrowsHint);
+        var answer = await Converse(model, Ask("What's the weather in Toky right now?"), CommonMistakes.ToolExceptionEscapes);
 
         RequireConversation(model, 2, "user", "assistant calling call_1", "tool answering call_1");
         Lesson.RequireJson(model.Requests[1].Messages[2].Content, new JsonObject { ["error"] = "Unknown city: Toky" }, "The result sent for Toky");

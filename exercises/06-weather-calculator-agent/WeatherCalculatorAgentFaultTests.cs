@@ -8,10 +8,6 @@ namespace Exercises;
 // a model that never stops asking for tools, and a cancelled token.
 public partial class WeatherCalculatorAgentTests
 {
-    private const string ToolExceptionEscapesHint =
-        "Likely mistake: an exception from a tool escapes AskAsync. Catch it around each call and answer the call with " +
-        "{\"error\": \"<the exception's Message>\"}, as in exercise 5.";
-
     [Fact]
     public async Task Broken_arguments_from_the_model_get_an_error_result_and_cost_one_more_round()
     {
@@ -48,7 +44,7 @@ public partial class WeatherCalculatorAgentTests
         var model = new RuleBasedChatModel();
         model.Faults.Next(Fault.WrongArgumentTypes); // {"city": 42}
 
-        var result = await Ask(model, "What's the weather in Oslo?", ToolExceptionEscapesHint);
+        var result = await Ask(model, "What's the weather in Oslo?", CommonMistakes.ToolExceptionEscapes);
 
         var sent = FirstResultSent(model);
         Lesson.Require(!string.IsNullOrEmpty(ErrorText(sent)),

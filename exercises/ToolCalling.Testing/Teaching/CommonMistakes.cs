@@ -22,6 +22,10 @@ public static class CommonMistakes
         "Likely mistake: an unknown function is not handled. When the name is not in the registry, " +
         "answer with the JSON object {\"error\": \"Unknown function: <name>\"} instead of throwing.";
 
+    public const string ToolExceptionEscapes =
+        "Likely mistake: an exception from a tool escapes. Catch it around each tool call and answer that call with " +
+        "{\"error\": \"<the exception's Message>\"}, so the conversation goes on.";
+
     public const string ArgumentsParsedOutsideTry =
         "Likely mistake: the arguments are parsed outside the try. Broken arguments JSON must become " +
         "{\"error\": \"Invalid arguments for <name>: ...\"}, not an exception.";
@@ -36,5 +40,5 @@ public static class CommonMistakes
 
     /// <summary>Every hint above, so a report can recognise one inside a longer message.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, UnknownFunctionNotHandled, ArgumentsParsedOutsideTry, ResultNotJson, VagueDescription];
+        [ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, UnknownFunctionNotHandled, ToolExceptionEscapes, ArgumentsParsedOutsideTry, ResultNotJson, VagueDescription];
 }
