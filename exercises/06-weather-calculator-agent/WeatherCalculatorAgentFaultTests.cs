@@ -78,7 +78,7 @@ public partial class WeatherCalculatorAgentTests
         Lesson.Require(thrown is InvalidOperationException && thrown.Message.Contains("after 5 rounds", StringComparison.Ordinal),
             "A model that still asks for tools after round 5 (MaxRounds) must stop AskAsync with an InvalidOperationException " +
             "whose message contains \"after 5 rounds\".",
-            "InvalidOperationException: ... after 5 rounds ...", Ended(result, thrown));
+            "InvalidOperationException: ... after 5 rounds ...", Ended(result, thrown), StrictModeHint());
         Lesson.Require(model.Requests.Count == 6, "Five rounds are answered; the sixth response still asks for tools, so the agent stops there.",
             "6 requests", $"{model.Requests.Count} request(s)");
     }

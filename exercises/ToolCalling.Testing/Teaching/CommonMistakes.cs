@@ -38,7 +38,14 @@ public static class CommonMistakes
         "Likely mistake: a vague tool description. Say what the function searches and what it returns, " +
         "so the model can tell when to call it.";
 
+    public const string StrictModeMakesArgumentsRequired =
+        "Likely mistake: \"strict\": true. Strict mode needs every property listed in \"required\", so an argument that the " +
+        "instructions keep optional could no longer be left out. These exercises use non-strict schemas: remove \"strict\".";
+
     /// <summary>Every hint above, so a report can recognise one inside a longer message.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, UnknownFunctionNotHandled, ToolExceptionEscapes, ArgumentsParsedOutsideTry, ResultNotJson, VagueDescription];
+    [
+        ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, UnknownFunctionNotHandled, ToolExceptionEscapes,
+        ArgumentsParsedOutsideTry, ResultNotJson, VagueDescription, StrictModeMakesArgumentsRequired,
+    ];
 }
