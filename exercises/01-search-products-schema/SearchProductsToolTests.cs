@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentAssertions;
 using ToolCalling.Testing;
@@ -75,7 +76,8 @@ public class SearchProductsToolTests
         Lesson.Require(errors.Count == 0,
             "The definition has errors: the API would reject it, or the model could not use it as written.",
             "no errors",
-            string.Join("\n            ", errors));
+            string.Join("\n            ", errors),
+            StrictModeHint());
     }
 
     [Theory]
@@ -95,12 +97,13 @@ public class SearchProductsToolTests
     public void Category_lists_the_four_catalog_categories()
     {
         var category = Parameters().ObjectAt("properties").ObjectAt("category");
-        var allowed = (category?["enum"] as JsonArray)?.Select(value => value?.ToString()).ToArray() ?? [];
+        var allowed = (category?["enum"] as JsonArray)?.ToArray() ?? [];
 
-        Lesson.Require(allowed.Order().SequenceEqual(Categories.Order()),
+        Lesson.Require(allowed.Select(value => value?.ToString()).Order().SequenceEqual(Categories.Order()),
             "category must only allow the catalog's categories, so the model cannot invent one such as \"food\".",
             $"\"enum\": [{string.Join(", ", Categories.Select(c => $"\"{c}\""))}]",
-            allowed.Length == 0 ? "no \"enum\" on category" : $"\"enum\": [{string.Join(", ", allowed.Select(c => $"\"{c}\""))}]");
+            allowed.Length == 0 ? "no \"enum\" on category" : $"\"enum\": [{string.Join(", ", allowed.Select(JsonText.Show))}]",
+            allowed.Contains(null) ? StrictModeHint() : null);
     }
 
     [Theory]
@@ -115,7 +118,8 @@ public class SearchProductsToolTests
         Lesson.Require(violations.Count == 0,
             "The parameters schema rejects arguments that are valid for search_products (only query is required).",
             $"{arguments} to be accepted",
-            $"rejected: {string.Join("; ", violations)}");
+            $"rejected: {string.Join("; ", violations)}",
+            StrictModeHint());
     }
 
     [Theory]
@@ -150,4 +154,10 @@ public class SearchProductsToolTests
     }
 
     private static SchemaValidator Validator() => SchemaValidator.For(Parameters());
+
+    // Strict mode wants every argument required, which rule 6 forbids: its advice leads nowhere in this exercise.
+    private static string? StrictModeHint() =>
+        (SearchProductsTool.Definition().ObjectAt("function")?["strict"] as JsonValue)?.GetValueKind() == JsonValueKind.True
+            ? CommonMistakes.StrictModeMakesArgumentsRequired
+            : null;
 }

@@ -42,8 +42,11 @@ public class TwoToolAgentTests
     [Fact]
     public void Order_history_tool_returns_five_orders_when_no_limit_is_given()
     {
+        // The missing limit is the likely mistake only when the same call with a limit works.
         var result = CallRegistryTool("get_order_history", """{"user_id": "u123"}""",
-            "Likely mistake: limit is optional. When the arguments have no \"limit\", use 5 (JsonElement.TryGetProperty tells you whether it is there).");
+            tool => Handles(tool, """{"user_id": "u123", "limit": 5}""")
+                ? "Likely mistake: limit is optional. When the arguments have no \"limit\", use 5 (JsonElement.TryGetProperty tells you whether it is there)."
+                : null);
 
         Lesson.RequireJson(Serialize(result), JsonSerializer.SerializeToNode(Shop.GetOrderHistory("u123", 5)),
             "What get_order_history returned without a limit (the default is 5)");
@@ -125,13 +128,28 @@ public class TwoToolAgentTests
         Lesson.Require(messages.Count == 0, "No tool calls means no tool messages.", "an empty list", $"{messages.Count} message(s)");
     }
 
-    private static object? CallRegistryTool(string name, string arguments, string? likelyMistake = null)
+    // likelyMistake gets the tool, to find out what made it throw.
+    private static object? CallRegistryTool(string name, string arguments, Func<ToolFunction, string?>? likelyMistake = null)
     {
         var registry = LearnerCode.Run("Registry", () => TwoToolAgent.Registry);
         Lesson.Require(registry.TryGetValue(name, out var tool), $"The registry has no \"{name}\" tool.", $"a key \"{name}\"",
             $"keys: {string.Join(", ", registry.Keys)}");
         using var parsed = JsonDocument.Parse(arguments);
-        return LearnerCode.Run($"The {name} tool function", () => tool!(parsed.RootElement), likelyMistake);
+        return LearnerCode.Run($"The {name} tool function", () => tool!(parsed.RootElement), _ => likelyMistake?.Invoke(tool!));
+    }
+
+    private static bool Handles(ToolFunction tool, string arguments)
+    {
+        using var parsed = JsonDocument.Parse(arguments);
+        try
+        {
+            tool(parsed.RootElement);
+            return true;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
     }
 
     private static string? Serialize(object? result) => JsonSerializer.Serialize(result);

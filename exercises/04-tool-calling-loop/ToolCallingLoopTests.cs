@@ -2,7 +2,6 @@ using System.Data;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using FluentAssertions.Execution;
 using ToolCalling;
 using ToolCalling.Testing;
 using Xunit;
@@ -122,14 +121,36 @@ public class ToolCallingLoopTests
     public async Task Stops_a_model_that_never_stops_calling_tools_after_max_rounds()
     {
         var model = EndlessModel();
+        var weather = new RecordingTool(Weather("Oslo"));
 
-        var thrown = await Failure(() => ToolCallingLoop.RunConversationAsync(model, Ask("Weather in Oslo?"), WeatherAndTime(), maxRounds: 2));
+        var (_, thrown) = await LearnerCode.OutcomeAsync(() => ToolCallingLoop.RunConversationAsync(model, Ask("Weather in Oslo?"), Registry(("get_weather", weather.Function)), maxRounds: 2));
 
         Lesson.Require(thrown is InvalidOperationException && thrown.Message.Contains("after 2 rounds", StringComparison.Ordinal),
             "With maxRounds 2, a model that still asks for tools after round 2 must stop the loop with an InvalidOperationException.",
             "InvalidOperationException: ... after 2 rounds ...",
             thrown is null ? "no exception (the loop returned)" : $"{thrown.GetType().Name}: {thrown.Message}");
         RequireRequestCount(model, 3, "Two rounds are answered; the third response still asks for tools, so the loop stops there.");
+        Lesson.Require(weather.Received.Count == 2, "The calls of the response that comes after the last allowed round must not run (step 6).",
+            "get_weather run twice, once per allowed round", $"get_weather run {weather.Received.Count} time(s)");
+    }
+
+    [Fact]
+    public async Task Ends_with_an_OperationCanceledException_when_the_token_is_already_cancelled()
+    {
+        var model = new ScriptedChatModel().RespondWithText("No one is waiting for this answer any more.");
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var (_, thrown) = await LearnerCode.OutcomeAsync(() => ToolCallingLoop.RunConversationAsync(model, Ask("Weather in Oslo?"), WeatherAndTime(),
+            cancellationToken: cancelled.Token));
+
+        Lesson.Require(thrown is OperationCanceledException,
+            "With a token that is already cancelled, the loop must end with an OperationCanceledException (step 7). The model throws it, " +
+            "as long as it receives the token.",
+            "OperationCanceledException",
+            thrown is null ? "no exception: the loop returned the model's text" : $"{thrown.GetType().Name}: {thrown.Message}",
+            // The model throws for a cancelled token before it records the request: a recorded request never received the token.
+            model.Requests.Count > 0 ? "Likely mistake: the token is not passed on. Call model.CompleteAsync(request, cancellationToken)." : null);
     }
 
     [Fact]
@@ -190,49 +211,11 @@ public class ToolCallingLoopTests
         return model;
     }
 
+    // Anything the loop throws, NotImplementedException aside, fails the test with the exception's message: when the mock
+    // model rejected a request, that is the API's 400 error followed by the likely mistake.
     private static Task<string> Run(IChatModel model, ChatCompletionRequest request, IReadOnlyDictionary<string, ToolFunction> registry,
         string? likelyMistake = null) =>
-        Learner(() => ToolCallingLoop.RunConversationAsync(model, request, registry), likelyMistake);
-
-    // Runs the learner's loop. Anything it throws, NotImplementedException aside, fails the test with the exception's message:
-    // when the mock model rejected a request, that is the API's 400 error followed by the likely mistake.
-    private static async Task<string> Learner(Func<Task<string>> loop, string? likelyMistake = null)
-    {
-        var running = LearnerCode.Run("RunConversationAsync", loop, likelyMistake);
-        try
-        {
-            return await running;
-        }
-        catch (Exception thrown) when (thrown is not NotImplementedException)
-        {
-            Execute.Assertion.FailWith(Teaching.Literal(LearnerCode.DescribeFailure("RunConversationAsync", thrown.GetType().FullName!, thrown.Message,
-                HintFor(thrown, likelyMistake))));
-            throw;
-        }
-    }
-
-    // The API's 400 already carries a hint. A complaint about tool_call_id most often comes from an id that was not read from its call.
-    private static string? HintFor(Exception thrown, string? likelyMistake) => thrown switch
-    {
-        ChatApiException { Error.Param: { } param } api when param.EndsWith("tool_call_id", StringComparison.Ordinal)
-            && !api.Message.Contains(CommonMistakes.ToolCallIdMismatched, StringComparison.Ordinal) => CommonMistakes.ToolCallIdMismatched,
-        ChatApiException => null,
-        _ => likelyMistake,
-    };
-
-    private static async Task<Exception?> Failure(Func<Task<string>> loop)
-    {
-        var running = LearnerCode.Run("RunConversationAsync", loop);
-        try
-        {
-            await running;
-            return null;
-        }
-        catch (Exception thrown) when (thrown is not NotImplementedException)
-        {
-            return thrown;
-        }
-    }
+        LearnerCode.RunAsync("RunConversationAsync", () => ToolCallingLoop.RunConversationAsync(model, request, registry), likelyMistake);
 
     private static void RequireRequestCount(IChatModel model, int expected, string why)
     {

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using FluentAssertions.Execution;
 using ToolCalling;
 using ToolCalling.Testing;
 using Xunit;
@@ -9,16 +8,9 @@ namespace Exercises;
 
 // ProcessToolCallsSafely gets mock tool calls built with Moq (see MockToolCall). RunConversationAsync talks to the
 // mock models of ToolCalling.Testing, which keep every request in model.Requests and reject a conversation the real
-// API would reject, with the API's own HTTP 400 error.
-public class ResilientToolRunnerTests
+// API would reject, with the API's own HTTP 400 error. The tests of faults injected on purpose are in ResilientToolRunnerFaultTests.cs.
+public partial class ResilientToolRunnerTests
 {
-    private const string ThrowsHint =
-        "Likely mistake: an exception from a tool escapes. Catch it and answer the call with {\"error\": \"<the exception's Message>\"}.";
-
-    private const string BrokenArgumentsHint =
-        "Likely mistake: the arguments are parsed outside the try. Broken arguments JSON must become " +
-        "{\"error\": \"Invalid arguments for <name>: ...\"}, not an exception.";
-
     [Fact]
     public void ProcessToolCallsSafely_answers_every_call_in_order_with_its_own_id()
     {
@@ -40,7 +32,7 @@ public class ResilientToolRunnerTests
     [Fact]
     public void A_function_that_throws_gives_an_error_object_with_its_message()
     {
-        var messages = Process([MockToolCall.Create("call_1", "get_weather", """{"city": "Toky"}""")], ThrowsHint);
+        var messages = Process([MockToolCall.Create("call_1", "get_weather", """{"city": "Toky"}""")], CommonMistakes.ToolExceptionEscapes);
 
         RequireIds(messages, "call_1");
         Lesson.RequireJson(messages[0].Content, new JsonObject { ["error"] = "Unknown city: Toky" },
@@ -56,7 +48,7 @@ public class ResilientToolRunnerTests
             MockToolCall.Create("call_2", "get_weather", """{"city": "Tokyo"}"""),
         };
 
-        var messages = Process(calls, ThrowsHint);
+        var messages = Process(calls, CommonMistakes.ToolExceptionEscapes);
 
         RequireIds(messages, "call_1", "call_2");
         Lesson.RequireJson(messages[0].Content, new JsonObject { ["error"] = "Unknown city: Atlantis" }, "The content for the failing call");
@@ -69,7 +61,7 @@ public class ResilientToolRunnerTests
         var weather = new RecordingTool(new { temperature = 22 });
         var registry = new Dictionary<string, ToolFunction> { ["get_weather"] = weather.Function };
 
-        var messages = Process([MockToolCall.Create("call_1", "get_weather", """{"city": "Tokyo" """)], registry, BrokenArgumentsHint);
+        var messages = Process([MockToolCall.Create("call_1", "get_weather", """{"city": "Tokyo" """)], registry, CommonMistakes.ArgumentsParsedOutsideTry);
 
         RequireIds(messages, "call_1");
         var error = ErrorText(messages[0].Content);
@@ -108,27 +100,11 @@ public class ResilientToolRunnerTests
     {
         var model = new RuleBasedChatModel();
 
-        var answer = await Converse(model, Ask("What's the weather in Toky right now?"), ThrowsHint);
+        var answer = await Converse(model, Ask("What's the weather in Toky right now?"), CommonMistakes.ToolExceptionEscapes);
 
         RequireConversation(model, 2, "user", "assistant calling call_1", "tool answering call_1");
         Lesson.RequireJson(model.Requests[1].Messages[2].Content, new JsonObject { ["error"] = "Unknown city: Toky" }, "The result sent for Toky");
         RequireAnswer(answer, "Here is the current weather. Toky: no data (Unknown city: Toky).");
-    }
-
-    [Fact]
-    public async Task Broken_arguments_from_the_model_are_answered_with_an_error_and_the_model_tries_again()
-    {
-        var model = new RuleBasedChatModel();
-        model.Faults.Next(Fault.MalformedArguments);
-
-        var answer = await Converse(model, Ask("What's the weather in Tokyo?"), BrokenArgumentsHint);
-
-        RequireRequestCount(model, 3, "Round 1 gets an error result, round 2 asks again with valid arguments, then the model answers.");
-        var error = ErrorText(model.Requests[1].Messages[2].Content);
-        Lesson.Require(error?.StartsWith("Invalid arguments for get_weather", StringComparison.Ordinal) == true,
-            "The result for the call with broken arguments must be the invalid-arguments error.",
-            "{\"error\": \"Invalid arguments for get_weather: ...\"}", model.Requests[1].Messages[2].Content ?? "null");
-        RequireAnswer(answer, "Here is the current weather. Tokyo: 22°C, sunny.");
     }
 
     private static readonly Dictionary<string, int> Temperatures = new() { ["Tokyo"] = 22, ["London"] = 15, ["New York"] = 18, ["Lima"] = 19 };
@@ -181,38 +157,24 @@ public class ResilientToolRunnerTests
     private static string? ErrorText(string? content) =>
         JsonText.TryParse(content, out var node, out _) ? node.StringAt("error") : null;
 
-    // Runs the learner's loop. Anything it throws, NotImplementedException aside, fails the test with the exception's message:
-    // when the mock model rejected a request, that is the API's 400 error followed by the likely mistake.
-    private static async Task<string> Converse(RuleBasedChatModel model, ChatCompletionRequest request, string? likelyMistake = null)
-    {
-        var running = LearnerCode.Run("RunConversationAsync", () => ResilientToolRunner.RunConversationAsync(model, request, Registry()), likelyMistake);
-        try
-        {
-            return await running;
-        }
-        catch (Exception thrown) when (thrown is not NotImplementedException)
-        {
-            Execute.Assertion.FailWith(Teaching.Literal(LearnerCode.DescribeFailure("RunConversationAsync", thrown.GetType().FullName!, thrown.Message,
-                HintFor(thrown, likelyMistake))));
-            throw;
-        }
-    }
-
-    // The API's 400 already carries a hint. A complaint about tool_call_id most often comes from an id that was not read from its call.
-    private static string? HintFor(Exception thrown, string? likelyMistake) => thrown switch
-    {
-        ChatApiException { Error.Param: { } param } api when param.EndsWith("tool_call_id", StringComparison.Ordinal)
-            && !api.Message.Contains(CommonMistakes.ToolCallIdMismatched, StringComparison.Ordinal) => CommonMistakes.ToolCallIdMismatched,
-        ChatApiException => null,
-        _ => likelyMistake,
-    };
+    // Anything the loop throws, NotImplementedException aside, fails the test with the exception's message: when the mock
+    // model rejected a request, that is the API's 400 error followed by the likely mistake.
+    private static Task<string> Converse(RuleBasedChatModel model, ChatCompletionRequest request, string? likelyMistake = null) =>
+        LearnerCode.RunAsync("RunConversationAsync", () => ResilientToolRunner.RunConversationAsync(model, request, Registry()), likelyMistake);
 
     private static void RequireAnswer(string answer, string expected) =>
         Lesson.Require(answer == expected, "RunConversationAsync must return the model's final text.", Teaching.Quote(expected), Teaching.Quote(answer));
 
-    private static void RequireRequestCount(RuleBasedChatModel model, int expected, string why) =>
-        Lesson.Require(model.Requests.Count == expected, $"The model was called the wrong number of times. {why}",
-            $"{expected} request(s)", $"{model.Requests.Count} request(s)");
+    private static void RequireRequestCount(IChatModel model, int expected, string why) =>
+        Lesson.Require(Requests(model).Count == expected, $"The model was called the wrong number of times. {why}",
+            $"{expected} request(s)", $"{Requests(model).Count} request(s)");
+
+    private static IReadOnlyList<ChatCompletionRequest> Requests(IChatModel model) => model switch
+    {
+        RuleBasedChatModel ruleBased => ruleBased.Requests,
+        TestChatModel test => test.Requests,
+        _ => [],
+    };
 
     private static void RequireConversation(RuleBasedChatModel model, int requestNumber, params string[] expected)
     {

@@ -36,11 +36,14 @@ internal static class ApiErrors
         $"{CommonMistakes.ToolCallIdMismatched} It also happens when the newest assistant message was not appended, " +
         "so the tool message answers a call the previous assistant message never made.");
 
-    public static ChatApiException ToolCallIdDuplicated(string toolCallId, int firstIndex, int index) => BadRequest(
+    /// <summary>Two tool messages with one id. While other calls still wait for an answer, the id was most likely reused.</summary>
+    public static ChatApiException ToolCallIdDuplicated(string toolCallId, int firstIndex, int index, bool otherCallsUnanswered) => BadRequest(
         $"Invalid parameter: Duplicate value for 'tool_call_id' of '{toolCallId}', in messages[{firstIndex}] and messages[{index}].",
         $"messages.[{index}].tool_call_id",
         code: null,
-        "Likely mistake: one tool call was answered twice. Answer each call exactly once.");
+        otherCallsUnanswered
+            ? CommonMistakes.ToolCallIdReused
+            : "Likely mistake: one tool call was answered twice. Answer each call exactly once.");
 
     public static ChatApiException EmptyToolCalls(int index) => BadRequest(
         $"Invalid 'messages[{index}].tool_calls': empty array. Expected an array with minimum length 1, but got an empty array instead.",

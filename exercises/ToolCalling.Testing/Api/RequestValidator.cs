@@ -95,7 +95,7 @@ internal static class RequestValidator
 
         if (answeredAt is int first)
         {
-            return ApiErrors.ToolCallIdDuplicated(toolCallId, first, index);
+            return ApiErrors.ToolCallIdDuplicated(toolCallId, first, index, otherCallsUnanswered: Unanswered(open).Count > 0);
         }
 
         open[toolCallId] = index;

@@ -14,9 +14,21 @@ public static class CommonMistakes
         "Likely mistake: a mismatched or hard-coded tool_call_id. Every tool message must carry the id " +
         "of the very call it answers, read from that call.";
 
+    public const string ToolCallIdReused =
+        "Likely mistake: a hard-coded tool_call_id, or one id reused for every call, so several tool messages answer the same " +
+        "call while others go unanswered. Give each tool message the Id of the very call it answers, read from that call.";
+
     public const string UnknownFunctionNotHandled =
         "Likely mistake: an unknown function is not handled. When the name is not in the registry, " +
         "answer with the JSON object {\"error\": \"Unknown function: <name>\"} instead of throwing.";
+
+    public const string ToolExceptionEscapes =
+        "Likely mistake: an exception from a tool escapes. Catch it around each tool call and answer that call with " +
+        "{\"error\": \"<the exception's Message>\"}, so the conversation goes on.";
+
+    public const string ArgumentsParsedOutsideTry =
+        "Likely mistake: the arguments are parsed outside the try. Broken arguments JSON must become " +
+        "{\"error\": \"Invalid arguments for <name>: ...\"}, not an exception.";
 
     public const string ResultNotJson =
         "Likely mistake: the result is not returned as JSON. Serialize the function's return value " +
@@ -26,7 +38,14 @@ public static class CommonMistakes
         "Likely mistake: a vague tool description. Say what the function searches and what it returns, " +
         "so the model can tell when to call it.";
 
+    public const string StrictModeMakesArgumentsRequired =
+        "Likely mistake: \"strict\": true. Strict mode needs every property listed in \"required\", so an argument that the " +
+        "instructions keep optional could no longer be left out. These exercises use non-strict schemas: remove \"strict\".";
+
     /// <summary>Every hint above, so a report can recognise one inside a longer message.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [ArgumentsNotParsed, ToolCallIdMismatched, UnknownFunctionNotHandled, ResultNotJson, VagueDescription];
+    [
+        ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, UnknownFunctionNotHandled, ToolExceptionEscapes,
+        ArgumentsParsedOutsideTry, ResultNotJson, VagueDescription, StrictModeMakesArgumentsRequired,
+    ];
 }

@@ -8,7 +8,10 @@ namespace ToolCalling.Testing;
 /// </summary>
 public static class LearnerCode
 {
-    public static T Run<T>(string member, Func<T> call, string? likelyMistake = null)
+    public static T Run<T>(string member, Func<T> call, string? likelyMistake = null) => Run(member, call, _ => likelyMistake);
+
+    /// <summary>Like the other overload, with a hint chosen from what was thrown, for when several mistakes end in an exception.</summary>
+    public static T Run<T>(string member, Func<T> call, Func<Exception, string?> likelyMistake)
     {
         try
         {
@@ -20,12 +23,58 @@ public static class LearnerCode
         }
         catch (Exception thrown) when (thrown is not AssertionFailedException)
         {
-            var exception = thrown is TypeInitializationException { InnerException: { } inner } ? inner : thrown;
-            Execute.Assertion.FailWith(Teaching.Literal(
-                DescribeFailure(member, exception.GetType().FullName!, exception.Message, likelyMistake)));
-            throw; // not reached: FailWith throws
+            Fail(member, thrown, likelyMistake);
+            throw; // not reached: Fail throws
         }
     }
+
+    /// <summary>
+    /// Awaits a tool-calling loop. <paramref name="likelyMistake"/> is shown for anything it throws except an error of
+    /// the mock API, which already ends with the hint that fits it.
+    /// </summary>
+    public static Task<T> RunAsync<T>(string member, Func<Task<T>> call, string? likelyMistake = null) =>
+        RunAsync(member, call, thrown => HintFor(thrown.GetType().FullName!, likelyMistake));
+
+    /// <summary>Like the other overload, with a hint chosen from what was thrown.</summary>
+    public static async Task<T> RunAsync<T>(string member, Func<Task<T>> call, Func<Exception, string?> likelyMistake)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (NotImplementedException)
+        {
+            throw;
+        }
+        catch (Exception thrown) when (thrown is not AssertionFailedException)
+        {
+            Fail(member, thrown, likelyMistake);
+            throw; // not reached: Fail throws
+        }
+    }
+
+    /// <summary>
+    /// How a call ended, for tests where an exception is the right outcome: its result, or what it threw.
+    /// A <see cref="NotImplementedException"/> passes through, so a starter fails with its own message.
+    /// </summary>
+    public static async Task<(T? Result, Exception? Thrown)> OutcomeAsync<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return (await call().ConfigureAwait(false), null);
+        }
+        catch (Exception thrown) when (thrown is not NotImplementedException)
+        {
+            return (default, thrown);
+        }
+    }
+
+    /// <summary>
+    /// The hint to show beside an exception of the type named: none for a <see cref="ChatApiException"/>, whose message
+    /// already ends with its own, so that a learner reads one hint rather than two that disagree.
+    /// </summary>
+    public static string? HintFor(string exceptionType, string? likelyMistake) =>
+        exceptionType == typeof(ChatApiException).FullName ? null : likelyMistake;
 
     /// <summary>"DispatchToolCall threw KeyNotFoundException: ..." followed by the likely mistake, when one is known.</summary>
     public static string DescribeFailure(string member, string exceptionType, string message, string? likelyMistake)
@@ -33,6 +82,13 @@ public static class LearnerCode
         var shortType = exceptionType[(exceptionType.LastIndexOf('.') + 1)..];
         var hint = likelyMistake ?? (LooksLikeUnparsedArguments(shortType, message) ? CommonMistakes.ArgumentsNotParsed : null);
         return $"{member} threw {shortType}: {message}{(hint is null ? "" : "\n" + hint)}";
+    }
+
+    private static void Fail(string member, Exception thrown, Func<Exception, string?> likelyMistake)
+    {
+        var exception = thrown is TypeInitializationException { InnerException: { } inner } ? inner : thrown;
+        Execute.Assertion.FailWith(Teaching.Literal(
+            DescribeFailure(member, exception.GetType().FullName!, exception.Message, likelyMistake(exception))));
     }
 
     // What JsonElement says when a function reads properties from a string: the arguments text was passed on unparsed.

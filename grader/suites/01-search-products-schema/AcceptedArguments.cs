@@ -7,7 +7,7 @@ namespace Suites.SearchProductsSchema;
 public sealed class Parameters_accept_the_valid_samples_of_the_instructions : DefinitionTest
 {
     public override void Check(Produced produced) => ArgumentSamples.RequireAccepted(Parameters(produced),
-        "query alone, or with valid values for category, max_price and in_stock",
+        "query alone, or with valid values for category, max_price and in_stock", StrictModeHint(produced),
         """{"query": "headphones"}""",
         """{"query": "lamp", "category": "home", "max_price": 49.99, "in_stock": true}""",
         """{"query": "novel", "category": "books"}""",
@@ -28,7 +28,7 @@ public sealed class Parameters_accept_every_combination_of_valid_arguments : Def
             ("category", (optional & 1) != 0 ? categories[pick] : null),
             ("max_price", (optional & 2) != 0 ? prices[pick] : null),
             ("in_stock", (optional & 4) != 0 ? stock[pick] : null))));
-        ArgumentSamples.RequireAccepted(Parameters(produced), "query with any of category, max_price and in_stock", samples);
+        ArgumentSamples.RequireAccepted(Parameters(produced), "query with any of category, max_price and in_stock", samples, StrictModeHint(produced));
     }
 }
 
@@ -36,7 +36,7 @@ public sealed class Parameters_accept_every_combination_of_valid_arguments : Def
 public sealed class Parameters_accept_whole_and_decimal_prices : DefinitionTest
 {
     public override void Check(Produced produced) => ArgumentSamples.RequireAccepted(Parameters(produced),
-        "max_price is a number, and a number may be whole or have decimals",
+        "max_price is a number, and a number may be whole or have decimals", StrictModeHint(produced),
         """{"query": "mouse", "max_price": 1}""",
         """{"query": "monitor", "max_price": 300}""",
         """{"query": "socks", "max_price": 4.5}""",
@@ -49,7 +49,7 @@ public sealed class Parameters_accept_whole_and_decimal_prices : DefinitionTest
 public sealed class Parameters_accept_in_stock_true_and_false : DefinitionTest
 {
     public override void Check(Produced produced) => ArgumentSamples.RequireAccepted(Parameters(produced),
-        "in_stock is a boolean, so false is as valid as true",
+        "in_stock is a boolean, so false is as valid as true", StrictModeHint(produced),
         """{"query": "chair", "in_stock": false}""",
         """{"query": "chair", "in_stock": true}""",
         """{"query": "atlas", "max_price": 30, "in_stock": false}""");
@@ -70,5 +70,6 @@ public sealed class Parameters_accept_any_text_as_the_query : DefinitionTest
             new JsonObject { ["query"] = "red\nshoes" },
             new JsonObject { ["query"] = "x" },
             new JsonObject { ["query"] = string.Join(" ", Enumerable.Repeat("ergonomic", 25)) },
-        });
+        },
+        StrictModeHint(produced));
 }

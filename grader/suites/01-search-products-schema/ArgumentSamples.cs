@@ -11,7 +11,7 @@ namespace Suites.SearchProductsSchema;
 public static class ArgumentSamples
 {
     [GraderOnly]
-    public static void RequireAccepted(JsonObject parameters, string rule, IEnumerable<JsonNode> samples)
+    public static void RequireAccepted(JsonObject parameters, string rule, IEnumerable<JsonNode> samples, string? likelyMistake = null)
     {
         var validator = Load(parameters);
         var rejected = samples
@@ -21,12 +21,12 @@ public static class ArgumentSamples
             .ToList();
         Lesson.Require(rejected.Count == 0,
             $"The parameters schema rejects arguments that are valid for search_products: {rule}.",
-            "every sample accepted", string.Join("\n            ", rejected));
+            "every sample accepted", string.Join("\n            ", rejected), likelyMistake);
     }
 
     [GraderOnly]
-    public static void RequireAccepted(JsonObject parameters, string rule, params string[] samples) =>
-        RequireAccepted(parameters, rule, samples.Select(Parse));
+    public static void RequireAccepted(JsonObject parameters, string rule, string? likelyMistake, params string[] samples) =>
+        RequireAccepted(parameters, rule, samples.Select(Parse), likelyMistake);
 
     [GraderOnly]
     public static void RequireRejected(JsonObject parameters, string rule, params string[] samples)

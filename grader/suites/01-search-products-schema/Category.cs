@@ -17,7 +17,8 @@ public sealed class Category_lists_the_four_catalog_categories : DefinitionTest
         Lesson.Require(allowed.Distinct().Order(StringComparer.Ordinal).SequenceEqual(categories),
             "The category argument must only allow the catalog's categories, so the model cannot invent one.",
             $"\"enum\": [{string.Join(", ", categories.Select(Teaching.Quote))}]",
-            values is null ? "no \"enum\" array on category" : $"\"enum\": {JsonText.Show(values)}");
+            values is null ? "no \"enum\" array on category" : $"\"enum\": {JsonText.Show(values)}",
+            values?.Contains(null) == true ? StrictModeHint(produced) : null);
     }
 }
 

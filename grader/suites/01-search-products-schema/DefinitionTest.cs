@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Exercises;
 using Grader.Suites;
@@ -46,6 +47,16 @@ public abstract class DefinitionTest : HiddenTest
             $"\"parameters\" is {function["parameters"].KindName()}");
         return parameters!;
     }
+
+    /// <summary>
+    /// The strict-mode hint when the definition turns strict mode on: its rules make every argument required, which
+    /// step 6 forbids, so the advice the validator gives for strict mode leads nowhere in this exercise.
+    /// </summary>
+    [GraderOnly]
+    protected static string? StrictModeHint(Produced produced) =>
+        (Definition(produced).ObjectAt("function")?["strict"] as JsonValue)?.GetValueKind() == JsonValueKind.True
+            ? CommonMistakes.StrictModeMakesArgumentsRequired
+            : null;
 
     /// <summary>The schema of one argument, or null when it is not declared as an object under "properties".</summary>
     [GraderOnly]

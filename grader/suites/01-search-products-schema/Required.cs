@@ -31,6 +31,6 @@ public sealed class Only_query_is_listed_as_required : DefinitionTest
         Lesson.Require(names is ["query"],
             "Only query must be required: the model leaves optional arguments out unless the user mentions them.",
             "\"required\": [\"query\"]",
-            required is null ? "no \"required\" list" : $"\"required\": {JsonText.Show(required)}");
+            required is null ? "no \"required\" list" : $"\"required\": {JsonText.Show(required)}", StrictModeHint(produced));
     }
 }

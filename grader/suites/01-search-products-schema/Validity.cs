@@ -13,7 +13,7 @@ public sealed class Definition_is_a_valid_openai_tool_definition : DefinitionTes
             .ToList();
         Lesson.Require(errors.Count == 0,
             "The definition has errors: the API would reject it, or the model could not use it as written.",
-            "no errors", string.Join("\n            ", errors));
+            "no errors", string.Join("\n            ", errors), StrictModeHint(produced));
     }
 }
 

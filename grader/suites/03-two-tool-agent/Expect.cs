@@ -16,10 +16,15 @@ public static class Expect
     public const string LimitHint =
         "Likely mistake: limit is optional. When the arguments have no \"limit\", use 5 (JsonElement.TryGetProperty tells you whether it is there).";
 
-    /// <summary>The limit hint, unless the tool is simply missing from the Registry (see <see cref="Agent.RunShopTool"/>).</summary>
+    /// <summary>
+    /// The result of a get_order_history call without a limit. When it threw, the limit hint is named only if the same
+    /// call with a limit worked: otherwise something else made it throw.
+    /// </summary>
     [GraderOnly]
-    public static string? LimitHintFor(Produced produced) =>
-        produced.ExceptionMessage?.StartsWith(Agent.MissingTool, StringComparison.Ordinal) == true ? null : LimitHint;
+    public static JsonNode? ResultWithoutLimit(WithoutLimit run) => run.ExceptionType is { } type
+        ? throw new ProducedException(LearnerCode.DescribeFailure("The get_order_history tool", type, run.ExceptionMessage ?? "",
+            run.WorksWithALimit ? LimitHint : null))
+        : run.Result;
 
     /// <summary>The tool messages in <paramref name="produced"/>, once there is exactly one per call.</summary>
     [GraderOnly]

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Grader.Suites;
 
@@ -59,9 +60,10 @@ public sealed class Order_history_tool_leaves_large_limits_to_the_shop : HiddenT
     Visibility = Visibility.Visible)]
 public sealed class Order_history_tool_returns_five_orders_when_no_limit_is_given : HiddenTest
 {
-    public override object? Act() => Agent.RunShopTool("get_order_history", """{"user_id": "u123"}""");
+    public override object? Act() => Agent.RunWithoutLimit("u123");
 
-    public override void Check(Produced produced) => Expect.DefaultOrders(produced.ValueOf("The get_order_history tool", Expect.LimitHintFor(produced)),
+    public override void Check(Produced produced) => Expect.DefaultOrders(
+        Expect.ResultWithoutLimit(produced.ValueOf("The get_order_history tool").Deserialize<WithoutLimit>()!),
         "u123", "What get_order_history returned without a limit (the default is 5)");
 }
 
@@ -70,16 +72,14 @@ public sealed class Order_history_tool_uses_five_for_every_user_without_a_limit 
 {
     private static readonly string[] UserIds = ["u7", "ユーザー", "Zoë-Ω", "order-" + new string('x', 150)];
 
-    public override object? Act() => UserIds
-        .Select(id => Agent.RunShopTool("get_order_history", new JsonObject { ["user_id"] = id }.ToJsonString()))
-        .ToArray();
+    public override object? Act() => UserIds.Select(Agent.RunWithoutLimit).ToArray();
 
     public override void Check(Produced produced)
     {
-        var results = Expect.Results(produced.ValueOf("The get_order_history tool", Expect.LimitHintFor(produced)), UserIds.Length);
+        var runs = produced.ValueOf("The get_order_history tool").Deserialize<WithoutLimit[]>()!;
         for (var index = 0; index < UserIds.Length; index++)
         {
-            Expect.DefaultOrders(results[index], UserIds[index], $"What get_order_history returned without a limit (user {index + 1})");
+            Expect.DefaultOrders(Expect.ResultWithoutLimit(runs[index]), UserIds[index], $"What get_order_history returned without a limit (user {index + 1})");
         }
     }
 }

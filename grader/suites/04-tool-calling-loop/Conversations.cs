@@ -152,10 +152,9 @@ public static class Conversations
         Lesson.Require(run.Answer == expected, "RunConversationAsync must return the text of the model's last response.",
             Teaching.Quote(expected), Teaching.Quote(run.Answer));
 
+    // A failure reads "<exception type>: <message>"; an error of the mock API already ends with its own hint.
     private static string Hint(string failure, string? likelyMistake) =>
-        failure.Contains("tool_call_id", StringComparison.Ordinal) && !failure.Contains(CommonMistakes.ToolCallIdMismatched, StringComparison.Ordinal)
-            ? "\n" + CommonMistakes.ToolCallIdMismatched
-            : likelyMistake is null ? "" : "\n" + likelyMistake;
+        LearnerCode.HintFor(failure[..failure.IndexOf(':', StringComparison.Ordinal)], likelyMistake) is { } hint ? "\n" + hint : "";
 
     private static IReadOnlyList<ChatCompletionRequest> RequestsOf(IChatModel model) => model switch
     {

@@ -30,7 +30,7 @@ public sealed class Function_that_throws_gives_an_error_with_its_message : Hidde
     public override object? Act() => Process(MockToolCall.Create("call_1", "get_weather", """{"city": "Toky"}"""));
 
     public override void Check(Produced produced) =>
-        RequireError(Messages(produced, 1)[0].Content, "Unknown city: Toky", "The content for a function that threw");
+        RequireError(Messages(produced, 1, CommonMistakes.ToolExceptionEscapes)[0].Content, "Unknown city: Toky", "The content for a function that threw");
 }
 
 [Graded(2, "One failing call does not stop the others: every call still gets its message (What to build, 1).")]
@@ -42,7 +42,7 @@ public sealed class Calls_after_a_failing_call_are_still_answered : HiddenTest
 
     public override void Check(Produced produced)
     {
-        var messages = Messages(produced, 2);
+        var messages = Messages(produced, 2, CommonMistakes.ToolExceptionEscapes);
         RequireIds(messages, "call_1", "call_2");
         RequireError(messages[0].Content, "The forecast service is down for maintenance.", "The content for the failing call");
         Lesson.RequireJson(messages[1].Content, new JsonObject { ["city"] = "Nairobi", ["temperature"] = 24, ["unit"] = "celsius", ["condition"] = "clear" },
@@ -57,7 +57,8 @@ public sealed class Broken_arguments_give_an_invalid_arguments_error : HiddenTes
     public override object? Act() => Process(MockToolCall.Create("call_1", "get_weather", """{"city": "Tokyo"""));
 
     public override void Check(Produced produced) =>
-        RequireErrorStartingWith(Messages(produced, 1)[0].Content, "Invalid arguments for get_weather", "The content for broken arguments");
+        RequireErrorStartingWith(Messages(produced, 1, CommonMistakes.ArgumentsParsedOutsideTry)[0].Content, "Invalid arguments for get_weather",
+            "The content for broken arguments");
 }
 
 [Graded(1, "With broken arguments the function is not called (What to build, 1).")]
@@ -102,7 +103,7 @@ public sealed class Result_that_cannot_be_written_as_json_gives_an_error : Hidde
 
     public override void Check(Produced produced)
     {
-        var messages = Messages(produced, 2);
+        var messages = Messages(produced, 2, CommonMistakes.ToolExceptionEscapes);
         var error = JsonText.TryParse(messages[0].Content, out var node, out _) ? node.StringAt("error") : null;
         Lesson.Require(node is JsonObject { Count: 1 } && !string.IsNullOrEmpty(error),
             "A result that JsonSerializer cannot write must be answered with {\"error\": \"<the exception's Message>\"}.",

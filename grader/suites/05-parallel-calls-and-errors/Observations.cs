@@ -140,9 +140,8 @@ public static class Observations
         var run = produced.ValueOf("RunConversationAsync").Deserialize<LoopRun>()!;
         if (run.Failure is { } failure)
         {
-            var hint = failure.Contains("tool_call_id", StringComparison.Ordinal) && !failure.Contains(CommonMistakes.ToolCallIdMismatched, StringComparison.Ordinal)
-                ? CommonMistakes.ToolCallIdMismatched
-                : likelyMistake;
+            // A failure reads "<exception type>: <message>"; an error of the mock API already ends with its own hint.
+            var hint = LearnerCode.HintFor(failure[..failure.IndexOf(':', StringComparison.Ordinal)], likelyMistake);
             throw new InvalidOperationException($"RunConversationAsync threw {failure}{(hint is null ? "" : "\n" + hint)}");
         }
 

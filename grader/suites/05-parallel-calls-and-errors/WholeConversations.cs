@@ -28,7 +28,7 @@ public sealed class Tool_error_reaches_the_model_and_the_conversation_goes_on : 
 
     public override void Check(Produced produced)
     {
-        var run = Finished(produced, "Likely mistake: an exception from a tool escapes the loop instead of becoming an error result.");
+        var run = Finished(produced, CommonMistakes.ToolExceptionEscapes);
         RequireConversation(run, 2, "user", "assistant calling call_1", "tool answering call_1");
         RequireError(run.Results.GetValueOrDefault("call_1"), "The forecast service is down for maintenance.", "The result sent for the failing call");
         RequireAnswer(run, "The forecast is not available right now.");
@@ -42,7 +42,7 @@ public sealed class Parallel_calls_with_one_failure_are_all_answered_in_one_roun
 
     public override void Check(Produced produced)
     {
-        var run = Finished(produced, "Likely mistake: an exception from a tool escapes the loop instead of becoming an error result.");
+        var run = Finished(produced, CommonMistakes.ToolExceptionEscapes);
         RequireRequests(run, 2, "Three parallel weather calls in one round, one of them failing, then the text.");
         RequireAnswer(run, "Here is the current weather. Tokyo: 22°C, sunny. Atlantis: no data (Unknown city: Atlantis). London: 15°C, cloudy.");
     }
@@ -60,7 +60,7 @@ public sealed class Malformed_arguments_from_the_model_are_answered_and_retried 
 
     public override void Check(Produced produced)
     {
-        var run = Finished(produced, "Likely mistake: broken arguments JSON escapes the loop as an exception instead of becoming an error result.");
+        var run = Finished(produced, CommonMistakes.ArgumentsParsedOutsideTry);
         RequireRequests(run, 3, "Round 1 gets the error, round 2 asks again with valid arguments, then the text.");
         RequireErrorStartingWith(run.Results.GetValueOrDefault("call_1"), "Invalid arguments for get_weather", "The result sent for the broken call");
         RequireAnswer(run, "Here is the current weather. Nairobi: 24°C, clear.");
@@ -79,7 +79,7 @@ public sealed class Wrong_argument_types_become_an_error_result : HiddenTest
 
     public override void Check(Produced produced)
     {
-        var run = Finished(produced, "Likely mistake: an exception from a tool escapes the loop instead of becoming an error result.");
+        var run = Finished(produced, CommonMistakes.ToolExceptionEscapes);
         RequireRequests(run, 3, "Round 1 gets the error, round 2 asks again with valid arguments, then the text.");
         RequireAnswer(run, "Here is the current weather. London: 15°C, cloudy.");
     }

@@ -155,14 +155,13 @@ public static class Observations
     public static List<AgentRun> ReadRuns(Produced produced) => produced.ValueOf("AskAsync").Deserialize<List<AgentRun>>()!;
 
     /// <summary>Requires the question's answer and counts; <paramref name="answer"/> null skips the answer.</summary>
-    public static void RequireRun(AgentRun run, int rounds, int toolCalls, string? answer, string why)
+    public static void RequireRun(AgentRun run, int rounds, int toolCalls, string? answer, string why, string? likelyMistake = null)
     {
         if (run.Failure is { } failure)
         {
-            var hint = failure.Contains("tool_call_id", StringComparison.Ordinal) && !failure.Contains(CommonMistakes.ToolCallIdMismatched, StringComparison.Ordinal)
-                ? "\n" + CommonMistakes.ToolCallIdMismatched
-                : "";
-            throw new InvalidOperationException($"AskAsync threw {failure}{hint}");
+            // A failure reads "<exception type>: <message>"; an error of the mock API already ends with its own hint.
+            var hint = LearnerCode.HintFor(failure[..failure.IndexOf(':', StringComparison.Ordinal)], likelyMistake);
+            throw new InvalidOperationException($"AskAsync threw {failure}{(hint is null ? "" : "\n" + hint)}");
         }
 
         Lesson.Require(run.Rounds == rounds && run.ToolCalls == toolCalls,

@@ -31,7 +31,7 @@ public sealed class Comparing_three_cities_takes_one_round_of_three_parallel_cal
     }
 }
 
-[Graded(2, "An average of two cities takes 2 rounds and 3 tool calls: both temperatures at once, then the calculator (What to build, 3).")]
+[Graded(1, "An average of two cities takes 2 rounds and 3 tool calls: both temperatures at once, then the calculator (What to build, 3).")]
 public sealed class Average_of_two_cities_takes_two_rounds_and_three_calls : HiddenTest
 {
     public override object? Act() => Ask("What is the average temperature in Paris and Sydney?");
@@ -92,25 +92,31 @@ public sealed class Unknown_city_error_reaches_the_answer : HiddenTest
         RequireRun(ReadRun(produced), 1, 1, "Here is the current weather. Gotham: no data (Unknown city: Gotham).", "One get_weather call, then the text.");
 }
 
-[Graded(2, "Broken tool calls from the model (malformed arguments, an invented function, wrong argument types) are answered with error results; the model asks again (What to build, 3).")]
-public sealed class Broken_tool_calls_are_answered_with_errors_and_retried : HiddenTest
+[Graded(1, "Arguments that are not valid JSON get {\"error\": \"Invalid arguments for <name>: ...\"}; the model asks again, which costs one more round and one more call (What to build, 3).")]
+public sealed class Malformed_arguments_from_the_model_cost_one_more_round : HiddenTest
 {
-    public override object? Act() => All();
+    public override object? Act() => Ask("What's the weather in Cairo?", faults => faults.Next(Fault.MalformedArguments));
 
-    public override void Check(Produced produced)
-    {
-        var runs = ReadRuns(produced);
-        RequireRun(runs[0], 2, 2, "Here is the current weather. Cairo: 31°C, hot and dry.", "Malformed arguments: an error result, then the retry.");
-        RequireRun(runs[1], 2, 2, "Here is the current weather. Mumbai: 30°C, humid.", "An invented function: an error result, then the retry.");
-        RequireRun(runs[2], 2, 2, "Here is the current weather. Sydney: 26°C, sunny.", "Wrong argument types: an error result, then the retry.");
-    }
+    public override void Check(Produced produced) => RequireRun(ReadRun(produced), 2, 2, "Here is the current weather. Cairo: 31°C, hot and dry.",
+        "Malformed arguments: an error result, then the retry.", CommonMistakes.ArgumentsParsedOutsideTry);
+}
 
-    private static async Task<List<AgentRun>> All() =>
-    [
-        await Ask("What's the weather in Cairo?", faults => faults.Next(Fault.MalformedArguments)),
-        await Ask("What's the weather in Mumbai?", faults => faults.Next(Fault.UnknownFunction("get_current_weather"))),
-        await Ask("What's the weather in Sydney?", faults => faults.Next(Fault.WrongArgumentTypes)),
-    ];
+[Graded(1, "A function the model invents gets {\"error\": \"Unknown function: <name>\"}; the model asks again, which costs one more round and one more call (What to build, 3).")]
+public sealed class An_invented_function_from_the_model_costs_one_more_round : HiddenTest
+{
+    public override object? Act() => Ask("What's the weather in Mumbai?", faults => faults.Next(Fault.UnknownFunction("get_current_weather")));
+
+    public override void Check(Produced produced) => RequireRun(ReadRun(produced), 2, 2, "Here is the current weather. Mumbai: 30°C, humid.",
+        "An invented function: an error result, then the retry.", CommonMistakes.UnknownFunctionNotHandled);
+}
+
+[Graded(1, "Arguments of the wrong type make the tool throw or return an error, and either way the call gets an error result; the model asks again, which costs one more round and one more call (What to build, 3).")]
+public sealed class Arguments_of_the_wrong_type_cost_one_more_round : HiddenTest
+{
+    public override object? Act() => Ask("What's the weather in Sydney?", faults => faults.Next(Fault.WrongArgumentTypes));
+
+    public override void Check(Produced produced) => RequireRun(ReadRun(produced), 2, 2, "Here is the current weather. Sydney: 26°C, sunny.",
+        "Wrong argument types: an error result, then the retry.", CommonMistakes.ToolExceptionEscapes);
 }
 
 [Graded(1, "After MaxRounds (5) rounds, a response that still asks for tools ends AskAsync with an InvalidOperationException saying \"after 5 rounds\" (What to build, 3).")]

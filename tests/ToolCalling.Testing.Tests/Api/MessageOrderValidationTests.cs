@@ -105,6 +105,21 @@ public class MessageOrderValidationTests
         error.Error.Should().Be(new ApiError(
             "Invalid parameter: Duplicate value for 'tool_call_id' of 'call_1', in messages[2] and messages[3].",
             "invalid_request_error", "messages.[3].tool_call_id", null));
+        error.Hint.Should().Contain("answered twice");
+    }
+
+    [Fact]
+    public async Task CompleteAsync_OneIdForEveryParallelCall_HintsAtAHardCodedOrReusedId()
+    {
+        var request = CourseTools.Ask("Weather in Tokyo and London?");
+        request.Messages.Add(WeatherCalls("call_1", "call_2"));
+        request.Messages.Add(ChatMessage.Tool("call_1", "{}"));
+        request.Messages.Add(ChatMessage.Tool("call_1", "{}"));
+
+        var error = await Rejection.Of(request);
+
+        error.Error.Message.Should().Be("Invalid parameter: Duplicate value for 'tool_call_id' of 'call_1', in messages[2] and messages[3].");
+        error.Hint.Should().Be(CommonMistakes.ToolCallIdReused, "each call was answered once, under an id that was not its own");
     }
 
     [Fact]

@@ -1,0 +1,123 @@
+using System.Text.Json.Nodes;
+using ToolCalling.Testing;
+using Xunit;
+
+namespace Exercises;
+
+// The faults of README.md's "Faults the tests inject", which the mock models cause on purpose, and the loop's limits:
+// a model that never stops asking for tools, and a cancelled token.
+public partial class ResilientToolRunnerTests
+{
+    private const string ModelErrorCaughtHint =
+        "Likely mistake: a try/catch around the whole loop (or around CompleteAsync) turns the model's failure into an answer. " +
+        "Catch exceptions around each tool call only, so that the caller learns that the model failed.";
+
+    // The mock model throws for a cancelled token before it records the request, so a recorded request means the token never reached it.
+    private const string TokenNotPassedHint = "Likely mistake: the token is not passed on. Call model.CompleteAsync(request, cancellationToken).";
+
+    [Fact]
+    public async Task Broken_arguments_from_the_model_are_answered_with_an_error_and_the_model_tries_again()
+    {
+        var model = new RuleBasedChatModel();
+        model.Faults.Next(Fault.MalformedArguments);
+
+        var answer = await Converse(model, Ask("What's the weather in Tokyo?"), CommonMistakes.ArgumentsParsedOutsideTry);
+
+        RequireRequestCount(model, 3, "Round 1 gets an error result, round 2 asks again with valid arguments, then the model answers.");
+        var error = ErrorText(model.Requests[1].Messages[2].Content);
+        Lesson.Require(error?.StartsWith("Invalid arguments for get_weather", StringComparison.Ordinal) == true,
+            "The result for the call with broken arguments must be the invalid-arguments error.",
+            "{\"error\": \"Invalid arguments for get_weather: ...\"}", model.Requests[1].Messages[2].Content ?? "null");
+        RequireAnswer(answer, "Here is the current weather. Tokyo: 22°C, sunny.");
+    }
+
+    [Fact]
+    public async Task A_function_the_model_invents_gets_the_unknown_function_error_and_the_model_tries_again()
+    {
+        var model = new RuleBasedChatModel();
+        model.Faults.Next(Fault.UnknownFunction("weather_lookup"));
+
+        var answer = await Converse(model, Ask("What's the weather in London?"), CommonMistakes.UnknownFunctionNotHandled);
+
+        RequireRequestCount(model, 3, "Round 1 gets the unknown-function error, round 2 asks for get_weather instead, then the model answers.");
+        Lesson.RequireJson(model.Requests[1].Messages[2].Content, new JsonObject { ["error"] = "Unknown function: weather_lookup" },
+            "The result sent for the invented function weather_lookup", CommonMistakes.UnknownFunctionNotHandled);
+        RequireAnswer(answer, "Here is the current weather. London: 15°C, cloudy.");
+    }
+
+    [Fact]
+    public async Task Arguments_of_the_wrong_type_make_the_function_throw_and_that_becomes_an_error_result()
+    {
+        var model = new RuleBasedChatModel();
+        model.Faults.Next(Fault.WrongArgumentTypes); // {"city": 42}: get_weather throws when it reads the number as text
+
+        var answer = await Converse(model, Ask("What's the weather in Lima?"), CommonMistakes.ToolExceptionEscapes);
+
+        RequireRequestCount(model, 3, "Round 1 gets an error result, round 2 asks again with valid arguments, then the model answers.");
+        var sent = model.Requests[1].Messages[2].Content;
+        Lesson.Require(!string.IsNullOrEmpty(ErrorText(sent)),
+            "get_weather threw when it read {\"city\": 42}, so the result sent for that call must be {\"error\": \"<the exception's Message>\"}.",
+            "{\"error\": \"...\"}", sent ?? "null");
+        RequireAnswer(answer, "Here is the current weather. Lima: 19°C, misty.");
+    }
+
+    [Fact]
+    public async Task An_error_of_the_model_itself_reaches_the_caller_unchanged()
+    {
+        var model = new RuleBasedChatModel();
+        model.Faults.Next(Fault.ServiceUnavailable);
+
+        var (answer, thrown) = await LearnerCode.OutcomeAsync(() => ResilientToolRunner.RunConversationAsync(model, Ask("What's the weather in Tokyo?"), Registry()));
+
+        Lesson.Require(thrown is ChatApiException { StatusCode: 503 },
+            "CompleteAsync failed with HTTP 503. That is not a tool error: RunConversationAsync must let the ChatApiException through unchanged.",
+            "ChatApiException: HTTP 503 ...", Ended(answer, thrown),
+            thrown is null ? ModelErrorCaughtHint : "Likely mistake: the model's ChatApiException is caught and another exception thrown in its place. Let it through as it is.");
+    }
+
+    [Fact]
+    public async Task Stops_a_model_that_never_stops_calling_tools_after_max_rounds()
+    {
+        var model = EndlessModel();
+
+        var (answer, thrown) = await LearnerCode.OutcomeAsync(() => ResilientToolRunner.RunConversationAsync(model, Ask("Weather in Lima?"), Registry(), maxRounds: 2));
+
+        Lesson.Require(thrown is InvalidOperationException && thrown.Message.Contains("after 2 rounds", StringComparison.Ordinal),
+            "With maxRounds 2, a model that still asks for tools after round 2 must stop the loop with an InvalidOperationException " +
+            "whose message contains \"after 2 rounds\" (the guard of exercise 4).",
+            "InvalidOperationException: ... after 2 rounds ...", Ended(answer, thrown),
+            answer is null ? null : "Likely mistake: a try/catch around the whole loop catches the guard's exception too. Catch exceptions around each tool call only.");
+        RequireRequestCount(model, 3, "Two rounds are answered; the third response still asks for tools, so the loop stops there.");
+    }
+
+    [Fact]
+    public async Task Ends_with_an_OperationCanceledException_when_the_token_is_already_cancelled()
+    {
+        var model = new RuleBasedChatModel();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var (answer, thrown) = await LearnerCode.OutcomeAsync(() => ResilientToolRunner.RunConversationAsync(model, Ask("What's the weather in Tokyo?"), Registry(),
+            cancellationToken: cancelled.Token));
+
+        Lesson.Require(thrown is OperationCanceledException,
+            "With a token that is already cancelled, the loop must end with an OperationCanceledException. The model throws it, " +
+            "as long as it receives the token.",
+            "OperationCanceledException", Ended(answer, thrown),
+            answer is null ? null : model.Requests.Count > 0 ? TokenNotPassedHint : ModelErrorCaughtHint);
+    }
+
+    // Always asks for another get_weather call. It gives up after 20 requests, so a loop without a guard fails instead of hanging.
+    private static TestChatModel EndlessModel()
+    {
+        var model = new TestChatModel();
+        model.CompleteAsyncCallback = (_, _) => model.Requests.Count > 20
+            ? throw new InvalidOperationException(
+                "The endless test model was called more than 20 times: the loop does not stop by itself. Keep the max-rounds guard of exercise 4.")
+            : Task.FromResult(ChatCompletionResponse.FromToolCalls([new ToolCall($"call_{model.Requests.Count}", "get_weather", """{"city":"Lima"}""")]));
+        return model;
+    }
+
+    private static string Ended(string? answer, Exception? thrown) =>
+        thrown is null ? $"no exception; the loop returned {Teaching.Quote(answer)}" : $"{thrown.GetType().Name}: {thrown.Message}";
+}
