@@ -92,12 +92,29 @@ public static class StrictSchemaRules
             context.Problems.Error(at.Key("enum").Path, tooLarge);
         }
 
+        // The branches of an "anyOf" at the root already have an error of their own: that "anyOf" is not permitted.
+        var checkTypes = !(depth == 0 && schema.ContainsKey("anyOf"));
         foreach (var child in SchemaTree.Children(schema, at))
         {
             if (child.Node is JsonObject subschema)
             {
+                if (checkTypes)
+                {
+                    CheckHasType(subschema, child.At, context);
+                }
+
                 Walk(subschema, child.At, objectDepth, depth + 1, context, limits);
             }
+        }
+    }
+
+    // A schema that combines others (permitted or not) is judged by its keywords; any other one must say its type.
+    private static void CheckHasType(JsonObject schema, SchemaLocation at, SchemaContext context)
+    {
+        if (!schema.ContainsKey("type") && !new[] { "$ref", "anyOf", "oneOf", "allOf", "not" }.Any(schema.ContainsKey))
+        {
+            context.Problems.InvalidSchema(context.FunctionName, context.Parameters, at, "schema must have a 'type' key.",
+                "Give this schema a \"type\", such as \"string\": in strict mode only a \"$ref\" or an \"anyOf\" may stand without one.");
         }
     }
 

@@ -61,6 +61,35 @@ public class StrictSchemaRulesTests
         hint.Should().Contain("\"max_price\": {\"type\": [\"string\", \"null\"]}").And.NotContain("numbr");
     }
 
+    [Theory]
+    [InlineData("""{"description": "Anything at all"}""")]
+    [InlineData("""{"const": "x", "description": "Always x"}""")]
+    [InlineData("""{}""")]
+    public void Validate_PropertyWithoutAType_IsRefusedInTheApiWords(string property)
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["extra"] = JsonNode.Parse(property);
+        parameters["required"]!.AsArray().Add("extra");
+
+        var error = SingleError(parameters);
+
+        error.Message.Should().Be("Invalid schema for function 'search_products': In context=('properties', 'extra'), schema must have a 'type' key.");
+        error.Path.Should().Be($"{Parameters}.properties.extra");
+    }
+
+    [Theory]
+    [InlineData("""{"anyOf": [{"type": "string"}, {"type": "null"}], "description": "Text or nothing"}""")]
+    [InlineData("""{"$ref": "#/$defs/money", "description": "A price"}""")]
+    public void Validate_PropertyWithAnyOfOrRefInsteadOfAType_IsAccepted(string property)
+    {
+        var parameters = StrictParameters();
+        parameters["$defs"] = JsonNode.Parse("""{"money": {"type": "number"}}""");
+        parameters["properties"]!["extra"] = JsonNode.Parse(property);
+        parameters["required"]!.AsArray().Add("extra");
+
+        Check(parameters).Errors().Should().BeEmpty();
+    }
+
     [Fact]
     public void Validate_NestedObjectWithoutAdditionalProperties_NamesItsContext()
     {
