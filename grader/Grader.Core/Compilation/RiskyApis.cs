@@ -24,7 +24,7 @@ internal static class RiskyApis
         ["System.AppContext"] = ["SetSwitch", "SetData"],
         ["System.Environment"] = ["SetEnvironmentVariable", "CurrentDirectory"],
         ["System.Console"] = ["SetOut", "SetError", "SetIn"],
-        ["System.Threading.Thread"] = ["CurrentCulture", "CurrentUICulture"],
+        ["System.Threading.Thread"] = null,
         ["System.Diagnostics.Process"] = null,
         ["System.Runtime.CompilerServices.Unsafe"] = null,
         ["System.Runtime.CompilerServices.RuntimeHelpers"] = null,

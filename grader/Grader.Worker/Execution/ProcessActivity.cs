@@ -32,9 +32,25 @@ internal sealed record ProcessActivity(long Timers, long QueuedWork, int OtherTh
         return Descriptors > baseline.Descriptors ? "pipes or sockets it opened were still open after its tests finished" : null;
     }
 
-    // Pool threads come and go with load; any other thread was started on purpose.
+    // Pool threads come and go with load, and the pool starts its gate thread when it first needs one; any other
+    // thread was started on purpose. (Learner code that starts a thread of its own never shares a worker anyway.)
     private static int OtherThreadCount() =>
-        OperatingSystem.IsLinux() ? Directory.GetDirectories("/proc/self/task").Length - ThreadPool.ThreadCount : 0;
+        OperatingSystem.IsLinux()
+            ? Directory.GetDirectories("/proc/self/task").Count(task => ThreadName(task) != ".NET TP Gate") - ThreadPool.ThreadCount
+            : 0;
+
+    // A thread can end between listing and reading it.
+    private static string? ThreadName(string task)
+    {
+        try
+        {
+            return File.ReadAllText(Path.Combine(task, "comm")).TrimEnd('\n');
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 
     // Only pipes and sockets: the runtime opens the files of assemblies as code first needs them, while a read left
     // pending on a pipe (the worker's own control pipe, reopened by path) is what could outlast an exercise.
