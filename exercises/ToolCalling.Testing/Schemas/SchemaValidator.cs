@@ -45,7 +45,7 @@ public sealed class SchemaValidator
             return known;
         }
 
-        var validator = Load(schema, text);
+        var validator = Load(schema);
         if (Loaded.Count >= MaxRemembered)
         {
             Loaded.Clear();
@@ -54,7 +54,7 @@ public sealed class SchemaValidator
         return Loaded.GetOrAdd(text, validator);
     }
 
-    private static SchemaValidator Load(JsonNode schema, string text)
+    private static SchemaValidator Load(JsonNode schema)
     {
         // Checked before NJsonSchema sees the schema: it would follow such a loop until the stack overflows.
         if (schema is JsonObject root && InPlaceChains.Find(root, "$") is [var hazard, ..])
@@ -65,7 +65,8 @@ public sealed class SchemaValidator
         var patterns = SchemaPatterns.Of(schema);
         try
         {
-            var loaded = JsonSchema.FromJsonAsync(text, documentPath: null, LocalReferencesOnly.Create).GetAwaiter().GetResult();
+            var prepared = DefinitionsDialect.Prepare(schema).ToJsonString();
+            var loaded = JsonSchema.FromJsonAsync(prepared, documentPath: null, LocalReferencesOnly.Create).GetAwaiter().GetResult();
             return new SchemaValidator(loaded, patterns);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
