@@ -30,14 +30,15 @@ public static class SubmissionReader
             return LearnerFiles.Missing($"{string.Join(", ", missing.Select(file => ExerciseContract.DisplayPath(exercise, file)))} is missing from the submission.");
         }
 
-        if (LinkedFolder(folder) is { } linked)
+        var found = new List<string>();
+        if (CollectSources(folder, found) is { } linked)
         {
             var display = ExerciseContract.DisplayPath(exercise, Path.GetRelativePath(folder, linked));
             return LearnerFiles.Rejected($"{display} is a symbolic link to a folder; the grader does not follow linked folders. Put the folder itself in the submission.");
         }
 
         var skipped = exercise.TestFiles.Concat(exercise.GivenFiles).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var paths = SourcePaths(folder).Where(path => !skipped.Contains(Path.GetRelativePath(folder, path))).ToList();
+        var paths = found.Order(StringComparer.Ordinal).Where(path => !skipped.Contains(Path.GetRelativePath(folder, path))).ToList();
         if (paths.Count > MaxFiles)
         {
             return LearnerFiles.Rejected($"exercises/{exercise.Slug} holds {paths.Count} .cs files; the grader reads at most {MaxFiles}.");
@@ -59,28 +60,22 @@ public static class SubmissionReader
         return new LearnerFiles(sources, null, null);
     }
 
-    private static IEnumerable<string> SourcePaths(string folder) =>
-        Directory.EnumerateFiles(folder, "*.cs")
-            .Concat(Subfolders(folder).SelectMany(SourcePaths))
-            .Order(StringComparer.Ordinal);
-
-    private static IEnumerable<string> Subfolders(string folder) =>
-        Directory.EnumerateDirectories(folder).Where(child => !SkippedFolders.Contains(Path.GetFileName(child)));
-
-    // A linked folder could bring in any source on the grading machine (a reference solution, for one), or loop
-    // back on itself; a linked file is checked on its own, below.
-    private static string? LinkedFolder(string folder)
+    // Collects the .cs files below the folder and returns the first linked folder it meets, if any: a linked folder
+    // could bring in any source on the grading machine (a reference solution, for one), or loop back on itself. A
+    // linked file is checked on its own, when it is read.
+    private static string? CollectSources(string folder, List<string> found)
     {
-        foreach (var child in Subfolders(folder))
+        found.AddRange(Directory.EnumerateFiles(folder, "*.cs"));
+        foreach (var child in Directory.EnumerateDirectories(folder).Where(child => !SkippedFolders.Contains(Path.GetFileName(child))))
         {
             if (new DirectoryInfo(child).LinkTarget is not null)
             {
                 return child;
             }
 
-            if (LinkedFolder(child) is { } nested)
+            if (CollectSources(child, found) is { } linked)
             {
-                return nested;
+                return linked;
             }
         }
 
