@@ -18,6 +18,11 @@ public static class ClassFolder
     /// <param name="resultsFolder">Where the reports go. When it is inside the class folder it is no submission.</param>
     public static IReadOnlyList<Submission> Open(string folder, Action<string> warn, string? resultsFolder = null)
     {
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            throw new UserError("The class folder is empty text. Give a folder that holds one subfolder per submission.");
+        }
+
         if (!Directory.Exists(folder))
         {
             throw new UserError($"{folder} is not a folder. Give a folder that holds one subfolder per submission.");
@@ -28,7 +33,8 @@ public static class ClassFolder
             warn($"Skipped {Path.GetFileName(file)}: a submission is a folder (unpack archives first).");
         }
 
-        var results = resultsFolder is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(resultsFolder));
+        // An empty --output is reported by the check of --output itself.
+        var results = string.IsNullOrWhiteSpace(resultsFolder) ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(resultsFolder));
         var submissions = Directory.EnumerateDirectories(folder)
             .Where(directory => !Path.GetFileName(directory).StartsWith('.'))
             .Where(directory => !IsResultsFolder(directory, results, warn))

@@ -164,6 +164,21 @@ public class CommandTests(GradingFixture grading) : IDisposable
         result.Errors.Should().NotContain("Wrote").And.NotContain("   at ");
     }
 
+    [Theory]
+    [InlineData("class", "", "Error: --output is empty. Give a folder for the results.")]
+    [InlineData("", "results", "Error: The class folder is empty text. Give a folder that holds one subfolder per submission.")]
+    public async Task GradeAll_EmptyPath_ExitsWithOneAndSaysWhichIsEmpty(string folder, string output, string message)
+    {
+        var root = _scratch.NewFolder("grader-empty-path-");
+        Directory.CreateDirectory(Path.Combine(root, "class", "ada", "exercises"));
+        var arguments = new[] { "grade-all", folder.Length == 0 ? "" : Path.Combine(root, folder), "--output", output.Length == 0 ? "" : Path.Combine(root, output) };
+
+        var result = await GraderCli.RunAsync(arguments);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().Contain(message);
+    }
+
     [Fact]
     public async Task GradeAll_ClassWithABrokenSubmission_GradesEveryoneAndWritesTheGradebook()
     {
