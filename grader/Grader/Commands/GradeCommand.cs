@@ -33,16 +33,18 @@ public static class GradeCommand
             var threshold = FailUnder.Read(parse, failUnder);
             var options = grading.Read(parse, RepositoryLayout.Locate(), jobs: 1);
             var target = Submission.Open(parse.GetValue(submission)!, notice: Console.Error.WriteLine);
-            if (!target.HasExercises)
-            {
-                throw new UserError($"{parse.GetValue(submission)} holds no exercises/ folder. Give the folder that holds exercises/ (the top folder of the student edition), or exercises/ itself.");
-            }
-
             var reportPath = parse.GetValue(output);
             if (reportPath is not null)
             {
                 OutputLocation.CheckFile(reportPath, "--output");
             }
+
+            if (!target.HasExercises)
+            {
+                RefuseUpload(parse.GetValue(format)!, reportPath);
+                throw new UserError($"{parse.GetValue(submission)} holds no exercises/ folder. Give the folder that holds exercises/ (the top folder of the student edition), or exercises/ itself.");
+            }
+
             using var session = GradingSession.Open(options, Console.Error.WriteLine);
             var report = await session.GradeAsync(target);
 
@@ -51,5 +53,16 @@ public static class GradeCommand
             return FailUnder.ExitCode(report, threshold);
         });
         return command;
+    }
+
+    // Run as a Gradescope autograder, the student reads only the results file: it says what was wrong with the upload.
+    private static void RefuseUpload(string format, string? reportPath)
+    {
+        if (format == "gradescope" && reportPath is not null)
+        {
+            AtomicFile.Write(reportPath, report => GradescopeRefusal.Write(
+                "Nothing was graded: the upload holds no exercises/ folder. Upload the top folder of your copy of the course " +
+                "(the one that holds exercises/), or the exercises/ folder itself, with each exercise's files in its own folder.", report));
+        }
     }
 }
