@@ -10,10 +10,6 @@ namespace ToolCalling.Testing;
 public static class ToolDefinitionValidator
 {
     private static readonly string[] Known = ["type", "function"];
-    private static readonly string[] FlatShapeKeys = ["name", "description", "parameters", "strict"];
-
-    private const string FlatShapeHint =
-        "This is the Responses API's flat shape. In Chat Completions, name, description, parameters and strict go inside \"function\": {...}.";
 
     /// <summary>
     /// Validates one tool. <paramref name="basePath"/> says where it sits, such as <c>$.tools[2]</c> or
@@ -101,10 +97,11 @@ public static class ToolDefinitionValidator
             return;
         }
 
-        var flatShape = !definition.ContainsKey("function") && FlatShapeKeys.Any(definition.ContainsKey);
+        var misplaced = MisplacedFunction.In(definition);
         foreach (var key in definition.Select(property => property.Key).Where(key => !Known.Contains(key)))
         {
-            problems.Unknown(at.Property(key), FlatShapeKeys.Contains(key) ? FlatShapeHint : "A tool holds only \"type\" and \"function\".");
+            problems.Unknown(at.Property(key),
+                misplaced is not null && MisplacedFunction.IsMisplaced(key) ? misplaced.HintFor(key) : "A tool holds only \"type\" and \"function\".");
         }
 
         CheckType(definition, at.Property("type"), problems);
@@ -114,7 +111,8 @@ public static class ToolDefinitionValidator
                 FunctionRules.Check(function, at.Property("function"), problems);
                 break;
             case null when !definition.ContainsKey("function"):
-                problems.Missing(at.Property("function"), flatShape ? FlatShapeHint : "Describe the function in \"function\": {\"name\": ..., \"description\": ..., \"parameters\": ...}.");
+                problems.Missing(at.Property("function"),
+                    misplaced?.HintForMissingFunction() ?? "Describe the function in \"function\": {\"name\": ..., \"description\": ..., \"parameters\": ...}.");
                 break;
             case var other:
                 problems.InvalidType(at.Property("function"), "an object", other);

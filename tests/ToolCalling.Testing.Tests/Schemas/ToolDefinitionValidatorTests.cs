@@ -106,7 +106,38 @@ public class ToolDefinitionValidatorTests
 
         errors.Select(error => error.Message).Should().BeEquivalentTo(
             "Unknown parameter: 'tools[0].name'.", "Unknown parameter: 'tools[0].parameters'.", "Missing required parameter: 'tools[0].function'.");
-        errors.Should().OnlyContain(error => error.Hint!.Contains("Responses API's flat shape"));
+        errors[0].Hint.Should().Contain("Responses API's flat shape", "the first misplaced key explains the shape");
+        errors.Skip(1).Should().OnlyContain(error => !error.Hint!.Contains("flat shape"), "the explanation is given once");
+        errors[1].Hint.Should().Be("Move it inside \"function\" too.");
+    }
+
+    [Fact]
+    public void Validate_AnthropicShape_NamesItAndSaysInputSchemaIsParameters()
+    {
+        var tool = new JsonObject
+        {
+            ["name"] = "search_products",
+            ["description"] = "Search the catalog.",
+            ["input_schema"] = new JsonObject { ["type"] = "object" },
+        };
+
+        var errors = ToolDefinitionValidator.Validate(tool).Errors();
+
+        errors.Select(error => error.Path).Should().Equal("$.name", "$.description", "$.input_schema", "$.type", "$.function");
+        errors[0].Hint.Should().Contain("shape of an Anthropic tool").And.Contain("called \"parameters\"");
+        errors[2].Hint.Should().Be("Rename it \"parameters\" and move it inside \"function\".");
+        errors[4].Hint.Should().Be("Put the function's keys inside \"function\": {...}.");
+    }
+
+    [Fact]
+    public void Validate_FunctionWithoutTheToolAroundIt_SaysToWrapIt()
+    {
+        var tool = new JsonObject { ["name"] = "search_products", ["parameters"] = new JsonObject { ["type"] = "object" } };
+
+        var errors = ToolDefinitionValidator.Validate(tool).Errors();
+
+        errors[0].Hint.Should().StartWith("This is a function without the tool around it. Wrap it:");
+        errors.Should().NotContain(error => error.Hint!.Contains("Responses API"), "without \"type\": \"function\" it is not the Responses API's shape");
     }
 
     [Fact]
