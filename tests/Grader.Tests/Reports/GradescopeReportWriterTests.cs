@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Grader.Reports;
+using Grader.Suites;
 
 namespace Grader.Tests.Reports;
 
@@ -66,6 +67,17 @@ public class GradescopeReportWriterTests
         test.GetProperty("max_score").GetDouble().Should().Be(4);
         test.GetProperty("visibility").GetString().Should().Be("visible");
         test.GetProperty("output").GetString().Should().Be("Program.cs(1,1): error CS1002: ; expected");
+    }
+
+    [Fact]
+    public void Write_TestNameWithControlCharacters_ShowsThemSpelledOutOnOneLine()
+    {
+        var test = new TestResult("Calls\r\nthe \u001b[31mfunction", 0, 1, TestStatus.Failed, "Wrong.", Visibility.Visible);
+        var report = new GradingReport("n", 0, 1, 1, "bwrap", [new ExerciseResult("02-x", 0, 1, ExerciseStatus.Graded, "", [test])]);
+
+        var name = Results(report).GetProperty("tests")[0].GetProperty("name").GetString();
+
+        name.Should().Be("02-x: Calls the \\u001B[31mfunction");
     }
 
     private static JsonElement Results(GradingReport report) =>

@@ -50,6 +50,9 @@ internal static class VisibleText
         return clean.ToString();
     }
 
+    /// <summary>Like <see cref="Clean"/>, for a name that must stay on one line: line breaks become spaces.</summary>
+    public static string OneLine(string text) => Clean(text).Replace('\n', ' ');
+
     public static IReadOnlyList<string> Lines(string text) => Clean(text).TrimEnd('\n').Split('\n');
 
     private static bool IsShowable(char character) =>

@@ -65,7 +65,7 @@ public sealed class GradescopeReportWriter : IReportWriter
     private static void WriteTest(Utf8JsonWriter json, GradescopeTest test)
     {
         json.WriteStartObject();
-        json.WriteText("name", $"{test.Slug}: {test.Name}");
+        json.WriteText("name", VisibleText.OneLine($"{test.Slug}: {test.Name}"));
         json.WritePoints("score", test.Score);
         json.WritePoints("max_score", test.MaxScore);
         json.WriteString("status", test.Passed ? "passed" : "failed");

@@ -31,7 +31,7 @@ public sealed class JUnitReportWriter : IReportWriter
         using (var xml = XmlWriter.Create(output, Settings))
         {
             xml.WriteStartElement("testsuites");
-            xml.WriteAttributeString("name", VisibleText.Clean(report.Submission));
+            xml.WriteAttributeString("name", VisibleText.OneLine(report.Submission));
             WriteCounts(xml, suites.SelectMany(suite => suite.Cases).ToList());
             xml.WriteAttributeString("time", ReportNumbers.Seconds(report.ExecutionTimeSeconds));
             foreach (var suite in suites)

@@ -33,9 +33,9 @@ internal sealed record JUnitSuite(string Name, IReadOnlyList<JUnitCase> Cases)
                 TestStatus.Failed => JUnitOutcome.Failure,
                 _ => JUnitOutcome.Error,
             };
-            cases.Add(new JUnitCase(VisibleText.Clean(test.Name), outcome, ReportNames.Of(test.Status), VisibleText.Clean(test.MessageOrStatus())));
+            cases.Add(new JUnitCase(VisibleText.OneLine(test.Name), outcome, ReportNames.Of(test.Status), VisibleText.Clean(test.MessageOrStatus())));
         }
 
-        return new JUnitSuite(VisibleText.Clean(exercise.Slug), cases);
+        return new JUnitSuite(VisibleText.OneLine(exercise.Slug), cases);
     }
 }
