@@ -46,7 +46,7 @@ public class MarkdownReportWriterTests
         var lines = Lines(Report(exercise));
 
         lines.Should().HaveCountLessThan(70);
-        lines.Should().Contain("... (460 more lines are in the full report)");
+        lines.Should().Contain("... (20,181 more characters not shown)", "the first 40 lines are kept and the other 460 left out");
     }
 
     [Fact]

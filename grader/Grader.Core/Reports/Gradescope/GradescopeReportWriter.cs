@@ -71,7 +71,7 @@ public sealed class GradescopeReportWriter : IReportWriter
         json.WriteString("status", test.Passed ? "passed" : "failed");
         if (test.Output.Length > 0)
         {
-            json.WriteText("output", VisibleText.Clean(test.Output));
+            json.WriteText("output", VisibleText.Clean(LongText.Shorten(test.Output)));
         }
 
         json.WriteStartArray("tags");

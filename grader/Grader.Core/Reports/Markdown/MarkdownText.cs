@@ -37,14 +37,29 @@ internal static class MarkdownText
     public static bool IsOneLine(string text) => !VisibleText.Clean(text).TrimEnd('\n').Contains('\n', StringComparison.Ordinal);
 
     /// <summary>
-    /// A fenced code block, each line starting with <paramref name="indent"/>, shortened so that a long compiler
-    /// log cannot push a job summary past GitHub's size limit.
+    /// A message cut short, at <see cref="MaxLines"/> lines or <see cref="MaxCharacters"/> characters, so that a long
+    /// compiler log cannot push a job summary past GitHub's size limit. The JSON and text reports keep more of it.
     /// </summary>
+    public static string Shortened(string message)
+    {
+        var kept = Math.Min(message.Length, MaxCharacters);
+        var lineBreaks = 0;
+        for (var index = 0; index < kept; index++)
+        {
+            if (message[index] == '\n' && ++lineBreaks == MaxLines)
+            {
+                kept = index;
+            }
+        }
+
+        return LongText.Shorten(message, kept);
+    }
+
+    /// <summary>A fenced code block, each line starting with <paramref name="indent"/>.</summary>
     public static IEnumerable<string> Fenced(string text, string indent)
     {
-        var lines = Shortened(VisibleText.Lines(text));
-        var longestRun = lines.Max(LongestBacktickRun);
-        var fence = new string('`', Math.Max(3, longestRun + 1));
+        var lines = VisibleText.Lines(text);
+        var fence = new string('`', Math.Max(3, lines.Max(LongestBacktickRun) + 1));
         yield return $"{indent}{fence}text";
         foreach (var line in lines)
         {
@@ -52,25 +67,6 @@ internal static class MarkdownText
         }
 
         yield return indent + fence;
-    }
-
-    private static List<string> Shortened(IReadOnlyList<string> lines)
-    {
-        var kept = new List<string>();
-        var characters = 0;
-        foreach (var line in lines)
-        {
-            characters += line.Length;
-            if (kept.Count == MaxLines || characters > MaxCharacters)
-            {
-                kept.Add($"... ({lines.Count - kept.Count} more lines are in the full report)");
-                break;
-            }
-
-            kept.Add(line);
-        }
-
-        return kept;
     }
 
     private static int LongestBacktickRun(string line)

@@ -65,7 +65,7 @@ internal static class TextReportLayout
     {
         if (!exercise.IsGraded())
         {
-            foreach (var line in VisibleText.Lines(exercise.MessageOrStatus()))
+            foreach (var line in VisibleText.Lines(LongText.Shorten(exercise.MessageOrStatus())))
             {
                 yield return Quiet(DetailIndent, line);
             }
@@ -79,7 +79,7 @@ internal static class TextReportLayout
                 new TextSpan(ReportNames.Words(test.Status).PadRight(LabelWidth), test.Status == TestStatus.Timeout ? TextTone.Warning : TextTone.Bad),
                 new TextSpan(VisibleText.OneLine(test.Name)),
                 new TextSpan($" ({ReportNumbers.OutOf(test.Score, test.MaxScore)}{visibility})", TextTone.Quiet));
-            foreach (var line in VisibleText.Lines(test.MessageOrStatus()))
+            foreach (var line in VisibleText.Lines(LongText.Shorten(test.MessageOrStatus())))
             {
                 yield return Quiet(DetailIndent + new string(' ', LabelWidth), line);
             }
