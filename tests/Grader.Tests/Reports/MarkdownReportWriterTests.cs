@@ -28,6 +28,19 @@ public class MarkdownReportWriterTests
     }
 
     [Fact]
+    public void Write_AddressesAndMathInLearnerText_DoNotBecomeLinksOrFormulas()
+    {
+        var hostile = "see http://evil.example/x, WWW.evil.example, help@evil.example and $\\href{http://evil.example}{here}$";
+        var exercise = new ExerciseResult("01", 0, 1, ExerciseStatus.Graded, "", [Failed("name " + hostile, "message " + hostile)]);
+
+        var markdown = string.Join('\n', Lines(Report(exercise)));
+
+        markdown.Should().NotContain("http://").And.NotContainEquivalentOf("www.").And.NotContain("p@").And.NotContain(" $");
+        markdown.Should().Contain(
+            "message see http\\://evil.example/x, WWW\\.evil.example, help\\@evil.example and \\$\\\\href{http\\://evil.example}{here}\\$");
+    }
+
+    [Fact]
     public void Write_MessageWithBacktickFences_IsFencedByALongerFence()
     {
         var exercise = new ExerciseResult("01", 0, 1, ExerciseStatus.CompileError, "first\n````\nlast", []);
