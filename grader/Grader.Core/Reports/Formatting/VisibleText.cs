@@ -7,7 +7,7 @@ namespace Grader.Reports;
 /// Makes text that may come from learner code safe to show anywhere: line breaks become <c>\n</c>, and
 /// characters that would colour a terminal, break XML, reorder a line or hide text are spelled out as <c>\u001B</c>.
 /// </summary>
-internal static class VisibleText
+public static class VisibleText
 {
     private const char ZeroWidthJoiner = '\u200D'; // joins emoji such as 👩‍💻, and hides nothing on its own
 
