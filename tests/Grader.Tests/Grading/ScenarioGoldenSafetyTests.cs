@@ -5,8 +5,9 @@ using Grader.Scenarios;
 namespace Grader.Tests.Grading;
 
 /// <summary>
-/// What every scenario's golden reports must be, whatever the submission put in them: the text shows no character a
-/// terminal would act on, the JUnit XML parses, the JSON reads back, and no message is longer than a report keeps.
+/// What every scenario's golden reports must be, whatever the submission put in them: none holds a character a
+/// terminal would act on or that hides text, the JUnit XML parses, the JSON reads back, and no message is longer
+/// than a report keeps.
 /// Rewriting the goldens with UPDATE_GOLDEN=1 cannot make a regression pass these.
 /// </summary>
 public class ScenarioGoldenSafetyTests
@@ -38,10 +39,12 @@ public class ScenarioGoldenSafetyTests
 
     [Theory]
     [MemberData(nameof(ScenarioFolders))]
-    public void ExpectedJson_AnyScenario_ReadsBackWithEveryMessageCutToTheLimit(string folder)
+    public void ExpectedJson_AnyScenario_ReadsBackWithOnlyCharactersThatShowAsThemselvesAndEveryMessageCutToTheLimit(string folder)
     {
-        var report = JsonReportReader.Read(File.ReadAllText(Path.Combine(folder, "expected.json")));
+        var json = File.ReadAllText(Path.Combine(folder, "expected.json"));
+        var report = JsonReportReader.Read(json);
 
+        VisibleText.Clean(json).Should().Be(json, "the file escapes what would reorder or hide text, and reads back the same");
         var messages = report.Exercises.Select(exercise => exercise.Message)
             .Concat(report.Exercises.SelectMany(exercise => exercise.Tests).Select(test => test.Message));
         messages.Should().OnlyContain(message => message.Length <= LongText.MaxCharacters + LongText.Marker(int.MaxValue).Length + 1);

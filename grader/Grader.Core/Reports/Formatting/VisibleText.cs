@@ -28,7 +28,7 @@ public static class VisibleText
             else if (char.IsHighSurrogate(character) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
             {
                 var low = text[++index];
-                if (IsInvisible(CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(character, low))))
+                if (IsInvisible(char.ConvertToUtf32(character, low)))
                 {
                     SpellOut(SpellOut(clean, character), low);
                 }
@@ -55,15 +55,18 @@ public static class VisibleText
 
     public static IReadOnlyList<string> Lines(string text) => Clean(text).TrimEnd('\n').Split('\n');
 
-    private static bool IsShowable(char character) =>
-        character is '\n' or '\t' or ZeroWidthJoiner
-        || (!char.IsControl(character) && !char.IsSurrogate(character) && character is not ('\uFFFE' or '\uFFFF')
-            && !IsInvisible(char.GetUnicodeCategory(character)));
+    /// <summary>
+    /// Whether a character shows as nothing, or changes how the ones around it show: the format characters, among
+    /// them the bidirectional overrides (U+202E shows "exe.txt" as "txt.exe") and the zero-width ones, and the line
+    /// and paragraph separators, which break lines where nothing else in a report does.
+    /// </summary>
+    public static bool IsInvisible(int codePoint) =>
+        codePoint != ZeroWidthJoiner
+        && CharUnicodeInfo.GetUnicodeCategory(codePoint) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
-    // Format characters include the bidirectional overrides (U+202E shows "exe.txt" as "txt.exe") and the
-    // zero-width ones; line and paragraph separators break lines where nothing else in the report does.
-    private static bool IsInvisible(UnicodeCategory category) =>
-        category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+    private static bool IsShowable(char character) =>
+        character is '\n' or '\t'
+        || (!char.IsControl(character) && !char.IsSurrogate(character) && character is not ('\uFFFE' or '\uFFFF') && !IsInvisible(character));
 
     private static StringBuilder SpellOut(StringBuilder clean, char character) =>
         clean.Append(CultureInfo.InvariantCulture, $"\\u{(int)character:X4}");
