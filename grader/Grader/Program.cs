@@ -21,12 +21,12 @@ try
 }
 catch (UserError error)
 {
-    Console.Error.WriteLine($"Error: {error.Message}");
+    Notices.Write($"Error: {error.Message}");
     return ExitCodes.UsageOrInput;
 }
 catch (WorkerStartException error)
 {
-    Console.Error.WriteLine($"Error: the grader could not run learner code, so nothing was scored: {error.Message}");
+    Notices.Write($"Error: the grader could not run learner code, so nothing was scored: {error.Message}");
     return ExitCodes.GraderFailure;
 }
 catch (OperationCanceledException)
@@ -36,7 +36,7 @@ catch (OperationCanceledException)
 }
 catch (Exception error) when (Environment.GetEnvironmentVariable("GRADER_DEBUG") != "1")
 {
-    Console.Error.WriteLine($"Error: the grader failed unexpectedly ({error.GetType().Name}: {error.Message}). " +
+    Notices.Write($"Error: the grader failed unexpectedly ({error.GetType().Name}: {error.Message}). " +
         "This is a bug in the grader, not in the submission; set GRADER_DEBUG=1 to see where it happened.");
     return ExitCodes.GraderFailure;
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Grader.Suites;
 using Grader.Worker.Protocol;
 
@@ -34,7 +35,7 @@ public sealed class ExerciseRunner(GradingLimits limits)
             if (left <= TimeSpan.Zero)
             {
                 remaining.ForEach(id => observations[id] = new ActNotRun(id,
-                    $"this exercise's share of the time budget ({budget.TotalSeconds:0.#} s) ran out before it could run"));
+                    string.Create(CultureInfo.InvariantCulture, $"this exercise's share of the time budget ({budget.TotalSeconds:0.#} s) ran out before it could run")));
                 break;
             }
 

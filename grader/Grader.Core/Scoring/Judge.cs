@@ -1,3 +1,4 @@
+using System.Globalization;
 using Grader.Execution;
 using Grader.Reports;
 using Grader.Suites;
@@ -13,8 +14,8 @@ public sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
     public TestResult Decide(HiddenTestInfo test, TestObservation observation) => observation switch
     {
         ActCompleted completed => Check(test, completed.Produced),
-        ActTimedOut timedOut => Result(test, TestStatus.Timeout,
-            $"Timed out after {timedOut.Limit.TotalSeconds:0.#} s: the code did not finish in time (an endless loop, or a very slow approach?)."),
+        ActTimedOut timedOut => Result(test, TestStatus.Timeout, string.Create(CultureInfo.InvariantCulture,
+            $"Timed out after {timedOut.Limit.TotalSeconds:0.#} s: the code did not finish in time (an endless loop, or a very slow approach?).")),
         ActCrashed crashed => Result(test, TestStatus.Error, $"The test crashed its process: {crashed.Reason}."),
         ActNotRun notRun => Result(test, TestStatus.Failed, $"Not run: {notRun.Reason}."),
         ActTampered => Result(test, TestStatus.Error,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Grader.Compilation;
 using Grader.Exercises;
@@ -99,7 +100,7 @@ public static class SubmissionReader
 
         if (info.Length > MaxFileBytes)
         {
-            return $"{display} is {info.Length / 1024:N0} KB; the grader reads source files of at most {MaxFileBytes / 1024} KB.";
+            return string.Create(CultureInfo.InvariantCulture, $"{display} is {info.Length / 1024:N0} KB; the grader reads source files of at most {MaxFileBytes / 1024} KB.");
         }
 
         // Opening a named pipe waits for a writer that never comes; it, a socket and an empty file all have no bytes

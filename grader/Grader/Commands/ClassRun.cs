@@ -29,26 +29,26 @@ public static class ClassRun
         {
             var done = 0;
             outcomes = await grader.GradeAsync(submissions, jobs, resume,
-                outcome => Console.Error.WriteLine($"[{Interlocked.Increment(ref done)}/{submissions.Count}] {Describe(outcome)}"),
+                outcome => Notices.Write($"[{Interlocked.Increment(ref done)}/{submissions.Count}] {Describe(outcome)}"),
                 cancellationToken);
         }
 
         foreach (var failed in outcomes.Where(outcome => outcome.Error is not null))
         {
-            Console.Error.WriteLine($"Not graded: {failed.Name}: {failed.Error} Its previous result, if any, was kept; run again with --resume to retry.");
+            Notices.Write($"Not graded: {VisibleText.OneLine(failed.Name)}: {failed.Error} Its previous result, if any, was kept; run again with --resume to retry.");
         }
 
         GradebookTable.Write(outcomes);
-        Console.Error.WriteLine($"Wrote {outcomes.Count(outcome => outcome.Report is not null)} reports and {ClassGrader.GradebookFile} to {Path.GetFullPath(outputDirectory)}. "
+        Notices.Write($"Wrote {outcomes.Count(outcome => outcome.Report is not null)} reports and {ClassGrader.GradebookFile} to {Path.GetFullPath(outputDirectory)}. "
             + $"{session.WorkersStarted} worker {(session.WorkersStarted == 1 ? "process" : "processes")} ran the tests.");
         return outcomes;
     }
 
     private static string Describe(SubmissionOutcome outcome) => outcome switch
     {
-        { Error: { } error } => $"{outcome.Name}: not graded ({error})",
-        { Resumed: true, Report: { } kept } => $"{outcome.Name}: kept {ReportNumbers.OutOf(kept.Score, kept.MaxScore)} from before",
-        { Report: { } report } => $"{outcome.Name}: {ReportNumbers.OutOf(report.Score, report.MaxScore)}",
-        _ => outcome.Name,
+        { Error: { } error } => $"{VisibleText.OneLine(outcome.Name)}: not graded ({error})",
+        { Resumed: true, Report: { } kept } => $"{VisibleText.OneLine(outcome.Name)}: kept {ReportNumbers.OutOf(kept.Score, kept.MaxScore)} from before",
+        { Report: { } report } => $"{VisibleText.OneLine(outcome.Name)}: {ReportNumbers.OutOf(report.Score, report.MaxScore)}",
+        _ => VisibleText.OneLine(outcome.Name),
     };
 }

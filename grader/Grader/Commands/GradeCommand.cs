@@ -32,7 +32,7 @@ public static class GradeCommand
         {
             var threshold = FailUnder.Read(parse, failUnder);
             var options = grading.Read(parse, RepositoryLayout.Locate(), jobs: 1);
-            var target = Submission.Open(parse.GetValue(submission)!, notice: Console.Error.WriteLine);
+            var target = Submission.Open(parse.GetValue(submission)!, notice: Notices.Write);
             var reportPath = parse.GetValue(output);
             if (reportPath is not null)
             {
@@ -45,11 +45,11 @@ public static class GradeCommand
                 throw new UserError($"{parse.GetValue(submission)} holds no exercises/ folder. Give the folder that holds exercises/ (the top folder of the student edition), or exercises/ itself.");
             }
 
-            using var session = GradingSession.Open(options, Console.Error.WriteLine);
+            using var session = GradingSession.Open(options, Notices.Write);
             var report = await session.GradeAsync(target);
 
             ReportOutput.Write(report, ReportFormats.Find(parse.GetValue(format)!), reportPath);
-            Console.Error.WriteLine($"Graded {report.Submission}: {ReportNumbers.OutOf(report.Score, report.MaxScore)} in {report.ExecutionTimeSeconds:0.0} s (sandbox: {report.Sandbox}).");
+            Notices.Write($"Graded {VisibleText.OneLine(report.Submission)}: {ReportNumbers.OutOf(report.Score, report.MaxScore)} in {ReportNumbers.Seconds(report.ExecutionTimeSeconds)} s (sandbox: {report.Sandbox}).");
             return FailUnder.ExitCode(report, threshold);
         });
         return command;

@@ -15,12 +15,12 @@ public static class GradebookTable
         var table = new Table().Border(TableBorder.Simple).AddColumn("submission").AddColumn(new TableColumn("total").RightAligned());
         foreach (var slug in slugs)
         {
-            table.AddColumn(new TableColumn(slug.Split('-', 2)[0]).RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape(slug.Split('-', 2)[0])).RightAligned());
         }
 
         foreach (var outcome in outcomes)
         {
-            var cells = new List<string> { Markup.Escape(outcome.Name) };
+            var cells = new List<string> { Markup.Escape(VisibleText.OneLine(outcome.Name)) };
             if (outcome.Report is { } report)
             {
                 cells.Add($"{ReportNumbers.OutOf(report.Score, report.MaxScore)} ({ReportNumbers.Percent(report.Percent)}%)");

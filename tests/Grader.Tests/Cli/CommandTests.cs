@@ -203,6 +203,24 @@ public class CommandTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public async Task GradeAll_SubmissionFolderNamedWithTerminalEscapes_ShowsThemSpelledOut()
+    {
+        var folder = _scratch.NewFolder("grader-class-");
+        var name = "\u001b[2J\u001b]0;owned\u0007[red]eve[bold]\u202Etxt.exe"; // clears the screen, retitles the window
+        Directory.CreateDirectory(Path.Combine(folder, name));
+        var output = _scratch.Keep(Path.Combine(folder, "..", Path.GetFileName(folder) + "-results"));
+
+        var result = await GraderCli.RunAsync("grade-all", folder, "--output", output);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var terminal = result.Output + result.Errors;
+        terminal.Should().NotContain("\u001b").And.NotContain("\u0007").And.NotContain("\u202E", "a learner's folder name must not drive the terminal");
+        var shown = "\\u001B[2J\\u001B]0;owned\\u0007[red]eve[bold]\\u202Etxt.exe";
+        result.Output.Should().Contain(shown, "the gradebook shows the name, markup and all, as text");
+        result.Errors.Should().Contain($"{shown} holds no exercises/ folder");
+    }
+
+    [Fact]
     public async Task CheckSchema_CourseTool_IsValid()
     {
         var file = _scratch.NewFile();

@@ -11,6 +11,8 @@ public class GradebookCsvWriterTests
     [InlineData("-1")]
     [InlineData("@SUM(A1)")]
     [InlineData("\tx")]
+    [InlineData("\r=1+1")]
+    [InlineData("\0=1+1")]
     public void Write_NameASpreadsheetWouldRunAsAFormula_StartsWithAnApostrophe(string name)
     {
         var rows = Rows(Report(name));

@@ -56,6 +56,21 @@ public class JUnitReportWriterTests
         failure.Value.Should().Contain("\t").And.Contain("\n");
     }
 
+    [Fact]
+    public void Write_NamesWithLineBreaks_KeepEveryNameOnOneLine()
+    {
+        var test = new TestResult("first\r\nsecond", 0, 1, TestStatus.Failed, "Wrong.", Visibility.Visible);
+        var report = new GradingReport("alice\nbob", 0, 1, 0, "none", [new ExerciseResult("01\n02", 0, 1, ExerciseStatus.Graded, "", [test])]);
+
+        var root = Parse(report).Root!;
+
+        root.Attribute("name")!.Value.Should().Be("alice bob");
+        var testCase = root.Descendants("testcase").Single();
+        testCase.Attribute("name")!.Value.Should().Be("first second");
+        testCase.Attribute("classname")!.Value.Should().Be("01 02");
+        root.Element("testsuite")!.Attribute("name")!.Value.Should().Be("01 02");
+    }
+
     private static void ShouldCount(XElement element, List<XElement> cases)
     {
         ((int)element.Attribute("tests")!).Should().Be(cases.Count);

@@ -59,6 +59,21 @@ public class JsonReportWriterTests
     }
 
     [Fact]
+    public void Write_CharactersThatReorderOrHideText_AreEscapedInTheFileAndReadBackTheSame()
+    {
+        var hidden = "report\u202Etxt.exe \u2028 \u200B \u009B31m \u007F " + char.ConvertFromUtf32(0xE0041) + " 👩\u200D💻";
+        var test = new TestResult("t", 0, 1, TestStatus.Failed, hidden, Visibility.Visible);
+        var report = new GradingReport(hidden, 0, 1, 0, "none", [new ExerciseResult("e", 0, 1, ExerciseStatus.Graded, "", [test])]);
+
+        var json = ReportOutput.Of(Writer, report);
+
+        json.Should().Contain("report\\u202Etxt.exe \\u2028 \\u200B \\u009B31m \\u007F \\uDB40\\uDC41 👩\u200D💻");
+        var read = JsonReportReader.Read(json);
+        read.Submission.Should().Be(hidden);
+        read.Exercises[0].Tests[0].Message.Should().Be(hidden);
+    }
+
+    [Fact]
     public void Write_AnyReport_UsesLineFeedsAndEndsWithOne()
     {
         var json = ReportOutput.Of(Writer, SampleReports.Passing);

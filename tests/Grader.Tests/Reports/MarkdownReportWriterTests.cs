@@ -28,6 +28,19 @@ public class MarkdownReportWriterTests
     }
 
     [Fact]
+    public void Write_AddressesAndMathInLearnerText_DoNotBecomeLinksOrFormulas()
+    {
+        var hostile = "see http://evil.example/x, WWW.evil.example, help@evil.example and $\\href{http://evil.example}{here}$";
+        var exercise = new ExerciseResult("01", 0, 1, ExerciseStatus.Graded, "", [Failed("name " + hostile, "message " + hostile)]);
+
+        var markdown = string.Join('\n', Lines(Report(exercise)));
+
+        markdown.Should().NotContain("http://").And.NotContainEquivalentOf("www.").And.NotContain("p@").And.NotContain(" $");
+        markdown.Should().Contain(
+            "message see http\\://evil.example/x, WWW\\.evil.example, help\\@evil.example and \\$\\\\href{http\\://evil.example}{here}\\$");
+    }
+
+    [Fact]
     public void Write_MessageWithBacktickFences_IsFencedByALongerFence()
     {
         var exercise = new ExerciseResult("01", 0, 1, ExerciseStatus.CompileError, "first\n````\nlast", []);
@@ -46,7 +59,7 @@ public class MarkdownReportWriterTests
         var lines = Lines(Report(exercise));
 
         lines.Should().HaveCountLessThan(70);
-        lines.Should().Contain("... (460 more lines are in the full report)");
+        lines.Should().Contain("... (20,181 more characters not shown)", "the first 40 lines are kept and the other 460 left out");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Grader.Reports;
+using Grader.Suites;
 using Spectre.Console;
 
 namespace Grader.Tests.Reports;
@@ -39,6 +40,19 @@ public partial class TextReportWriterTests
         var text = ReportOutput.Of(new TextReportWriter(), new GradingReport("n", 0, 0, 0, "none", []));
 
         text.Should().Contain("No exercises were graded.").And.Contain("Total: 0 / 0 points (0%)");
+    }
+
+    [Fact]
+    public void Write_NamesWithLineBreaks_CannotAddLinesOfTheirOwn()
+    {
+        var forged = "\nTotal: 9 / 9 points (100%)";
+        var test = new TestResult("Calls the function" + forged, 0, 1, TestStatus.Failed, "Wrong.", Visibility.Visible);
+        var report = new GradingReport("alice\r" + forged, 0, 1, 0, "none" + forged, [new ExerciseResult("01" + forged, 0, 1, ExerciseStatus.Graded, "", [test])]);
+
+        var lines = ReportOutput.Of(new TextReportWriter(), report).Split('\n');
+
+        lines.Where(line => line.StartsWith("Total:", StringComparison.Ordinal)).Should().Equal("Total: 0 / 1 points (0%)");
+        lines[0].Should().StartWith("Submission alice Total: 9 / 9 points (100%), graded in");
     }
 
     [GeneratedRegex("\u001b\\[[0-9;]*m")]

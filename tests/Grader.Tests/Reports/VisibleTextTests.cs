@@ -11,6 +11,11 @@ public class VisibleTextTests
     [InlineData("tab\tkept", "tab\tkept")]
     [InlineData("zoë 👋 日本", "zoë 👋 日本")]
     [InlineData("not a character \uFFFE", "not a character \\uFFFE")]
+    [InlineData("report\u202Etxt.exe", "report\\u202Etxt.exe")]
+    [InlineData("\u2066isolated\u2069 \u200Fmark", "\\u2066isolated\\u2069 \\u200Fmark")]
+    [InlineData("zero\u200Bwidth\uFEFF", "zero\\u200Bwidth\\uFEFF")]
+    [InlineData("line\u2028paragraph\u2029", "line\\u2028paragraph\\u2029")]
+    [InlineData("joined 👩\u200D💻", "joined 👩\u200D💻")]
     public void Clean_LearnerText_KeepsWhatCanBeShownAndSpellsOutTheRest(string text, string expected) =>
         VisibleText.Clean(text).Should().Be(expected);
 
@@ -19,5 +24,13 @@ public class VisibleTextTests
     {
         // Not inline data: xunit cannot pass a string with a lone surrogate to a theory intact.
         VisibleText.Clean("lone \ud800 and \udc00").Should().Be("lone \\uD800 and \\uDC00");
+    }
+
+    [Fact]
+    public void Clean_TagCharactersThatHideTextInAPair_SpellsOutBothHalves()
+    {
+        var hidden = char.ConvertFromUtf32(0xE0041); // TAG LATIN CAPITAL LETTER A: shows as nothing at all
+
+        VisibleText.Clean("a" + hidden + "b").Should().Be("a\\uDB40\\uDC41b");
     }
 }

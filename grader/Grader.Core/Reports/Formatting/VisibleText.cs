@@ -5,10 +5,12 @@ namespace Grader.Reports;
 
 /// <summary>
 /// Makes text that may come from learner code safe to show anywhere: line breaks become <c>\n</c>, and
-/// characters that would colour a terminal, break XML or hide text are spelled out as <c>\u001B</c>.
+/// characters that would colour a terminal, break XML, reorder a line or hide text are spelled out as <c>\u001B</c>.
 /// </summary>
-internal static class VisibleText
+public static class VisibleText
 {
+    private const char ZeroWidthJoiner = '\u200D'; // joins emoji such as 👩‍💻, and hides nothing on its own
+
     public static string Clean(string text)
     {
         var clean = new StringBuilder(text.Length);
@@ -25,7 +27,15 @@ internal static class VisibleText
             }
             else if (char.IsHighSurrogate(character) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
             {
-                clean.Append(character).Append(text[++index]);
+                var low = text[++index];
+                if (IsInvisible(char.ConvertToUtf32(character, low)))
+                {
+                    SpellOut(SpellOut(clean, character), low);
+                }
+                else
+                {
+                    clean.Append(character).Append(low);
+                }
             }
             else if (IsShowable(character))
             {
@@ -33,16 +43,31 @@ internal static class VisibleText
             }
             else
             {
-                clean.Append(CultureInfo.InvariantCulture, $"\\u{(int)character:X4}");
+                SpellOut(clean, character);
             }
         }
 
         return clean.ToString();
     }
 
+    /// <summary>Like <see cref="Clean"/>, for a name that must stay on one line: line breaks become spaces.</summary>
+    public static string OneLine(string text) => Clean(text).Replace('\n', ' ');
+
     public static IReadOnlyList<string> Lines(string text) => Clean(text).TrimEnd('\n').Split('\n');
+
+    /// <summary>
+    /// Whether a character shows as nothing, or changes how the ones around it show: the format characters, among
+    /// them the bidirectional overrides (U+202E shows "exe.txt" as "txt.exe") and the zero-width ones, and the line
+    /// and paragraph separators, which break lines where nothing else in a report does.
+    /// </summary>
+    public static bool IsInvisible(int codePoint) =>
+        codePoint != ZeroWidthJoiner
+        && CharUnicodeInfo.GetUnicodeCategory(codePoint) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
     private static bool IsShowable(char character) =>
         character is '\n' or '\t'
-        || (!char.IsControl(character) && !char.IsSurrogate(character) && character is not ('\uFFFE' or '\uFFFF'));
+        || (!char.IsControl(character) && !char.IsSurrogate(character) && character is not ('\uFFFE' or '\uFFFF') && !IsInvisible(character));
+
+    private static StringBuilder SpellOut(StringBuilder clean, char character) =>
+        clean.Append(CultureInfo.InvariantCulture, $"\\u{(int)character:X4}");
 }

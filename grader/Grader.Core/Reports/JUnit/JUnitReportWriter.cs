@@ -17,6 +17,8 @@ public sealed class JUnitReportWriter : IReportWriter
         OmitXmlDeclaration = true,
     };
 
+    private const int MaxSummaryCharacters = 500;
+
     public string Format => "junit";
 
     public string FileExtension => ".junit.xml";
@@ -31,7 +33,7 @@ public sealed class JUnitReportWriter : IReportWriter
         using (var xml = XmlWriter.Create(output, Settings))
         {
             xml.WriteStartElement("testsuites");
-            xml.WriteAttributeString("name", VisibleText.Clean(report.Submission));
+            xml.WriteAttributeString("name", VisibleText.OneLine(report.Submission));
             WriteCounts(xml, suites.SelectMany(suite => suite.Cases).ToList());
             xml.WriteAttributeString("time", ReportNumbers.Seconds(report.ExecutionTimeSeconds));
             foreach (var suite in suites)
@@ -62,7 +64,7 @@ public sealed class JUnitReportWriter : IReportWriter
             {
                 // GitLab shows only the element's text and Jenkins mostly the message, so both are written.
                 xml.WriteStartElement(testCase.Outcome == JUnitOutcome.Failure ? "failure" : "error");
-                xml.WriteAttributeString("message", testCase.Message.Split('\n')[0]);
+                xml.WriteAttributeString("message", Summary(testCase.Message));
                 xml.WriteAttributeString("type", testCase.Type);
                 xml.WriteString(testCase.Message);
                 xml.WriteEndElement();
@@ -73,6 +75,9 @@ public sealed class JUnitReportWriter : IReportWriter
 
         xml.WriteEndElement();
     }
+
+    /// <summary>The first line of a message, short enough for a CI page's list of failures.</summary>
+    private static string Summary(string message) => LongText.Shorten(message.Split('\n')[0], MaxSummaryCharacters).Replace('\n', ' ');
 
     private static void WriteCounts(XmlWriter xml, IReadOnlyCollection<JUnitCase> cases)
     {

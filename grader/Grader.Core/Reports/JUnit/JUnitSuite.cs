@@ -21,8 +21,7 @@ internal sealed record JUnitSuite(string Name, IReadOnlyList<JUnitCase> Cases)
         var cases = new List<JUnitCase>();
         if (!exercise.IsGraded())
         {
-            cases.Add(new JUnitCase(
-                exercise.FailedCheckName(), JUnitOutcome.Error, ReportNames.Of(exercise.Status), VisibleText.Clean(exercise.MessageOrStatus())));
+            cases.Add(new JUnitCase(exercise.FailedCheckName(), JUnitOutcome.Error, ReportNames.Of(exercise.Status), Shown(exercise.MessageOrStatus())));
         }
 
         foreach (var test in exercise.Tests)
@@ -33,9 +32,11 @@ internal sealed record JUnitSuite(string Name, IReadOnlyList<JUnitCase> Cases)
                 TestStatus.Failed => JUnitOutcome.Failure,
                 _ => JUnitOutcome.Error,
             };
-            cases.Add(new JUnitCase(VisibleText.Clean(test.Name), outcome, ReportNames.Of(test.Status), VisibleText.Clean(test.MessageOrStatus())));
+            cases.Add(new JUnitCase(VisibleText.OneLine(test.Name), outcome, ReportNames.Of(test.Status), Shown(test.MessageOrStatus())));
         }
 
-        return new JUnitSuite(VisibleText.Clean(exercise.Slug), cases);
+        return new JUnitSuite(VisibleText.OneLine(exercise.Slug), cases);
     }
+
+    private static string Shown(string message) => VisibleText.Clean(LongText.Shorten(message));
 }

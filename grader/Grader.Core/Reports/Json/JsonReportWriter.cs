@@ -38,7 +38,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WritePoints("score", exercise.Score);
         json.WritePoints("max_score", exercise.MaxScore);
         json.WriteText("status", ReportNames.Of(exercise.Status));
-        json.WriteText("message", exercise.Message);
+        json.WriteText("message", LongText.Shorten(exercise.Message));
         json.WriteStartArray("tests");
         foreach (var test in exercise.Tests)
         {
@@ -47,7 +47,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WritePoints("score", test.Score);
             json.WritePoints("max_score", test.MaxScore);
             json.WriteText("status", ReportNames.Of(test.Status));
-            json.WriteText("message", test.Message);
+            json.WriteText("message", LongText.Shorten(test.Message));
             json.WriteText("visibility", ReportNames.Of(test.Visibility));
             json.WriteEndObject();
         }

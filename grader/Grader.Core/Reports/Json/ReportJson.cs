@@ -51,7 +51,10 @@ internal static class ReportJson
         json.WriteRawValue(ReportNumbers.Seconds(seconds));
     }
 
-    /// <summary>Escapes only what JSON requires; a lone surrogate, which UTF-8 cannot carry, becomes U+FFFD.</summary>
+    /// <summary>
+    /// Escapes what JSON requires, and characters that would reorder or hide text for whoever opens the file (they
+    /// read back the same); a lone surrogate, which UTF-8 cannot carry, becomes U+FFFD.
+    /// </summary>
     private static string Quote(string value)
     {
         var quoted = new StringBuilder(value.Length + 2).Append('"');
@@ -65,15 +68,31 @@ internal static class ReportJson
                 case '\n': quoted.Append("\\n"); break;
                 case '\r': quoted.Append("\\r"); break;
                 case '\t': quoted.Append("\\t"); break;
-                case < ' ': quoted.Append(CultureInfo.InvariantCulture, $"\\u{(int)character:X4}"); break;
+                case < ' ': Escape(quoted, character); break;
                 default:
                     if (char.IsHighSurrogate(character) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]))
                     {
-                        quoted.Append(character).Append(value[++index]);
+                        var low = value[++index];
+                        if (VisibleText.IsInvisible(char.ConvertToUtf32(character, low)))
+                        {
+                            Escape(Escape(quoted, character), low);
+                        }
+                        else
+                        {
+                            quoted.Append(character).Append(low);
+                        }
+                    }
+                    else if (char.IsSurrogate(character))
+                    {
+                        quoted.Append('\uFFFD');
+                    }
+                    else if (char.IsControl(character) || VisibleText.IsInvisible(character))
+                    {
+                        Escape(quoted, character);
                     }
                     else
                     {
-                        quoted.Append(char.IsSurrogate(character) ? '\uFFFD' : character);
+                        quoted.Append(character);
                     }
 
                     break;
@@ -82,4 +101,7 @@ internal static class ReportJson
 
         return quoted.Append('"').ToString();
     }
+
+    private static StringBuilder Escape(StringBuilder quoted, char character) =>
+        quoted.Append(CultureInfo.InvariantCulture, $"\\u{(int)character:X4}");
 }

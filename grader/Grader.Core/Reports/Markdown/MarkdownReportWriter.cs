@@ -55,7 +55,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         if (!exercise.IsGraded())
         {
             var label = ReportNames.Words(exercise.Status);
-            var message = exercise.MessageOrStatus();
+            var message = MarkdownText.Shortened(exercise.MessageOrStatus());
             yield return "";
             if (MarkdownText.IsOneLine(message))
             {
@@ -82,7 +82,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         {
             var visibility = test.Visibility == Visibility.Visible ? "" : $", {ReportNames.Words(test.Visibility)}";
             var item = $"- ❌ **{MarkdownText.Inline(test.Name)}** ({ReportNames.Words(test.Status)}, {ReportNumbers.OutOf(test.Score, test.MaxScore)}{visibility})";
-            var message = test.MessageOrStatus();
+            var message = MarkdownText.Shortened(test.MessageOrStatus());
             if (MarkdownText.IsOneLine(message))
             {
                 yield return $"{item}: {MarkdownText.Inline(message)}";

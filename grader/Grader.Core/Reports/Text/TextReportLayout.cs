@@ -14,8 +14,8 @@ internal static class TextReportLayout
     {
         var duration = ReportNumbers.Seconds(report.ExecutionTimeSeconds);
         yield return new TextLine(
-            new TextSpan($"Submission {VisibleText.Clean(report.Submission)}", TextTone.Strong),
-            new TextSpan($", graded in {duration} s (sandbox: {VisibleText.Clean(report.Sandbox)})", TextTone.Quiet));
+            new TextSpan($"Submission {VisibleText.OneLine(report.Submission)}", TextTone.Strong),
+            new TextSpan($", graded in {duration} s (sandbox: {VisibleText.OneLine(report.Sandbox)})", TextTone.Quiet));
         yield return TextLine.Empty;
         foreach (var line in ExerciseLines(report, withDetails: true))
         {
@@ -41,13 +41,13 @@ internal static class TextReportLayout
             yield break;
         }
 
-        var slugWidth = report.Exercises.Max(exercise => VisibleText.Clean(exercise.Slug).Length);
+        var slugWidth = report.Exercises.Max(exercise => VisibleText.OneLine(exercise.Slug).Length);
         var scoreWidth = report.Exercises.Max(exercise => ReportNumbers.OutOf(exercise.Score, exercise.MaxScore).Length);
         foreach (var exercise in report.Exercises)
         {
             var score = ReportNumbers.OutOf(exercise.Score, exercise.MaxScore);
             yield return new TextLine(
-                new TextSpan(ExerciseIndent + VisibleText.Clean(exercise.Slug).PadRight(slugWidth + 2)),
+                new TextSpan(ExerciseIndent + VisibleText.OneLine(exercise.Slug).PadRight(slugWidth + 2)),
                 new TextSpan(score, ScoreTone(exercise.Score, exercise.MaxScore)),
                 new TextSpan(new string(' ', scoreWidth - score.Length + 2)),
                 new TextSpan(ReportNames.Words(exercise.Status), exercise.IsGraded() ? TextTone.Plain : TextTone.Bad));
@@ -65,7 +65,7 @@ internal static class TextReportLayout
     {
         if (!exercise.IsGraded())
         {
-            foreach (var line in VisibleText.Lines(exercise.MessageOrStatus()))
+            foreach (var line in VisibleText.Lines(LongText.Shorten(exercise.MessageOrStatus())))
             {
                 yield return Quiet(DetailIndent, line);
             }
@@ -77,9 +77,9 @@ internal static class TextReportLayout
             yield return new TextLine(
                 new TextSpan(DetailIndent),
                 new TextSpan(ReportNames.Words(test.Status).PadRight(LabelWidth), test.Status == TestStatus.Timeout ? TextTone.Warning : TextTone.Bad),
-                new TextSpan(VisibleText.Clean(test.Name)),
+                new TextSpan(VisibleText.OneLine(test.Name)),
                 new TextSpan($" ({ReportNumbers.OutOf(test.Score, test.MaxScore)}{visibility})", TextTone.Quiet));
-            foreach (var line in VisibleText.Lines(test.MessageOrStatus()))
+            foreach (var line in VisibleText.Lines(LongText.Shorten(test.MessageOrStatus())))
             {
                 yield return Quiet(DetailIndent + new string(' ', LabelWidth), line);
             }

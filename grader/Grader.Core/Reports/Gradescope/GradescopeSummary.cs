@@ -1,0 +1,52 @@
+using Grader.Suites;
+
+namespace Grader.Reports;
+
+/// <summary>
+/// The top-level <c>output</c> of <c>results.json</c>: the total and a line per exercise. Students see it at once,
+/// whatever the visibility of the tests, so it counts only the tests shown to them now. Gradescope itself hides
+/// the total score while any test is hidden.
+/// </summary>
+internal static class GradescopeSummary
+{
+    public static string Of(GradingReport report, IReadOnlyList<GradescopeTest> tests)
+    {
+        var shown = tests.Where(test => test.Visibility == Visibility.Visible).ToList();
+        if (shown.Count == tests.Count)
+        {
+            return Text(TextReportLayout.Overview(report));
+        }
+
+        var view = report with
+        {
+            Score = shown.Sum(test => test.Score),
+            MaxScore = shown.Sum(test => test.MaxScore),
+            Exercises = report.Exercises.Select(exercise => ShownPart(exercise, shown)).ToList(),
+        };
+        var notShown = tests.Count - shown.Count;
+        var note = $"{notShown} more {(notShown == 1 ? "test is" : "tests are")} not shown here, and {(notShown == 1 ? "its" : "their")} points are left out of these totals.";
+        return Text(TextReportLayout.Overview(view).Append(TextLine.Empty).Append(new TextLine(new TextSpan(note))));
+    }
+
+    private static ExerciseResult ShownPart(ExerciseResult exercise, IReadOnlyList<GradescopeTest> shown)
+    {
+        var ofExercise = shown.Where(test => test.Slug == exercise.Slug).ToList();
+        return exercise with { Score = ofExercise.Sum(test => test.Score), MaxScore = ofExercise.Sum(test => test.MaxScore), Status = ShownStatus(exercise) };
+    }
+
+    /// <summary>The exercise's status, or, when the tests that decided it are not all shown, what the shown ones say.</summary>
+    private static ExerciseStatus ShownStatus(ExerciseResult exercise)
+    {
+        if (GradescopeTest.CheckVisibility(exercise) == Visibility.Visible)
+        {
+            return exercise.Status;
+        }
+
+        var shownTests = exercise.Tests.Where(test => test.Visibility == Visibility.Visible).ToList();
+        return shownTests.Any(test => test.Status == TestStatus.Error) ? ExerciseStatus.Crashed
+            : shownTests.Any(test => test.Status == TestStatus.Timeout) ? ExerciseStatus.TimedOut
+            : ExerciseStatus.Graded;
+    }
+
+    private static string Text(IEnumerable<TextLine> lines) => string.Join("\n", lines.Select(line => line.Plain));
+}
