@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ToolCalling.Testing;
@@ -5,10 +7,36 @@ namespace ToolCalling.Testing;
 /// <summary>Builds JSONPath-style locations such as <c>$.function.parameters.properties['max price']</c>.</summary>
 public static partial class JsonPath
 {
+    /// <summary>
+    /// A property of <paramref name="parent"/>: after a dot when its name is a plain identifier, otherwise in brackets and
+    /// quotes, escaped as RFC 9535 writes normalized paths, so that any name, even "0" or "a.b", reads back as itself.
+    /// </summary>
     public static string Property(string parent, string name) =>
-        SimpleName().IsMatch(name) ? $"{parent}.{name}" : $"{parent}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+        SimpleName().IsMatch(name) ? $"{parent}.{name}" : $"{parent}['{Escape(name)}']";
 
     public static string Index(string parent, int index) => $"{parent}[{index}]";
+
+    private static string Escape(string name)
+    {
+        var builder = new StringBuilder(name.Length + 2);
+        foreach (var character in name)
+        {
+            builder.Append(character switch
+            {
+                '\'' => "\\'",
+                '\\' => "\\\\",
+                '\b' => "\\b",
+                '\f' => "\\f",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                < ' ' => "\\u" + ((int)character).ToString("x4", CultureInfo.InvariantCulture),
+                _ => character.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex SimpleName();

@@ -87,7 +87,8 @@ public sealed class SchemaValidator
         try
         {
             var errors = new BoundedValidation(_patterns).Validate(Read(instance), _schema);
-            return errors.SelectMany(Flatten).Select(ToViolation).ToList();
+            var paths = new InstancePath();
+            return errors.SelectMany(Flatten).Select(error => new SchemaViolation(paths.PathOf(error), ViolationText.Describe(error.Kind, error.Property))).ToList();
         }
         catch (ValidationStopped stopped)
         {
@@ -109,18 +110,4 @@ public sealed class SchemaValidator
     private static IEnumerable<ValidationError> Flatten(ValidationError error) => error is ChildSchemaValidationError child
         ? new[] { error }.Concat(child.Errors.Values.SelectMany(errors => errors).SelectMany(Flatten))
         : [error];
-
-    private static SchemaViolation ToViolation(ValidationError error) =>
-        new(ToJsonPath(error.Path), ViolationText.Describe(error.Kind, error.Property));
-
-    private static string ToJsonPath(string? pointer)
-    {
-        var path = "$";
-        foreach (var segment in (pointer ?? "#").TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            path = int.TryParse(segment, out var index) ? JsonPath.Index(path, index) : JsonPath.Property(path, segment);
-        }
-
-        return path;
-    }
 }
