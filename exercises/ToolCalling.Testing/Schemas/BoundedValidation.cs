@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
@@ -29,6 +30,14 @@ internal sealed class BoundedValidation(SchemaPatterns patterns) : JsonSchemaVal
             throw new ValidationStopped(InstancePath.Of(token),
                 $"checking the value went more than {SchemaValidatorLimits.MaxNestedChecks} schemas deep and was stopped before it could overflow the stack: " +
                 "the schema's \"$ref\", allOf, anyOf and oneOf lead from schema to schema too long without going into the value; shorten those chains");
+        }
+
+        if (token is JValue { Value: BigInteger })
+        {
+            // NJsonSchema converts every number it checks to a decimal, which throws for an integer Newtonsoft had to hold as a BigInteger.
+            throw new ValidationStopped(InstancePath.Of(token),
+                $"the integer {LongNumbers.Show(token.ToString())} is beyond what the validator can check ({long.MinValue} to {long.MaxValue}), " +
+                "so the value was not checked; if it is an identifier rather than a quantity, declare it as a string");
         }
 
         patterns.MatchAhead(token, schema);

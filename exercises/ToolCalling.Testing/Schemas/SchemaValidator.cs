@@ -56,17 +56,30 @@ public sealed class SchemaValidator
 
     private static SchemaValidator Load(JsonNode schema)
     {
-        // Checked before NJsonSchema sees the schema: it would follow such a loop until the stack overflows.
-        if (schema is JsonObject root && InPlaceChains.Find(root, "$") is [var hazard, ..])
+        if (schema is JsonObject root)
         {
-            throw new InvalidSchemaException($"The schema cannot be used: {hazard}");
+            // Checked before NJsonSchema sees the schema: it would follow such a loop until the stack overflows.
+            if (InPlaceChains.Find(root, "$") is [var hazard, ..])
+            {
+                throw new InvalidSchemaException($"The schema cannot be used: {hazard}");
+            }
+
+            if (KeywordNumbers.FirstProblem(root) is { } numberProblem)
+            {
+                throw new InvalidSchemaException($"The schema cannot be used: {numberProblem}");
+            }
         }
 
         var patterns = SchemaPatterns.Of(schema);
         try
         {
-            var prepared = DefinitionsDialect.Prepare(schema).ToJsonString();
-            var loaded = JsonSchema.FromJsonAsync(prepared, documentPath: null, LocalReferencesOnly.Create).GetAwaiter().GetResult();
+            var prepared = DefinitionsDialect.Prepare(schema);
+            if (prepared is JsonObject copy)
+            {
+                KeywordNumbers.WriteCountsAsIntegers(copy);
+            }
+
+            var loaded = JsonSchema.FromJsonAsync(prepared.ToJsonString(), documentPath: null, LocalReferencesOnly.Create).GetAwaiter().GetResult();
             return new SchemaValidator(loaded, patterns);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
