@@ -101,7 +101,7 @@ public sealed class SchemaValidator
         {
             var errors = new BoundedValidation(_patterns).Validate(Read(instance), _schema);
             var paths = new InstancePath();
-            return errors.SelectMany(Flatten).Select(error => new SchemaViolation(paths.PathOf(error), ViolationText.Describe(error.Kind, error.Property))).ToList();
+            return errors.SelectMany(Flatten).Select(error => new SchemaViolation(paths.PathOf(error), ViolationText.Describe(error))).ToList();
         }
         catch (ValidationStopped stopped)
         {
@@ -120,7 +120,15 @@ public sealed class SchemaValidator
         return JToken.ReadFrom(reader);
     }
 
-    private static IEnumerable<ValidationError> Flatten(ValidationError error) => error is ChildSchemaValidationError child
-        ? new[] { error }.Concat(child.Errors.Values.SelectMany(errors => errors).SelectMany(Flatten))
-        : [error];
+    // An error about an item or an extra property only wraps the errors that say what is wrong with it, at the same path.
+    private static IEnumerable<ValidationError> Flatten(ValidationError error) => error switch
+    {
+        ChildSchemaValidationError { Kind: ValidationErrorKind.ArrayItemNotValid or ValidationErrorKind.AdditionalItemNotValid or ValidationErrorKind.AdditionalPropertiesNotValid } wrapper
+            => Children(wrapper),
+        ChildSchemaValidationError child => [error, .. Children(child)],
+        _ => [error],
+    };
+
+    private static IEnumerable<ValidationError> Children(ChildSchemaValidationError error) =>
+        error.Errors.Values.SelectMany(errors => errors).SelectMany(Flatten);
 }
