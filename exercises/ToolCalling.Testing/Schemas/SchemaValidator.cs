@@ -64,9 +64,9 @@ public sealed class SchemaValidator
                 throw new InvalidSchemaException($"The schema cannot be used: {hazard}");
             }
 
-            if (KeywordNumbers.FirstProblem(root) is { } numberProblem)
+            if ((KeywordShapes.FirstProblem(root) ?? KeywordNumbers.FirstProblem(root)) is { } unreadable)
             {
-                throw new InvalidSchemaException($"The schema cannot be used: {numberProblem}");
+                throw new InvalidSchemaException($"The schema cannot be used: {unreadable}");
             }
         }
 
