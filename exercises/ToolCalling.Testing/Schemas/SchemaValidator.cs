@@ -64,7 +64,7 @@ public sealed class SchemaValidator
                 throw new InvalidSchemaException($"The schema cannot be used: {hazard}");
             }
 
-            if ((KeywordShapes.FirstProblem(root) ?? KeywordNumbers.FirstProblem(root)) is { } unreadable)
+            if ((KeywordShapes.FirstProblem(root) ?? KeywordNumbers.FirstProblem(root) ?? LocalReference.FirstProblem(root)) is { } unreadable)
             {
                 throw new InvalidSchemaException($"The schema cannot be used: {unreadable}");
             }
