@@ -89,7 +89,10 @@ public sealed class SchemaValidator
     }
 
     /// <summary>Every way <paramref name="instance"/> breaks the schema; empty when it is valid.</summary>
-    public IReadOnlyList<SchemaViolation> Validate(JsonNode? instance)
+    public IReadOnlyList<SchemaViolation> Validate(JsonNode? instance) => Validate(instance, SchemaValidatorLimits.CheckTime);
+
+    /// <summary>As <see cref="Validate(JsonNode?)"/>, stopping once checking takes longer than <paramref name="checkTime"/>.</summary>
+    internal IReadOnlyList<SchemaViolation> Validate(JsonNode? instance, TimeSpan checkTime)
     {
         if (JsonDepth.FirstTooDeep(instance, "$", SchemaValidatorLimits.MaxValueNesting) is { } tooDeep)
         {
@@ -97,15 +100,26 @@ public sealed class SchemaValidator
                 $"objects and arrays nest more than {SchemaValidatorLimits.MaxValueNesting} levels deep here, deeper than the validator reads, so the value was not checked")];
         }
 
+        if (NonFiniteNumbers.FirstPath(instance) is { } notFinite)
+        {
+            return [new SchemaViolation(notFinite,
+                "this number is NaN or infinite, which JSON cannot write, so the value was not checked; compute a finite number, or leave the property out")];
+        }
+
         try
         {
-            var errors = new BoundedValidation(_patterns).Validate(Read(instance), _schema);
+            var errors = new BoundedValidation(_patterns, checkTime).Validate(Read(instance), _schema);
             var paths = new InstancePath();
             return errors.SelectMany(Flatten).Select(error => new SchemaViolation(paths.PathOf(error), ViolationText.Describe(error))).ToList();
         }
         catch (ValidationStopped stopped)
         {
             return [new SchemaViolation(stopped.Path, stopped.Message)];
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The schema was checked before loading, so this is a gap in those checks: say so rather than fail the caller.
+            return [new SchemaViolation("$", UnexpectedFailure.Describe(exception))];
         }
     }
 

@@ -114,6 +114,28 @@ public class SchemaValidatorNumberTests
         validator.Validate(JsonNode.Parse($$"""{"price": {{number}}}""")).Should().Equal(new SchemaViolation("$.price", message));
     }
 
+    [Fact]
+    public void For_MultipleOfZeroForItemsBeyondATuple_IsRefusedAtTheKeyword()
+    {
+        var load = () => SchemaValidator.For(JsonNode.Parse("""{"type": "array", "items": [{}], "additionalItems": {"multipleOf": 0}}""")!);
+
+        load.Should().Throw<InvalidSchemaException>().Which.Message.Should()
+            .StartWith("The schema cannot be used: at $.additionalItems.multipleOf, \"multipleOf\" must be greater than 0, but it is 0.");
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void Validate_NumberJsonCannotWrite_IsAViolationAtIt(double number)
+    {
+        var validator = SchemaValidator.For(Price("minimum", "0"));
+
+        var violations = validator.Validate(new JsonObject { ["items"] = new JsonArray(1, 2), ["price"] = JsonValue.Create(number) });
+
+        violations.Should().Equal(new SchemaViolation("$.price",
+            "this number is NaN or infinite, which JSON cannot write, so the value was not checked; compute a finite number, or leave the property out"));
+    }
+
     private static JsonNode Price(string keyword, string value, params (string Keyword, string Value)[] more)
     {
         var keywords = string.Concat(more.Select(extra => $", \"{extra.Keyword}\": {extra.Value}"));
