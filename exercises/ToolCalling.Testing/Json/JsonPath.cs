@@ -16,6 +16,18 @@ public static partial class JsonPath
 
     public static string Index(string parent, int index) => $"{parent}[{index}]";
 
+    /// <summary>
+    /// The path one level up from a path these methods built, or null for <c>$</c>. Inside brackets every quote is
+    /// escaped, so the last unescaped <c>['</c> starts the last step.
+    /// </summary>
+    internal static string? Parent(string path)
+    {
+        var start = path.EndsWith("']", StringComparison.Ordinal) ? path.LastIndexOf("['", StringComparison.Ordinal)
+            : path.EndsWith(']') ? path.LastIndexOf('[')
+            : path.LastIndexOf('.');
+        return start > 0 ? path[..start] : null;
+    }
+
     private static string Escape(string name)
     {
         var builder = new StringBuilder(name.Length + 2);
