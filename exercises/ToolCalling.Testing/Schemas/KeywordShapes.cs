@@ -53,6 +53,7 @@ internal static class KeywordShapes
             _ when Flags.Contains(keyword) => JsonKinds.AsBoolean(value) is null ? ($"\"{keyword}\" must be true or false, but it is {kind}", "Write true or false, without quotes.") : null,
             "enum" => value is JsonArray ? null : ($"\"enum\" must be an array of the allowed values, but it is {kind}", "List the values, such as \"enum\": [\"electronics\", \"books\"]."),
             "required" => RequiredProblem(value),
+            "type" => TypeProblem(value),
             _ when KeywordNumbers.Bounds.Contains(keyword) => IsBound(keyword, value) ? null
                 : ($"\"{keyword}\" must be a number, but it is {kind}", $"Write the number without quotes, such as \"{keyword}\": 0."),
             _ when KeywordNumbers.Counts.Contains(keyword) => JsonKinds.TryGetNumber(value, out _) ? null
@@ -72,6 +73,27 @@ internal static class KeywordShapes
 
     private static bool IsBound(string keyword, JsonNode? value) =>
         JsonKinds.TryGetNumber(value, out _) || (keyword.StartsWith("exclusive", StringComparison.Ordinal) && JsonKinds.AsBoolean(value) is not null);
+
+    // The library reads an unknown type name as no type at all, so the schema would quietly accept every value.
+    private static (string, string)? TypeProblem(JsonNode? value)
+    {
+        var names = value is JsonArray list ? list.Select(JsonKinds.AsString).ToList() : [JsonKinds.AsString(value)];
+        if (value is JsonArray { Count: 0 } || names.Any(name => name is null))
+        {
+            var actually = value switch
+            {
+                JsonArray { Count: 0 } => "it is an empty list",
+                JsonArray items => $"it holds {JsonKinds.ApiName(items.First(item => JsonKinds.AsString(item) is null))}",
+                _ => $"it is {JsonKinds.ApiName(value)}",
+            };
+            return ($"\"type\" must be a type name such as \"string\", or a list of them, but {actually}", $"The type names are {string.Join(", ", TypeNames.Valid)}.");
+        }
+
+        var unknown = names.FirstOrDefault(name => !TypeNames.IsValid(name!));
+        return unknown is null ? null
+            : ($"\"{unknown}\" is not a JSON Schema type, so the validator would ignore it and accept any value",
+                TypeNames.Suggest(unknown) is { } meant ? $"Did you mean \"{meant}\"?" : $"Use one of {string.Join(", ", TypeNames.Valid)}.");
+    }
 
     private static (string, string)? RequiredProblem(JsonNode? value)
     {

@@ -46,4 +46,25 @@ public class SchemaValidatorKeywordShapeTests
         load.Should().Throw<InvalidSchemaException>().Which.Message.Should().Be(
             "The schema cannot be used: at $.pattern, \"pattern\" must be a string, but it is an integer. Write the regular expression as a string, such as \"^[a-z]+$\".");
     }
+
+    [Theory]
+    [InlineData("\"strin\"", "\"strin\" is not a JSON Schema type, so the validator would ignore it and accept any value. Did you mean \"string\"?")]
+    [InlineData("[\"string\", \"int\"]", "\"int\" is not a JSON Schema type, so the validator would ignore it and accept any value. Did you mean \"integer\"?")]
+    [InlineData("5", "\"type\" must be a type name such as \"string\", or a list of them, but it is an integer. The type names are string, number, integer, boolean, object, array, null.")]
+    [InlineData("[]", "\"type\" must be a type name such as \"string\", or a list of them, but it is an empty list. The type names are string, number, integer, boolean, object, array, null.")]
+    public void For_TypeTheValidatorWouldIgnore_IsRefusedWithTheNameToUse(string type, string problem)
+    {
+        var load = () => SchemaValidator.For(JsonNode.Parse($"{{\"type\": \"object\", \"properties\": {{\"unit\": {{\"type\": {type}}}}}}}")!);
+
+        load.Should().Throw<InvalidSchemaException>().Which.Message.Should().Be($"The schema cannot be used: at $.properties.unit.type, {problem}");
+    }
+
+    [Fact]
+    public void For_TypeListedTwice_StillChecksThatType()
+    {
+        var validator = SchemaValidator.For(JsonNode.Parse("""{"type": ["string", "string"]}""")!);
+
+        validator.Validate(JsonNode.Parse("\"celsius\"")).Should().BeEmpty();
+        validator.Validate(JsonNode.Parse("1")).Should().NotBeEmpty();
+    }
 }
