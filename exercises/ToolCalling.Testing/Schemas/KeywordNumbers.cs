@@ -27,8 +27,8 @@ internal static class KeywordNumbers
         return Counts.Contains(keyword) ? CheckCount(keyword, number, JsonKinds.Show(value)) : CheckBound(keyword, number, value!.ToJsonString());
     }
 
-    /// <summary>The first number in <paramref name="root"/> that the library cannot use, as a sentence that says where and what to do.</summary>
-    public static string? FirstProblem(JsonObject root)
+    /// <summary>The first number in <paramref name="root"/> that the library cannot use, with what to write instead.</summary>
+    public static SchemaHazard? FirstProblem(JsonObject root)
     {
         foreach (var (schema, at) in SchemaTree.AllSchemas(root, SchemaLocation.Root("$")))
         {
@@ -36,7 +36,7 @@ internal static class KeywordNumbers
             {
                 if (Check(keyword, schema[keyword]) is var (problem, hint))
                 {
-                    return $"at {at.Key(keyword).Path}, {problem}. {hint}";
+                    return new SchemaHazard(at.Key(keyword).Path, problem, hint);
                 }
             }
         }

@@ -24,8 +24,8 @@ internal static class KeywordShapes
     private const string ObjectSchemasHint =
         "Write every schema as an object: {} for one that allows anything, {\"not\": {}} for one that allows nothing.";
 
-    /// <summary>The first keyword in <paramref name="root"/> whose value the library cannot read, as a sentence that says where and what to do.</summary>
-    public static string? FirstProblem(JsonObject root)
+    /// <summary>The first keyword in <paramref name="root"/> whose value the library cannot read, with what to write instead.</summary>
+    public static SchemaHazard? FirstProblem(JsonObject root)
     {
         foreach (var (schema, at) in SchemaTree.AllSchemas(root, SchemaLocation.Root("$")))
         {
@@ -33,7 +33,7 @@ internal static class KeywordShapes
             {
                 if (Check(keyword, value, at.Key(keyword)) is var (path, problem, hint))
                 {
-                    return $"at {path}, {problem}. {hint}";
+                    return new SchemaHazard(path, problem, hint);
                 }
             }
         }

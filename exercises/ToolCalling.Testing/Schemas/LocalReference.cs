@@ -82,14 +82,14 @@ internal static class LocalReference
             : $"\"$ref\": \"{reference}\" points at {JsonKinds.ApiName(target)}, not at a schema";
     }
 
-    /// <summary>The first "$ref" in <paramref name="root"/> that cannot be used, as a sentence that says where and why.</summary>
-    public static string? FirstProblem(JsonObject root)
+    /// <summary>The first "$ref" in <paramref name="root"/> that cannot be used, and why.</summary>
+    public static SchemaHazard? FirstProblem(JsonObject root)
     {
         foreach (var (schema, at) in SchemaTree.AllSchemas(root, SchemaLocation.Root("$")))
         {
             if (JsonKinds.AsString(schema["$ref"]) is { } reference && Problem(root, reference) is { } problem)
             {
-                return $"at {at.Key("$ref").Path}, {problem}";
+                return new SchemaHazard(at.Key("$ref").Path, problem, null);
             }
         }
 

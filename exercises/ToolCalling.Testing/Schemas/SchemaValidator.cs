@@ -58,15 +58,13 @@ public sealed class SchemaValidator
     {
         if (schema is JsonObject root)
         {
-            // Checked before NJsonSchema sees the schema: it would follow such a loop until the stack overflows.
-            if (InPlaceChains.Find(root, "$") is [var hazard, ..])
+            // Checked before NJsonSchema sees the schema: it would follow a loop until its stack overflows, and it
+            // fails on a value it cannot read in its own words, with a path into the copy it was given.
+            var hazard = InPlaceChains.Find(root, "$").FirstOrDefault()
+                ?? KeywordShapes.FirstProblem(root) ?? KeywordNumbers.FirstProblem(root) ?? LocalReference.FirstProblem(root);
+            if (hazard is not null)
             {
-                throw new InvalidSchemaException($"The schema cannot be used: {hazard}");
-            }
-
-            if ((KeywordShapes.FirstProblem(root) ?? KeywordNumbers.FirstProblem(root) ?? LocalReference.FirstProblem(root)) is { } unreadable)
-            {
-                throw new InvalidSchemaException($"The schema cannot be used: {unreadable}");
+                throw new InvalidSchemaException(hazard);
             }
         }
 

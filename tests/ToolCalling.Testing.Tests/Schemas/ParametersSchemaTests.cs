@@ -317,4 +317,14 @@ public class ParametersSchemaTests
         error.Message.Should().StartWith("the schema library the tests use (NJsonSchema) cannot load these parameters: ");
         error.Hint.Should().Contain("write {} instead");
     }
+
+    [Fact]
+    public void Validate_SchemaTheLibraryCannotLoad_NamesThePlaceInsideTheParameters()
+    {
+        var error = ErrorAfter(tool => tool.Parameters()["properties"]!["max_price"] = true);
+
+        error.Message.Should().Be("the schema library the tests use (NJsonSchema) cannot load these parameters: at $.function.parameters.properties.max_price, " +
+            "a schema must be an object, but this is a boolean, which the validator cannot read here. " +
+            "Write every schema as an object: {} for one that allows anything, {\"not\": {}} for one that allows nothing.");
+    }
 }
