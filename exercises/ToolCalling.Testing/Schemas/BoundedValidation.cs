@@ -24,6 +24,8 @@ internal sealed class BoundedValidation(SchemaPatterns patterns, TimeSpan checkT
     {
         StopAtALimit(token, schema);
         patterns.MatchAhead(token, schema, () => _clock.Elapsed > checkTime);
+        // Matching ahead stops early when time runs out; NJsonSchema must not then make the remaining matches untimed.
+        StopWhenOutOfTime(token);
         _nested++;
         try
         {
@@ -56,13 +58,7 @@ internal sealed class BoundedValidation(SchemaPatterns patterns, TimeSpan checkT
                 "the schema's \"$ref\", allOf, anyOf and oneOf lead from schema to schema too long without going into the value; shorten those chains");
         }
 
-        if (_clock.Elapsed > checkTime)
-        {
-            throw new ValidationStopped(InstancePath.Of(token),
-                $"checking the value took more than {checkTime.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s and was stopped: the schema makes each check slow " +
-                "or repeats it many times, for example with a very long enum or slow patterns that allOf, anyOf or \"$ref\" bring in again and again; simplify it");
-        }
-
+        StopWhenOutOfTime(token);
         if (schema.Enumeration.Count > 0 && token is JContainer container)
         {
             CheckEnumWork(container, schema.Enumeration.Count);
@@ -75,6 +71,16 @@ internal sealed class BoundedValidation(SchemaPatterns patterns, TimeSpan checkT
                 $"the integer {LongNumbers.Show(token.ToString())} is beyond what the validator can check " +
                 $"({long.MinValue.ToString(CultureInfo.InvariantCulture)} to {long.MaxValue.ToString(CultureInfo.InvariantCulture)}), " +
                 "so the value was not checked; if it is an identifier rather than a quantity, declare it as a string");
+        }
+    }
+
+    private void StopWhenOutOfTime(JToken token)
+    {
+        if (_clock.Elapsed > checkTime)
+        {
+            throw new ValidationStopped(InstancePath.Of(token),
+                $"checking the value took more than {checkTime.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s and was stopped: the schema makes each check slow " +
+                "or repeats it many times, for example with a very long enum or slow patterns that allOf, anyOf or \"$ref\" bring in again and again; simplify it");
         }
     }
 

@@ -62,10 +62,15 @@ internal sealed class SchemaPatterns
 
         if (token is JObject value && schema.PatternProperties.Count > 0)
         {
-            foreach (var property in value.Properties().TakeWhile(_ => !outOfTime()))
+            foreach (var property in value.Properties())
             {
                 foreach (var pattern in schema.PatternProperties.Keys)
                 {
+                    if (outOfTime())
+                    {
+                        return;
+                    }
+
                     Match(pattern, property.Name, () => InstancePath.Of(property));
                 }
             }

@@ -34,6 +34,25 @@ public class SchemaCheckTimeTests
     }
 
     [Fact]
+    public async Task Validate_ManyPropertyNamesEachSlowToMatch_StopsAtTheTimeLimitInsteadOfMatchingThemUntimed()
+    {
+        // Each name takes the pattern some milliseconds, well under its own limit of 1 s; 200 of them take seconds.
+        var schema = JsonNode.Parse("""{"type": "object", "patternProperties": {"^(a|aa)+$": {"type": "string"}}}""")!;
+        var value = new JsonObject();
+        for (var index = 0; index < 200; index++)
+        {
+            value[$"{new string('a', 23)}b{index}"] = "x";
+        }
+
+        var validator = SchemaValidator.For(schema);
+
+        Func<Task<IReadOnlyList<SchemaViolation>>> validation = () => Task.Run(() => validator.Validate(value, ShortLimit));
+
+        (await validation.Should().CompleteWithinAsync(HangGuard)).Which.Should().ContainSingle()
+            .Which.Message.Should().StartWith("checking the value took more than 0.2 s and was stopped");
+    }
+
+    [Fact]
     public async Task Validate_LongEnumAgainstALargeValue_IsStoppedBeforeComparingThemAll()
     {
         var schema = new JsonObject { ["enum"] = new JsonArray(Enumerable.Range(0, 50_000).Select(code => (JsonNode)JsonValue.Create($"option {code}")).ToArray()) };
