@@ -91,7 +91,7 @@ internal static class KeywordShapes
 
         var unknown = names.FirstOrDefault(name => !TypeNames.IsValid(name!));
         return unknown is null ? null
-            : ($"\"{unknown}\" is not a JSON Schema type, so the validator would ignore it and accept any value",
+            : ($"\"{unknown}\" is not a JSON Schema type, which the validator would quietly ignore",
                 TypeNames.Suggest(unknown) is { } meant ? $"Did you mean \"{meant}\"?" : $"Use one of {string.Join(", ", TypeNames.Valid)}.");
     }
 

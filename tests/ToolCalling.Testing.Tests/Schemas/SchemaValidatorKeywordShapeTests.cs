@@ -48,8 +48,8 @@ public class SchemaValidatorKeywordShapeTests
     }
 
     [Theory]
-    [InlineData("\"strin\"", "\"strin\" is not a JSON Schema type, so the validator would ignore it and accept any value. Did you mean \"string\"?")]
-    [InlineData("[\"string\", \"int\"]", "\"int\" is not a JSON Schema type, so the validator would ignore it and accept any value. Did you mean \"integer\"?")]
+    [InlineData("\"strin\"", "\"strin\" is not a JSON Schema type, which the validator would quietly ignore. Did you mean \"string\"?")]
+    [InlineData("[\"string\", \"int\"]", "\"int\" is not a JSON Schema type, which the validator would quietly ignore. Did you mean \"integer\"?")]
     [InlineData("5", "\"type\" must be a type name such as \"string\", or a list of them, but it is an integer. The type names are string, number, integer, boolean, object, array, null.")]
     [InlineData("[]", "\"type\" must be a type name such as \"string\", or a list of them, but it is an empty list. The type names are string, number, integer, boolean, object, array, null.")]
     public void For_TypeTheValidatorWouldIgnore_IsRefusedWithTheNameToUse(string type, string problem)
