@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ToolCalling.Testing;
@@ -5,10 +7,48 @@ namespace ToolCalling.Testing;
 /// <summary>Builds JSONPath-style locations such as <c>$.function.parameters.properties['max price']</c>.</summary>
 public static partial class JsonPath
 {
+    /// <summary>
+    /// A property of <paramref name="parent"/>: after a dot when its name is a plain identifier, otherwise in brackets and
+    /// quotes, escaped as RFC 9535 writes normalized paths, so that any name, even "0" or "a.b", reads back as itself.
+    /// </summary>
     public static string Property(string parent, string name) =>
-        SimpleName().IsMatch(name) ? $"{parent}.{name}" : $"{parent}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+        SimpleName().IsMatch(name) ? $"{parent}.{name}" : $"{parent}['{Escape(name)}']";
 
     public static string Index(string parent, int index) => $"{parent}[{index}]";
+
+    /// <summary>
+    /// The path one level up from a path these methods built, or null for <c>$</c>. Inside brackets every quote is
+    /// escaped, so the last unescaped <c>['</c> starts the last step.
+    /// </summary>
+    internal static string? Parent(string path)
+    {
+        var start = path.EndsWith("']", StringComparison.Ordinal) ? path.LastIndexOf("['", StringComparison.Ordinal)
+            : path.EndsWith(']') ? path.LastIndexOf('[')
+            : path.LastIndexOf('.');
+        return start > 0 ? path[..start] : null;
+    }
+
+    private static string Escape(string name)
+    {
+        var builder = new StringBuilder(name.Length + 2);
+        foreach (var character in name)
+        {
+            builder.Append(character switch
+            {
+                '\'' => "\\'",
+                '\\' => "\\\\",
+                '\b' => "\\b",
+                '\f' => "\\f",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                < ' ' => "\\u" + ((int)character).ToString("x4", CultureInfo.InvariantCulture),
+                _ => character.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex SimpleName();

@@ -5,7 +5,8 @@ namespace ToolCalling.Testing;
 /// <summary>
 /// Spells "$defs" as "definitions" for the validator library. Both are valid JSON Schema, but the library does not
 /// resolve a "$ref" that goes from one "$defs" entry to another, and then fails on a schema that is fine; with
-/// "definitions" it does.
+/// "definitions" it does. A schema object that already has "definitions" keeps its "$defs", and only the "$ref"s that
+/// pass through a renamed "$defs" are rewritten.
 /// </summary>
 internal static class DefinitionsDialect
 {
@@ -16,39 +17,76 @@ internal static class DefinitionsDialect
     public static JsonNode Prepare(JsonNode schema)
     {
         var copy = schema.DeepClone();
-        Respell(copy);
+        var renamed = new HashSet<JsonObject>(
+            Objects(copy).Where(node => node[Defs] is JsonObject && !node.ContainsKey(Definitions)), ReferenceEqualityComparer.Instance);
+
+        // Every pointer is followed through the copy while it still says "$defs", before any of them is renamed.
+        foreach (var node in Objects(copy).ToList())
+        {
+            if (JsonKinds.AsString(node["$ref"]) is { } reference && reference.StartsWith("#/", StringComparison.Ordinal))
+            {
+                node["$ref"] = Respell(copy, reference, renamed);
+            }
+        }
+
+        foreach (var node in renamed)
+        {
+            var defs = node[Defs]!;
+            node.Remove(Defs);
+            node[Definitions] = defs;
+        }
+
         return copy;
     }
 
-    private static void Respell(JsonNode? node)
+    private static string Respell(JsonNode root, string reference, HashSet<JsonObject> renamed)
     {
-        switch (node)
+        var segments = LocalReference.Segments(reference);
+        JsonNode? at = root;
+        for (var index = 0; index < segments.Length && at is not null; index++)
         {
-            case JsonObject schema:
-                if (schema[Defs] is JsonObject defs && !schema.ContainsKey(Definitions))
-                {
-                    schema.Remove(Defs);
-                    schema[Definitions] = defs;
-                }
+            var key = LocalReference.Key(segments[index]);
+            if (key == Defs && at is JsonObject owner && renamed.Contains(owner))
+            {
+                segments[index] = Definitions;
+            }
 
-                if (JsonKinds.AsString(schema["$ref"]) is { } reference && reference.StartsWith('#'))
-                {
-                    schema["$ref"] = reference.Replace($"/{Defs}/", $"/{Definitions}/", StringComparison.Ordinal);
-                }
+            at = at switch
+            {
+                JsonObject container => container[key],
+                JsonArray list when int.TryParse(key, out var item) && item >= 0 && item < list.Count => list[item],
+                _ => null,
+            };
+        }
 
-                foreach (var child in schema.Select(property => property.Value).ToList())
-                {
-                    Respell(child);
-                }
+        return "#/" + string.Join('/', segments);
+    }
 
-                break;
-            case JsonArray items:
-                foreach (var item in items)
-                {
-                    Respell(item);
-                }
+    // Every object in the document, including those outside any schema keyword, as a "$ref" may point anywhere.
+    private static IEnumerable<JsonObject> Objects(JsonNode? node)
+    {
+        var toVisit = new Stack<JsonNode?>();
+        toVisit.Push(node);
+        while (toVisit.TryPop(out var next))
+        {
+            switch (next)
+            {
+                case JsonObject container:
+                    yield return container;
+                    foreach (var (_, child) in container)
+                    {
+                        toVisit.Push(child);
+                    }
 
-                break;
+                    break;
+                case JsonArray list:
+                    foreach (var item in list)
+                    {
+                        toVisit.Push(item);
+                    }
+
+                    break;
+            }
         }
     }
 }

@@ -12,10 +12,13 @@ internal static class LoadProblems
 {
     private const int MaxRemembered = 256;
 
-    private static readonly ConcurrentDictionary<string, string> Remembered = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, InvalidSchemaException?> Remembered = new(StringComparer.Ordinal);
 
-    /// <summary>Why the schema cannot be loaded, or null when it loads.</summary>
-    public static string? Of(JsonObject schema)
+    /// <summary>
+    /// Why the schema cannot be loaded, or null when it loads. A place in the schema is named under
+    /// <paramref name="schemaPath"/>, the path of the schema itself, such as <c>$.function.parameters</c>.
+    /// </summary>
+    public static string? Of(JsonObject schema, string schemaPath)
     {
         string text;
         try
@@ -24,25 +27,24 @@ internal static class LoadProblems
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
-            return Load(schema);
+            return Describe(Load(schema), schemaPath);
         }
 
-        if (Remembered.TryGetValue(text, out var known))
+        if (!Remembered.TryGetValue(text, out var problem))
         {
-            return known.Length == 0 ? null : known;
+            problem = Load(schema);
+            if (Remembered.Count >= MaxRemembered)
+            {
+                Remembered.Clear();
+            }
+
+            Remembered[text] = problem;
         }
 
-        var problem = Load(schema);
-        if (Remembered.Count >= MaxRemembered)
-        {
-            Remembered.Clear();
-        }
-
-        Remembered[text] = problem ?? "";
-        return problem;
+        return Describe(problem, schemaPath);
     }
 
-    private static string? Load(JsonObject schema)
+    private static InvalidSchemaException? Load(JsonObject schema)
     {
         try
         {
@@ -51,7 +53,14 @@ internal static class LoadProblems
         }
         catch (InvalidSchemaException exception)
         {
-            return (exception.InnerException ?? exception).Message.Split('\n')[0].Trim();
+            return exception;
         }
     }
+
+    private static string? Describe(InvalidSchemaException? problem, string schemaPath) => problem switch
+    {
+        null => null,
+        { Hazard: { } hazard } => (hazard with { Path = schemaPath + hazard.Path[1..] }).ToString(),
+        _ => (problem.InnerException ?? problem).Message.Split('\n')[0].Trim(),
+    };
 }

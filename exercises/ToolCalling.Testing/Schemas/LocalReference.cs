@@ -60,9 +60,9 @@ internal static class LocalReference
 
         target = root;
         var walked = "#";
-        foreach (var segment in reference.Length <= 2 ? Array.Empty<string>() : reference[2..].Split('/'))
+        foreach (var segment in Segments(reference))
         {
-            var key = Uri.UnescapeDataString(segment).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            var key = Key(segment);
             (target, path) = target switch
             {
                 JsonObject container when container.TryGetPropertyValue(key, out var next) => (next, JsonPath.Property(path, key)),
@@ -81,6 +81,27 @@ internal static class LocalReference
             ? null
             : $"\"$ref\": \"{reference}\" points at {JsonKinds.ApiName(target)}, not at a schema";
     }
+
+    /// <summary>The first "$ref" in <paramref name="root"/> that cannot be used, and why.</summary>
+    public static SchemaHazard? FirstProblem(JsonObject root)
+    {
+        foreach (var (schema, at) in SchemaTree.AllSchemas(root, SchemaLocation.Root("$")))
+        {
+            if (JsonKinds.AsString(schema["$ref"]) is { } reference && Problem(root, reference) is { } problem)
+            {
+                return new SchemaHazard(at.Key("$ref").Path, problem, null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The raw segments of a local JSON pointer such as <c>#/$defs/a~1b</c>; "#" alone has none, and "#/" has one, empty.</summary>
+    public static string[] Segments(string reference) => reference == "#" ? [] : reference[2..].Split('/');
+
+    /// <summary>The property name or index a raw segment stands for: percent-decoded first, then with ~1 and ~0 undone.</summary>
+    public static string Key(string segment) =>
+        Uri.UnescapeDataString(segment).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
 
     private static JsonNode? Missing() => null;
 }

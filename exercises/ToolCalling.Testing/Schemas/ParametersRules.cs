@@ -59,7 +59,7 @@ internal static class ParametersRules
 
     private static void CheckLoadable(JsonObject parameters, ApiLocation at, ProblemList problems)
     {
-        if (LoadProblems.Of(parameters) is { } reason)
+        if (LoadProblems.Of(parameters, at.Path) is { } reason)
         {
             problems.Error(at.Path, $"the schema library the tests use (NJsonSchema) cannot load these parameters: {reason}",
                 "The tests check the model's arguments against this schema, so it has to load. Common causes: a \"$ref\" " +

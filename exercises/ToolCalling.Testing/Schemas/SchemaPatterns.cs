@@ -50,9 +50,10 @@ internal sealed class SchemaPatterns
 
     /// <summary>
     /// Matches what NJsonSchema is about to match when it checks <paramref name="token"/> against <paramref name="schema"/>.
-    /// Throws <see cref="ValidationStopped"/> when a match runs out of time.
+    /// Throws <see cref="ValidationStopped"/> when a match runs out of time; stops matching the names of an object's
+    /// properties once <paramref name="outOfTime"/> says the whole check is, and leaves that for the caller to report.
     /// </summary>
-    public void MatchAhead(JToken token, JsonSchema schema)
+    public void MatchAhead(JToken token, JsonSchema schema, Func<bool> outOfTime)
     {
         if (token.Type == JTokenType.String && !string.IsNullOrEmpty(schema.Pattern))
         {
@@ -65,6 +66,11 @@ internal sealed class SchemaPatterns
             {
                 foreach (var pattern in schema.PatternProperties.Keys)
                 {
+                    if (outOfTime())
+                    {
+                        return;
+                    }
+
                     Match(pattern, property.Name, () => InstancePath.Of(property));
                 }
             }

@@ -28,7 +28,7 @@ internal static class SchemaTree
     public static readonly IReadOnlyList<string> SchemaLists = ["anyOf", "oneOf", "allOf", "prefixItems"];
 
     private static readonly string[] SingleSchemas =
-        ["items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties"];
+        ["items", "additionalItems", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties"];
 
     /// <summary>Keywords whose schemas check the very value the schema around them checks, not a part of it.</summary>
     private static readonly HashSet<string> InPlaceKeywords =

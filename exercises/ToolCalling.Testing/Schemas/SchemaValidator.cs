@@ -56,17 +56,28 @@ public sealed class SchemaValidator
 
     private static SchemaValidator Load(JsonNode schema)
     {
-        // Checked before NJsonSchema sees the schema: it would follow such a loop until the stack overflows.
-        if (schema is JsonObject root && InPlaceChains.Find(root, "$") is [var hazard, ..])
+        if (schema is JsonObject root)
         {
-            throw new InvalidSchemaException($"The schema cannot be used: {hazard}");
+            // Checked before NJsonSchema sees the schema: it would follow a loop until its stack overflows, and it
+            // fails on a value it cannot read in its own words, with a path into the copy it was given.
+            var hazard = InPlaceChains.Find(root, "$").FirstOrDefault()
+                ?? KeywordShapes.FirstProblem(root) ?? KeywordNumbers.FirstProblem(root) ?? LocalReference.FirstProblem(root);
+            if (hazard is not null)
+            {
+                throw new InvalidSchemaException(hazard);
+            }
         }
 
         var patterns = SchemaPatterns.Of(schema);
         try
         {
-            var prepared = DefinitionsDialect.Prepare(schema).ToJsonString();
-            var loaded = JsonSchema.FromJsonAsync(prepared, documentPath: null, LocalReferencesOnly.Create).GetAwaiter().GetResult();
+            var prepared = DefinitionsDialect.Prepare(schema);
+            if (prepared is JsonObject copy)
+            {
+                KeywordNumbers.WriteCountsAsIntegers(copy);
+            }
+
+            var loaded = JsonSchema.FromJsonAsync(prepared.ToJsonString(), documentPath: null, LocalReferencesOnly.Create).GetAwaiter().GetResult();
             return new SchemaValidator(loaded, patterns);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -76,7 +87,10 @@ public sealed class SchemaValidator
     }
 
     /// <summary>Every way <paramref name="instance"/> breaks the schema; empty when it is valid.</summary>
-    public IReadOnlyList<SchemaViolation> Validate(JsonNode? instance)
+    public IReadOnlyList<SchemaViolation> Validate(JsonNode? instance) => Validate(instance, SchemaValidatorLimits.CheckTime);
+
+    /// <summary>As <see cref="Validate(JsonNode?)"/>, stopping once checking takes longer than <paramref name="checkTime"/>.</summary>
+    internal IReadOnlyList<SchemaViolation> Validate(JsonNode? instance, TimeSpan checkTime)
     {
         if (JsonDepth.FirstTooDeep(instance, "$", SchemaValidatorLimits.MaxValueNesting) is { } tooDeep)
         {
@@ -84,14 +98,26 @@ public sealed class SchemaValidator
                 $"objects and arrays nest more than {SchemaValidatorLimits.MaxValueNesting} levels deep here, deeper than the validator reads, so the value was not checked")];
         }
 
+        if (NonFiniteNumbers.FirstPath(instance) is { } notFinite)
+        {
+            return [new SchemaViolation(notFinite,
+                "this number is NaN or infinite, which JSON cannot write, so the value was not checked; compute a finite number, or leave the property out")];
+        }
+
         try
         {
-            var errors = new BoundedValidation(_patterns).Validate(Read(instance), _schema);
-            return errors.SelectMany(Flatten).Select(ToViolation).ToList();
+            var errors = new BoundedValidation(_patterns, checkTime).Validate(Read(instance), _schema);
+            var paths = new InstancePath();
+            return errors.SelectMany(Flatten).Select(error => new SchemaViolation(paths.PathOf(error), ViolationText.Describe(error))).ToList();
         }
         catch (ValidationStopped stopped)
         {
             return [new SchemaViolation(stopped.Path, stopped.Message)];
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The schema was checked before loading, so this is a gap in those checks: say so rather than fail the caller.
+            return [new SchemaViolation("$", UnexpectedFailure.Describe(exception))];
         }
     }
 
@@ -106,21 +132,15 @@ public sealed class SchemaValidator
         return JToken.ReadFrom(reader);
     }
 
-    private static IEnumerable<ValidationError> Flatten(ValidationError error) => error is ChildSchemaValidationError child
-        ? new[] { error }.Concat(child.Errors.Values.SelectMany(errors => errors).SelectMany(Flatten))
-        : [error];
-
-    private static SchemaViolation ToViolation(ValidationError error) =>
-        new(ToJsonPath(error.Path), ViolationText.Describe(error.Kind, error.Property));
-
-    private static string ToJsonPath(string? pointer)
+    // An error about an item or an extra property only wraps the errors that say what is wrong with it, at the same path.
+    private static IEnumerable<ValidationError> Flatten(ValidationError error) => error switch
     {
-        var path = "$";
-        foreach (var segment in (pointer ?? "#").TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            path = int.TryParse(segment, out var index) ? JsonPath.Index(path, index) : JsonPath.Property(path, segment);
-        }
+        ChildSchemaValidationError { Kind: ValidationErrorKind.ArrayItemNotValid or ValidationErrorKind.AdditionalItemNotValid or ValidationErrorKind.AdditionalPropertiesNotValid } wrapper
+            => Children(wrapper),
+        ChildSchemaValidationError child => [error, .. Children(child)],
+        _ => [error],
+    };
 
-        return path;
-    }
+    private static IEnumerable<ValidationError> Children(ChildSchemaValidationError error) =>
+        error.Errors.Values.SelectMany(errors => errors).SelectMany(Flatten);
 }

@@ -21,6 +21,15 @@ internal static class SchemaValidatorLimits
     /// <summary>How many schema checks one value may take in all; a schema whose parts each refer twice to the next doubles them at every part.</summary>
     public const int MaxChecks = 50_000;
 
+    /// <summary>
+    /// How many characters comparing a value with every entry of an "enum" may serialize: NJsonSchema writes an object or
+    /// array out again as text for each entry it compares it with.
+    /// </summary>
+    public const long MaxEnumComparison = 10_000_000;
+
+    /// <summary>How long checking one value may take in all, however many checks the schema asks for.</summary>
+    public static readonly TimeSpan CheckTime = TimeSpan.FromSeconds(5);
+
     /// <summary>How long one regular expression may take to match one string.</summary>
     public static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
 }

@@ -9,9 +9,6 @@ namespace ToolCalling.Testing;
 /// </summary>
 internal static class SchemaValueRules
 {
-    private static readonly string[] Bounds = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"];
-    private static readonly string[] Counts = ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"];
-
     public static void Check(JsonObject schema, SchemaLocation at, ProblemList problems)
     {
         var types = SchemaTree.DeclaredTypes(schema);
@@ -71,26 +68,24 @@ internal static class SchemaValueRules
 
     private static void CheckNumbers(JsonObject schema, SchemaLocation at, ProblemList problems)
     {
-        foreach (var keyword in Bounds.Where(schema.ContainsKey))
+        foreach (var keyword in KeywordNumbers.Bounds.Where(schema.ContainsKey).Where(keyword => !JsonKinds.TryGetNumber(schema[keyword], out _)))
         {
-            if (!JsonKinds.TryGetNumber(schema[keyword], out var bound))
-            {
-                var hint = keyword.StartsWith("exclusive", StringComparison.Ordinal) && JsonKinds.AsBoolean(schema[keyword]) is not null
-                    ? $"The true/false form is from an old draft; today \"{keyword}\" holds the limit itself, e.g. \"{keyword}\": 0."
-                    : null;
-                problems.Error(at.Key(keyword).Path, $"\"{keyword}\" must be a number, but it is {JsonKinds.Show(schema[keyword])}", hint);
-            }
-            else if (keyword == "multipleOf" && bound <= 0)
-            {
-                problems.Error(at.Key(keyword).Path, $"\"multipleOf\" must be greater than 0, but it is {JsonKinds.Show(schema[keyword])}");
-            }
+            var hint = keyword.StartsWith("exclusive", StringComparison.Ordinal) && JsonKinds.AsBoolean(schema[keyword]) is not null
+                ? $"The true/false form is from an old draft; today \"{keyword}\" holds the limit itself, e.g. \"{keyword}\": 0."
+                : null;
+            problems.Error(at.Key(keyword).Path, $"\"{keyword}\" must be a number, but it is {JsonKinds.Show(schema[keyword])}", hint);
         }
 
-        foreach (var keyword in Counts.Where(schema.ContainsKey))
+        foreach (var keyword in KeywordNumbers.Counts.Where(schema.ContainsKey).Where(keyword => !JsonKinds.TryGetNumber(schema[keyword], out _)))
         {
-            if (!JsonKinds.IsInteger(schema[keyword]) || !JsonKinds.TryGetNumber(schema[keyword], out var count) || count < 0)
+            problems.Error(at.Key(keyword).Path, $"\"{keyword}\" must be a whole number of 0 or more, but it is {JsonKinds.Show(schema[keyword])}");
+        }
+
+        foreach (var keyword in KeywordNumbers.Bounds.Concat(KeywordNumbers.Counts).Where(schema.ContainsKey))
+        {
+            if (KeywordNumbers.Check(keyword, schema[keyword]) is var (problem, hint))
             {
-                problems.Error(at.Key(keyword).Path, $"\"{keyword}\" must be a whole number of 0 or more, but it is {JsonKinds.Show(schema[keyword])}");
+                problems.Error(at.Key(keyword).Path, problem, hint);
             }
         }
 

@@ -38,14 +38,15 @@ public static class CheckSchemaCommand
             ? ToolDefinitionValidator.ValidateAll(tools)
             : ToolDefinitionValidator.Validate(document);
         var count = document is JsonArray array ? array.Count : 1;
+        var lines = JsonLines.ReadFile(path);
 
         if (format == "json")
         {
-            SchemaCheckOutput.WriteJson(Console.Out, path, checkedTools);
+            SchemaCheckOutput.WriteJson(Console.Out, path, checkedTools, lines);
         }
         else
         {
-            SchemaCheckOutput.WriteText(Console.Out, path, count, checkedTools);
+            SchemaCheckOutput.WriteText(Console.Out, path, count, checkedTools, lines);
         }
 
         return checkedTools.Any(problem => problem.Severity == ProblemSeverity.Error) ? ExitCodes.UsageOrInput : ExitCodes.Completed;

@@ -7,7 +7,7 @@ namespace Grader.Cli.Commands;
 /// <summary>Writes the problems check-schema found: grouped for people, or as JSON for scripts.</summary>
 public static class SchemaCheckOutput
 {
-    public static void WriteText(TextWriter output, string path, int tools, IReadOnlyList<ToolDefinitionProblem> problems)
+    public static void WriteText(TextWriter output, string path, int tools, IReadOnlyList<ToolDefinitionProblem> problems, JsonLines lines)
     {
         var errors = problems.Count(problem => problem.Severity == ProblemSeverity.Error);
         var warnings = problems.Count - errors;
@@ -19,7 +19,8 @@ public static class SchemaCheckOutput
         foreach (var problem in problems.OrderBy(problem => problem.Severity))
         {
             output.WriteLine();
-            output.WriteLine($"  {(problem.Severity == ProblemSeverity.Error ? "error  " : "warning")}  {problem.Path}");
+            var line = lines.LineOf(problem.Path) is { } number ? $" (line {number})" : "";
+            output.WriteLine($"  {(problem.Severity == ProblemSeverity.Error ? "error  " : "warning")}  {problem.Path}{line}");
             output.WriteLine($"           {problem.Message}");
             if (problem.Hint is not null)
             {
@@ -35,7 +36,7 @@ public static class SchemaCheckOutput
             ? "the API would reject it."
             : "fix the errors before you use it.";
 
-    public static void WriteJson(TextWriter output, string path, IReadOnlyList<ToolDefinitionProblem> problems)
+    public static void WriteJson(TextWriter output, string path, IReadOnlyList<ToolDefinitionProblem> problems, JsonLines lines)
     {
         var json = new JsonObject
         {
@@ -45,6 +46,7 @@ public static class SchemaCheckOutput
             {
                 ["severity"] = problem.Severity == ProblemSeverity.Error ? "error" : "warning",
                 ["path"] = problem.Path,
+                ["line"] = lines.LineOf(problem.Path),
                 ["message"] = problem.Message,
                 ["hint"] = problem.Hint,
                 ["api_code"] = problem.Rejection?.Code,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Grader.Reports;
 using Grader.Tests.Grading;
 
@@ -301,6 +302,57 @@ public class CommandTests(GradingFixture grading) : IDisposable
 
         result.ExitCode.Should().Be(1);
         result.Errors.Should().MatchRegex(@"^Error: .*:2:\d+: ");
+    }
+
+    [Fact]
+    public async Task CheckSchema_ProblemInAFile_NamesItsLine()
+    {
+        var file = _scratch.NewFile();
+        File.WriteAllText(file, """
+            {"type": "function", "function": {
+              "name": "search_products",
+              "description": "Search the product catalog by keyword and return matching products.",
+              "parameters": {"type": "object", "properties": {
+                "max_price": {"type": "number", "description": "The highest price, in dollars.",
+                  "multipleOf": 1e-320}
+              }}
+            }}
+            """);
+
+        var text = await GraderCli.RunAsync("check-schema", file);
+        var json = await GraderCli.RunAsync("check-schema", file, "--format", "json");
+
+        text.ExitCode.Should().Be(1, text.ToString());
+        text.Output.Should().Contain("$.function.parameters.properties.max_price.multipleOf (line 6)")
+            .And.Contain("\"multipleOf\" is 1e-320, smaller than the smallest step the validator can represent (1e-28)");
+        JsonNode.Parse(json.Output)!["problems"]![0]!["line"]!.GetValue<int>().Should().Be(6);
+    }
+
+    [Fact]
+    public async Task CheckSchema_FileOf50Mebibytes_ExitsWithOneAndSaysItIsTooLarge()
+    {
+        var file = _scratch.NewFile();
+        File.WriteAllText(file, $"{{\"type\": \"function\", \"function\": {{\"name\": \"f\", \"description\": \"{new string('a', 50 * 1024 * 1024)}\"}}}}");
+
+        var result = await GraderCli.RunAsync("check-schema", file);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().Be($"Error: {file}: it is 50 MiB, over the limit of 4 MiB; a tool definition or request is a few kilobytes, " +
+            $"so check that this is the right input{Environment.NewLine}");
+    }
+
+    [Fact]
+    public async Task CheckSchema_Nested100000LevelsDeep_ExitsWithOneAndGivesTheLineAndPath()
+    {
+        var file = _scratch.NewFile();
+        File.WriteAllText(file, "{\"type\": \"function\",\n \"function\": {\"name\": \"f\", \"parameters\": " +
+            string.Concat(Enumerable.Repeat("{\"a\": ", 100_000)) + "1" + new string('}', 100_002));
+
+        var result = await GraderCli.RunAsync("check-schema", file);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().StartWith($"Error: {file}:2:").And.Contain("nests objects and arrays more than 64 levels deep")
+            .And.Contain("(at $.function.parameters.a.a.a.").And.NotContain("   at ");
     }
 
     [Fact]

@@ -175,6 +175,34 @@ public class ParametersSchemaTests
         ErrorAfter(tool => tool.Property("max_price")["multipleOf"] = 0).Message.Should().Contain("greater than 0");
 
     [Fact]
+    public void Validate_MultipleOfTooSmallForTheValidator_IsAnErrorAtTheKeyword()
+    {
+        var error = ErrorAfter(tool => tool.Property("max_price")["multipleOf"] = JsonNode.Parse("1e-320"));
+
+        error.Path.Should().Be($"{Properties}.max_price.multipleOf");
+        error.Message.Should().Be("\"multipleOf\" is 1e-320, smaller than the smallest step the validator can represent (1e-28)");
+        error.Hint.Should().StartWith("Use a step of at least 1e-28");
+    }
+
+    [Fact]
+    public void Validate_BoundBeyondTheValidatorsRange_IsAnErrorAtTheKeyword()
+    {
+        var error = ErrorAfter(tool => tool.Property("max_price")["maximum"] = JsonNode.Parse("1e400"));
+
+        error.Path.Should().Be($"{Properties}.max_price.maximum");
+        error.Message.Should().Be("\"maximum\" is 1e400, beyond the largest number the validator can compare (about 7.9e28 either side of 0)");
+    }
+
+    [Fact]
+    public void Validate_CountBeyondWhatTheValidatorCounts_IsAnErrorAtTheKeyword()
+    {
+        var error = ErrorAfter(tool => tool.Property("query")["maxLength"] = JsonNode.Parse("1e20"));
+
+        error.Path.Should().Be($"{Properties}.query.maxLength");
+        error.Message.Should().Be("\"maxLength\" is 1e20, more than the validator can count to (2147483647)");
+    }
+
+    [Fact]
     public void Validate_PatternThatDoesNotCompile_IsAnError()
     {
         var error = ErrorAfter(tool => tool.Property("query")["pattern"] = "([a-z]+");
@@ -288,5 +316,15 @@ public class ParametersSchemaTests
         error.Path.Should().Be("$.function.parameters");
         error.Message.Should().StartWith("the schema library the tests use (NJsonSchema) cannot load these parameters: ");
         error.Hint.Should().Contain("write {} instead");
+    }
+
+    [Fact]
+    public void Validate_SchemaTheLibraryCannotLoad_NamesThePlaceInsideTheParameters()
+    {
+        var error = ErrorAfter(tool => tool.Parameters()["properties"]!["max_price"] = true);
+
+        error.Message.Should().Be("the schema library the tests use (NJsonSchema) cannot load these parameters: at $.function.parameters.properties.max_price, " +
+            "a schema must be an object, but this is a boolean, which the validator cannot read here. " +
+            "Write every schema as an object: {} for one that allows anything, {\"not\": {}} for one that allows nothing.");
     }
 }
