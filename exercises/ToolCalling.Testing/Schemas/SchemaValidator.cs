@@ -75,6 +75,7 @@ public sealed class SchemaValidator
             if (prepared is JsonObject copy)
             {
                 KeywordNumbers.WriteCountsAsIntegers(copy);
+                ConstAsEnum.Rewrite(copy);
             }
 
             var loaded = JsonSchema.FromJsonAsync(prepared.ToJsonString(), documentPath: null, LocalReferencesOnly.Create).GetAwaiter().GetResult();
