@@ -28,6 +28,12 @@ public static class ClassFolder
             throw new UserError($"{folder} is not a folder. Give a folder that holds one subfolder per submission.");
         }
 
+        if (IsOneSubmission(folder))
+        {
+            throw new UserError($"{folder} is one submission (a student edition or its exercises/ folder), not a class folder. " +
+                "Grade it with `grade`, or give grade-all the folder that holds one subfolder per submission.");
+        }
+
         foreach (var file in Directory.EnumerateFiles(folder).Where(file => !Path.GetFileName(file).StartsWith('.')))
         {
             warn($"Skipped {Path.GetFileName(file)}: a submission is a folder (unpack archives first).");
@@ -57,6 +63,11 @@ public static class ClassFolder
             $"The submission folder {tooLong.Name[..40]}... has a name of {Encoding.UTF8.GetByteCount(tooLong.Name)} bytes, too long to name its report after it. " +
             $"Rename it to at most {MaxNameBytes} bytes and run again.");
     }
+
+    // Only the folder itself: a class whose one submission sits in a subfolder is a class folder.
+    private static bool IsOneSubmission(string folder) =>
+        Directory.Exists(Path.Combine(folder, "exercises"))
+        || Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) == "exercises";
 
     private static bool IsResultsFolder(string directory, string? results, Action<string> warn)
     {

@@ -105,6 +105,24 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public void ClassFolder_GivenOneSubmissionOrItsExercisesFolder_IsRefusedWithWhatToDo()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        var submission = Path.Combine(folder, "ada");
+
+        foreach (var given in new[] { submission, Path.Combine(submission, "exercises") + Path.DirectorySeparatorChar })
+        {
+            var open = () => ClassFolder.Open(given, _ => { });
+
+            open.Should().Throw<Infrastructure.UserError>()
+                .WithMessage($"{given} is one submission (a student edition or its exercises/ folder), not a class folder. Grade it with `grade`*");
+        }
+
+        ClassFolder.Open(folder, _ => { }).Select(found => found.Name).Should().Equal(["ada"], "a class of one submission is still a class");
+    }
+
+    [Fact]
     public void ClassFolder_NameTooLongForItsReports_IsRefusedBeforeGrading()
     {
         var folder = NewFolder();
