@@ -88,6 +88,11 @@ public sealed class ExerciseRunner(GradingLimits limits)
             {
                 message = wait > TimeSpan.Zero ? await worker.ReceiveAsync(wait) : throw new TimeoutException();
             }
+            catch (TimeoutException) when (worker.StopIfOverLimits())
+            {
+                // Its memory or threads, not its time, is what stopped it: the watch would have, had its beat come first.
+                message = null;
+            }
             catch (TimeoutException)
             {
                 worker.Kill();

@@ -25,6 +25,9 @@ public sealed record GradingLimits
     /// </summary>
     public int MaxThreads { get; init; } = 1000;
 
+    /// <summary>How often each worker's memory and threads are measured against the limits above.</summary>
+    public TimeSpan UsageCheckInterval { get; init; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>
     /// The size of a sandboxed worker's private /tmp. It lives in memory, outside the resident memory the grader
     /// watches, so without a size learner code could fill half the machine's memory by writing files.

@@ -13,6 +13,7 @@ public sealed class WorkerPool : IDisposable
     private readonly Sandbox _sandbox;
     private readonly WorkerCommandFactory _commands;
     private readonly GradingLimits _limits;
+    private readonly UsageWatch _usageWatch;
     private readonly int _warmTarget;
     private readonly ConcurrentStack<WorkerProcess> _idle = new();
     private readonly ConcurrentQueue<Task<WorkerProcess>> _starting = new();
@@ -25,6 +26,7 @@ public sealed class WorkerPool : IDisposable
         _sandbox = sandbox;
         _commands = new WorkerCommandFactory(limits);
         _limits = limits;
+        _usageWatch = new UsageWatch(limits.UsageCheckInterval);
         _warmTarget = Math.Max(1, warmTarget);
         for (var i = 0; i < _warmTarget; i++)
         {
@@ -84,12 +86,14 @@ public sealed class WorkerPool : IDisposable
         {
             worker.Dispose();
         }
+
+        _usageWatch.Dispose();
     }
 
     private Task<WorkerProcess> StartAsync() => Task.Run(async () =>
     {
         Interlocked.Increment(ref _started);
-        var worker = WorkerProcess.Start(_sandbox, _commands, _limits);
+        var worker = WorkerProcess.Start(_sandbox, _commands, _limits, _usageWatch);
         _all.Add(worker);
         WorkerEvent? ready;
         try

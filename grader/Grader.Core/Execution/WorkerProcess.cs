@@ -14,7 +14,7 @@ public sealed class WorkerProcess : IDisposable
     private readonly ControlChannel _channel;
     private readonly WorkerInbox _inbox;
     private readonly string _scratch;
-    private readonly Timer _usageWatch;
+    private readonly IDisposable _usageWatch;
     private readonly GradingLimits _limits;
     private readonly byte[] _secret = EventSeal.NewSecret();
     private string? _fatal;
@@ -22,7 +22,7 @@ public sealed class WorkerProcess : IDisposable
     private bool _disposed;
     private string? _stoppedBecause;
 
-    private WorkerProcess(Process process, ControlChannel channel, string scratch, GradingLimits limits)
+    private WorkerProcess(Process process, ControlChannel channel, string scratch, GradingLimits limits, UsageWatch watch)
     {
         _process = process;
         _channel = channel;
@@ -31,17 +31,7 @@ public sealed class WorkerProcess : IDisposable
         Output = new OutputCapture(process.StandardOutput.BaseStream, limits.OutputBytes, $"worker {process.Id} stdout");
         Errors = new OutputCapture(process.StandardError.BaseStream, limits.OutputBytes, $"worker {process.Id} stderr");
         _limits = limits;
-        _usageWatch = new Timer(_ => WatchUsage(), null, UntilNextWatch(), Timeout.InfiniteTimeSpan);
-    }
-
-    private static readonly TimeSpan UsageWatchInterval = TimeSpan.FromMilliseconds(200);
-
-    // The watches of all workers run on one beat, the multiples of the interval on the system's clock, so that
-    // they share one reading of /proc (see SharedProcessTable).
-    private static TimeSpan UntilNextWatch()
-    {
-        var interval = (long)UsageWatchInterval.TotalMilliseconds;
-        return TimeSpan.FromMilliseconds(interval - Environment.TickCount64 % interval);
+        _usageWatch = watch.Add(() => StopIfOverLimits());
     }
 
     // The longest event the grader reads. The largest a worker sends holds a produced value of at most
@@ -64,7 +54,7 @@ public sealed class WorkerProcess : IDisposable
     // worker's death would never be seen as the end of its channel.
     private static readonly Lock StartLock = new();
 
-    public static WorkerProcess Start(Sandbox sandbox, WorkerCommandFactory commands, GradingLimits limits)
+    public static WorkerProcess Start(Sandbox sandbox, WorkerCommandFactory commands, GradingLimits limits, UsageWatch watch)
     {
         var scratch = Directory.CreateTempSubdirectory("grader-worker-").FullName;
         lock (StartLock)
@@ -77,7 +67,7 @@ public sealed class WorkerProcess : IDisposable
             toWorker.DisposeLocalCopyOfClientHandle();
             fromWorker.DisposeLocalCopyOfClientHandle();
             process.StandardInput.Close();
-            var worker = new WorkerProcess(process, new ControlChannel(fromWorker, toWorker, MaxEventBytes), scratch, limits);
+            var worker = new WorkerProcess(process, new ControlChannel(fromWorker, toWorker, MaxEventBytes), scratch, limits, watch);
             worker.TrySend(new WorkerRequest(WorkerRequest.Start, Secret: Convert.ToHexString(worker._secret)));
             return worker;
         }
@@ -159,13 +149,19 @@ public sealed class WorkerProcess : IDisposable
             : CrashReason.Describe(_process.ExitCode, Errors.Text(), _fatal);
     }
 
-    private void WatchUsage()
+    /// <summary>
+    /// Kills the worker if it and the processes it started use more memory or threads than allowed, and remembers
+    /// why, for <see cref="DescribeExit"/>. The usage watch calls this on every beat; a test's timeout calls it too,
+    /// so that a worker stopped for its time is not blamed on the clock when it had broken a limit.
+    /// </summary>
+    /// <returns>Whether the worker broke a limit and was stopped.</returns>
+    public bool StopIfOverLimits()
     {
         try
         {
             if (_disposed || _process.HasExited)
             {
-                return;
+                return false;
             }
 
             var usage = ProcessTreeUsage.Measure(_process.Id);
@@ -175,34 +171,19 @@ public sealed class WorkerProcess : IDisposable
                 : usage.Threads > _limits.MaxThreads
                     ? $"the process and the ones it started ran {usage.Threads} threads at once, more than the {_limits.MaxThreads} allowed, and were stopped"
                     : null;
-            if (over is not null)
+            if (over is null)
             {
-                _stoppedBecause = over;
-                Kill();
+                return false;
             }
+
+            _stoppedBecause = over;
+            Kill();
+            return true;
         }
         catch (InvalidOperationException)
         {
             // The process went away between the checks.
-        }
-        finally
-        {
-            WatchAgainOnTheBeat();
-        }
-    }
-
-    private void WatchAgainOnTheBeat()
-    {
-        try
-        {
-            if (!_disposed)
-            {
-                _usageWatch.Change(UntilNextWatch(), Timeout.InfiniteTimeSpan);
-            }
-        }
-        catch (ObjectDisposedException)
-        {
-            // Disposed since the check: the worker is gone and needs no more watching.
+            return false;
         }
     }
 
