@@ -26,6 +26,7 @@ public sealed class GradingFixture : IDisposable
 
     public GradingFixture()
     {
+        OpenedAt = DateTime.UtcNow;
         Repository = RepositoryLayout.Locate();
         Session = GradingSession.Open(
             new GradingOptions(Repository.Exercises, Repository.Suites) { Limits = Limits, Jobs = 2 },
@@ -33,6 +34,9 @@ public sealed class GradingFixture : IDisposable
     }
 
     public RepositoryLayout Repository { get; }
+
+    /// <summary>When this run's grading began: anything older on disk was written by another run.</summary>
+    public DateTime OpenedAt { get; }
 
     public GradingSession Session { get; }
 

@@ -56,10 +56,13 @@ public class HostileCorpusTests(GradingFixture grading)
         LingeringProcesses().Should().BeEmpty("nothing a submission starts may outlive its grading");
         if (report.Sandbox == "bwrap")
         {
-            File.Exists("/tmp/hostile-escape.txt").Should().BeFalse("the sandbox gives learner code a private /tmp");
-            File.Exists(Path.Combine(AppContext.BaseDirectory, "hostile-escape.txt")).Should().BeFalse("the sandbox is read-only");
+            WrittenDuringThisRun("/tmp/hostile-escape.txt").Should().BeFalse("the sandbox gives learner code a private /tmp");
+            WrittenDuringThisRun(Path.Combine(AppContext.BaseDirectory, "hostile-escape.txt")).Should().BeFalse("the sandbox is read-only");
         }
     }
+
+    // A file left by an earlier run without the sandbox, where writes-outside succeeds as documented, proves nothing here.
+    private bool WrittenDuringThisRun(string path) => File.Exists(path) && File.GetLastWriteTimeUtc(path) >= grading.OpenedAt;
 
     private static IEnumerable<string> LingeringProcesses() => !OperatingSystem.IsLinux()
         ? []
