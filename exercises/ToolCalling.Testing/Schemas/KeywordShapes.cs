@@ -19,7 +19,7 @@ internal static class KeywordShapes
 
     private static readonly string[] Flags = ["uniqueItems", "readOnly", "writeOnly"];
     private static readonly string[] SchemaMaps = ["properties", "patternProperties", "definitions", "$defs"];
-    private static readonly string[] SchemaLists = ["allOf", "anyOf", "oneOf"];
+    private static readonly string[] SchemaLists = ["allOf", "anyOf", "oneOf", "prefixItems"];
 
     private const string ObjectSchemasHint =
         "Write every schema as an object: {} for one that allows anything, {\"not\": {}} for one that allows nothing.";
@@ -29,12 +29,17 @@ internal static class KeywordShapes
     {
         foreach (var (schema, at) in SchemaTree.AllSchemas(root, SchemaLocation.Root("$")))
         {
-            foreach (var (keyword, value) in schema)
+            foreach (var (keyword, value) in schema.Where(entry => !IsItemsAfterPrefix(schema, entry.Key)))
             {
                 if (Check(keyword, value, at.Key(keyword)) is var (path, problem, hint))
                 {
                     return new SchemaHazard(path, problem, hint);
                 }
+            }
+
+            if (PrefixItemsAsTuple.Problem(schema, at) is { } tuple)
+            {
+                return tuple;
             }
         }
 
@@ -70,6 +75,10 @@ internal static class KeywordShapes
 
         return problem is var (message, advice) ? (at.Path, message, advice) : NotAnObjectInside(keyword, value, at);
     }
+
+    // After "prefixItems", "items" describes the items that follow, and true or false there is read as "additionalItems" is.
+    private static bool IsItemsAfterPrefix(JsonObject schema, string keyword) =>
+        keyword == "items" && schema.ContainsKey("prefixItems") && JsonKinds.AsBoolean(schema[keyword]) is not null;
 
     private static bool IsBound(string keyword, JsonNode? value) =>
         JsonKinds.TryGetNumber(value, out _) || (keyword.StartsWith("exclusive", StringComparison.Ordinal) && JsonKinds.AsBoolean(value) is not null);

@@ -17,6 +17,10 @@ internal static class SchemaShapeRules
         CheckRequired(schema, at, context.Problems);
         CheckItems(schema, at, context);
         CheckReference(schema, at, context);
+        if (PrefixItemsAsTuple.Problem(schema, at) is { } tuple)
+        {
+            context.Problems.Error(tuple.Path, tuple.Message, tuple.Hint);
+        }
 
         foreach (var keyword in SchemaTree.SchemaMaps.Where(schema.ContainsKey).Where(keyword => schema[keyword] is not JsonObject))
         {

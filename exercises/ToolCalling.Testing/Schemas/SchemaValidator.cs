@@ -76,6 +76,7 @@ public sealed class SchemaValidator
             {
                 KeywordNumbers.WriteCountsAsIntegers(copy);
                 ConstAsEnum.Rewrite(copy);
+                PrefixItemsAsTuple.Rewrite(copy);
             }
 
             var loaded = JsonSchema.FromJsonAsync(prepared.ToJsonString(), documentPath: null, LocalReferencesOnly.Create).GetAwaiter().GetResult();

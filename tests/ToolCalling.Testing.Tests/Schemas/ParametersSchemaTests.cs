@@ -230,6 +230,16 @@ public class ParametersSchemaTests
             .Path.Should().Be($"{Properties}.tags.items");
 
     [Fact]
+    public void Validate_ItemsListNextToPrefixItems_IsAnErrorAtItems()
+    {
+        var error = ErrorAfter(tool => tool.Parameters()["properties"]!["range"] = JsonNode.Parse(
+            """{"type": "array", "description": "Lowest and highest price", "prefixItems": [{"type": "number"}], "items": [{"type": "number"}]}"""));
+
+        error.Path.Should().Be($"{Properties}.range.items");
+        error.Message.Should().Be("\"items\" lists schemas next to \"prefixItems\", so the first items are described twice, in two ways");
+    }
+
+    [Fact]
     public void Validate_AnyOfThatIsEmpty_IsAnError() =>
         ErrorAfter(tool => tool.Property("max_price")["anyOf"] = new JsonArray()).Message.Should().Contain("non-empty array of schemas, but it is an empty array");
 
