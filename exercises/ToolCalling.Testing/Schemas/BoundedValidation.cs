@@ -29,7 +29,9 @@ internal sealed class BoundedValidation(SchemaPatterns patterns, TimeSpan checkT
         _nested++;
         try
         {
-            return base.Validate(token, schema, schemaType, propertyName, propertyPath);
+            var errors = base.Validate(token, schema, schemaType, propertyName, propertyPath);
+            OwnKeywordChecks.Check(token, schema, (part, subschema) => Validate(part, subschema, schemaType, null, propertyPath), errors);
+            return errors;
         }
         catch (RegexMatchTimeoutException timeout)
         {

@@ -77,6 +77,7 @@ public sealed class SchemaValidator
                 KeywordNumbers.WriteCountsAsIntegers(copy);
                 ConstAsEnum.Rewrite(copy);
                 PrefixItemsAsTuple.Rewrite(copy);
+                HeldSubschemas.Hold(copy);
             }
 
             var loaded = JsonSchema.FromJsonAsync(prepared.ToJsonString(), documentPath: null, LocalReferencesOnly.Create).GetAwaiter().GetResult();
@@ -135,7 +136,7 @@ public sealed class SchemaValidator
     }
 
     // An error about an item or an extra property only wraps the errors that say what is wrong with it, at the same path.
-    private static IEnumerable<ValidationError> Flatten(ValidationError error) => error switch
+    internal static IEnumerable<ValidationError> Flatten(ValidationError error) => error switch
     {
         ChildSchemaValidationError { Kind: ValidationErrorKind.ArrayItemNotValid or ValidationErrorKind.AdditionalItemNotValid or ValidationErrorKind.AdditionalPropertiesNotValid } wrapper
             => Children(wrapper),
