@@ -47,6 +47,14 @@ internal static class SchemaShapeRules
             }
         }
 
+        foreach (var (keyword, _) in schema)
+        {
+            if (UncheckedKeywords.Problem(keyword) is var (problem, hint))
+            {
+                context.Problems.Error(at.Key(keyword).Path, problem, hint);
+            }
+        }
+
         foreach (var keyword in Texts.Where(schema.ContainsKey).Where(keyword => JsonKinds.AsString(schema[keyword]) is null))
         {
             context.Problems.Error(at.Key(keyword).Path, $"\"{keyword}\" must be a string, but it is {JsonKinds.ApiName(schema[keyword])}");

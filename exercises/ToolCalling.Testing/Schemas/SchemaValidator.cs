@@ -61,7 +61,8 @@ public sealed class SchemaValidator
             // Checked before NJsonSchema sees the schema: it would follow a loop until its stack overflows, and it
             // fails on a value it cannot read in its own words, with a path into the copy it was given.
             var hazard = InPlaceChains.Find(root, "$").FirstOrDefault()
-                ?? KeywordShapes.FirstProblem(root) ?? KeywordNumbers.FirstProblem(root) ?? LocalReference.FirstProblem(root);
+                ?? KeywordShapes.FirstProblem(root) ?? KeywordNumbers.FirstProblem(root) ?? LocalReference.FirstProblem(root)
+                ?? UncheckedKeywords.FirstProblem(root);
             if (hazard is not null)
             {
                 throw new InvalidSchemaException(hazard);

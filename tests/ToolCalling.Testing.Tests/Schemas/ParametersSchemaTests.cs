@@ -240,6 +240,16 @@ public class ParametersSchemaTests
     }
 
     [Fact]
+    public void Validate_KeywordTheValidatorCannotCheck_IsAnErrorAtTheKeyword()
+    {
+        var error = ErrorAfter(tool => tool.Parameters()["unevaluatedProperties"] = false);
+
+        error.Path.Should().Be("$.function.parameters.unevaluatedProperties");
+        error.Message.Should().StartWith("\"unevaluatedProperties\" is not checked by the validator the tests use");
+        error.Hint.Should().Contain("\"additionalProperties\"");
+    }
+
+    [Fact]
     public void Validate_AnyOfThatIsEmpty_IsAnError() =>
         ErrorAfter(tool => tool.Property("max_price")["anyOf"] = new JsonArray()).Message.Should().Contain("non-empty array of schemas, but it is an empty array");
 
