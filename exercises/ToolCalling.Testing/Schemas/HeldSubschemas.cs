@@ -5,9 +5,10 @@ namespace ToolCalling.Testing;
 
 /// <summary>
 /// The subschemas of keywords the validator library ignores ("contains", "if", "then", "else", "propertyNames",
-/// "dependentSchemas" and the names "dependentRequired" lists), moved on a copy into the "definitions" of the schema
-/// object that holds them, under names no schema of a learner uses. There the library loads them and resolves their
-/// "$ref"s like any other schema, and <see cref="OwnKeywordChecks"/> finds them on the loaded schema object.
+/// "dependentSchemas", the names "dependentRequired" lists, and a "$ref" with keywords beside it), moved on a copy into
+/// the "definitions" of the schema object that holds them, under names no schema of a learner uses. There the library
+/// loads them and resolves their "$ref"s like any other schema, and <see cref="OwnKeywordChecks"/> finds them on the
+/// loaded schema object.
 /// </summary>
 internal static class HeldSubschemas
 {
@@ -27,7 +28,7 @@ internal static class HeldSubschemas
         {
             foreach (var keyword in Single.Where(schema.ContainsKey).ToList())
             {
-                Move(schema, Prefix + keyword, Take(schema, keyword));
+                Put(schema, keyword, Take(schema, keyword));
             }
 
             if (schema[DependentSchemas] is JsonObject dependentSchemas)
@@ -75,6 +76,9 @@ internal static class HeldSubschemas
         owner.Remove(key);
         return node;
     }
+
+    /// <summary>Puts <paramref name="subschema"/> into the definitions of <paramref name="schema"/>, where <see cref="Of"/> finds it for <paramref name="keyword"/>.</summary>
+    public static void Put(JsonObject schema, string keyword, JsonNode? subschema) => Move(schema, Prefix + keyword, subschema);
 
     private static void Move(JsonObject schema, string key, JsonNode? subschema)
     {

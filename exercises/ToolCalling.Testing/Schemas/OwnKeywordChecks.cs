@@ -16,6 +16,7 @@ internal static class OwnKeywordChecks
 {
     public static void Check(JToken token, JsonSchema schema, SubschemaCheck check, ICollection<ValidationError> errors)
     {
+        ReferenceBesideChecks.Check(token, schema, check, errors);
         ContainsKeyword.Check(token, schema, check, errors);
         ConditionalKeywords.Check(token, schema, check, errors);
         PropertyNamesKeyword.Check(token, schema, check, errors);

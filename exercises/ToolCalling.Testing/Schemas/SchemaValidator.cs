@@ -78,6 +78,7 @@ public sealed class SchemaValidator
                 KeywordNumbers.WriteCountsAsIntegers(copy);
                 ConstAsEnum.Rewrite(copy);
                 PrefixItemsAsTuple.Rewrite(copy);
+                ReferenceBesideChecks.Rewrite(copy);
                 HeldSubschemas.Hold(copy);
             }
 
