@@ -99,6 +99,7 @@ internal static class SchemaValueRules
         CheckOrder(schema, at, "minLength", "maxLength", problems);
         CheckOrder(schema, at, "minItems", "maxItems", problems);
         CheckOrder(schema, at, "minProperties", "maxProperties", problems);
+        CheckOrder(schema, at, "minContains", "maxContains", problems);
     }
 
     private static void CheckOrder(JsonObject schema, SchemaLocation at, string low, string high, ProblemList problems)

@@ -250,6 +250,16 @@ public class ParametersSchemaTests
     }
 
     [Fact]
+    public void Validate_MinContainsAboveMaxContains_IsAnErrorAtMinContains()
+    {
+        var error = ErrorAfter(tool => tool.Parameters()["properties"]!["tags"] = JsonNode.Parse(
+            """{"type": "array", "description": "Tags to match", "items": {"type": "string"}, "contains": {"const": "sale"}, "minContains": 3, "maxContains": 1}"""));
+
+        error.Path.Should().Be($"{Properties}.tags.minContains");
+        error.Message.Should().Be("\"minContains\" (3) is greater than \"maxContains\" (1), so no value can be valid");
+    }
+
+    [Fact]
     public void Validate_AnyOfThatIsEmpty_IsAnError() =>
         ErrorAfter(tool => tool.Property("max_price")["anyOf"] = new JsonArray()).Message.Should().Contain("non-empty array of schemas, but it is an empty array");
 
