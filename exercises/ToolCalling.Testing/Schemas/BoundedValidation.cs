@@ -14,7 +14,7 @@ namespace ToolCalling.Testing;
 /// every part of the value and every schema it checks that part against, so the limits hold however the schema is built.
 /// When one is hit, it throws <see cref="ValidationStopped"/> instead of overflowing the stack or running for ever.
 /// </summary>
-internal sealed class BoundedValidation(SchemaPatterns patterns, TimeSpan checkTime) : JsonSchemaValidator(new JsonSchemaValidatorSettings())
+internal sealed class BoundedValidation(SchemaPatterns patterns, TimeSpan checkTime) : JsonSchemaValidator(Settings())
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private int _checks;
@@ -29,7 +29,9 @@ internal sealed class BoundedValidation(SchemaPatterns patterns, TimeSpan checkT
         _nested++;
         try
         {
-            return base.Validate(token, schema, schemaType, propertyName, propertyPath);
+            var errors = base.Validate(token, schema, schemaType, propertyName, propertyPath);
+            OwnKeywordChecks.Check(token, schema, (part, subschema) => Validate(part, subschema, schemaType, null, propertyPath), errors);
+            return errors;
         }
         catch (RegexMatchTimeoutException timeout)
         {
@@ -93,6 +95,13 @@ internal sealed class BoundedValidation(SchemaPatterns patterns, TimeSpan checkT
                 $"comparing this value ({Count(length)} characters as JSON) with each of the {Count(values)} values of \"enum\" is too much work, " +
                 "so the value was not checked; list fewer values, or check a large value like this one in code");
         }
+    }
+
+    private static JsonSchemaValidatorSettings Settings()
+    {
+        var settings = new JsonSchemaValidatorSettings();
+        settings.AddCustomFormatValidator(new DurationFormat());
+        return settings;
     }
 
     private static string Count(long count) => count.ToString("N0", CultureInfo.InvariantCulture);

@@ -9,6 +9,7 @@ internal static class FormatText
     {
         var (what, example) = kind switch
         {
+            ValidationErrorKind.Unknown when format == DurationFormat.Name => ("an ISO 8601 duration", "PT1H30M"),
             ValidationErrorKind.DateTimeExpected => ("a date-time", "2025-03-14T09:30:00Z"),
             ValidationErrorKind.DateExpected => ("a date", "2025-03-14"),
             ValidationErrorKind.TimeExpected => ("a time", "09:30:00"),

@@ -11,7 +11,8 @@ namespace ToolCalling.Testing;
 internal static class KeywordNumbers
 {
     public static readonly IReadOnlyList<string> Bounds = ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"];
-    public static readonly IReadOnlyList<string> Counts = ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"];
+    public static readonly IReadOnlyList<string> Counts =
+        ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties", "minContains", "maxContains"];
 
     /// <summary>
     /// What is wrong with the number a bound or count keyword holds, and what to do; null when it is fine or is not a

@@ -18,8 +18,9 @@ internal static class KeywordShapes
     };
 
     private static readonly string[] Flags = ["uniqueItems", "readOnly", "writeOnly"];
-    private static readonly string[] SchemaMaps = ["properties", "patternProperties", "definitions", "$defs"];
-    private static readonly string[] SchemaLists = ["allOf", "anyOf", "oneOf"];
+    private static readonly string[] SchemaMaps = ["properties", "patternProperties", "definitions", "$defs", "dependentSchemas"];
+    private static readonly string[] SingleSchemas = ["not", "contains", "if", "then", "else", "propertyNames"];
+    private static readonly string[] SchemaLists = ["allOf", "anyOf", "oneOf", "prefixItems"];
 
     private const string ObjectSchemasHint =
         "Write every schema as an object: {} for one that allows anything, {\"not\": {}} for one that allows nothing.";
@@ -29,12 +30,17 @@ internal static class KeywordShapes
     {
         foreach (var (schema, at) in SchemaTree.AllSchemas(root, SchemaLocation.Root("$")))
         {
-            foreach (var (keyword, value) in schema)
+            foreach (var (keyword, value) in schema.Where(entry => !IsItemsAfterPrefix(schema, entry.Key)))
             {
                 if (Check(keyword, value, at.Key(keyword)) is var (path, problem, hint))
                 {
                     return new SchemaHazard(path, problem, hint);
                 }
+            }
+
+            if (PrefixItemsAsTuple.Problem(schema, at) is { } tuple)
+            {
+                return tuple;
             }
         }
 
@@ -62,7 +68,8 @@ internal static class KeywordShapes
                 ($"\"{keyword}\" must be an object that maps names to schemas, but it is {kind}", "Map each name to its schema, such as {\"query\": {\"type\": \"string\"}}."),
             _ when SchemaLists.Contains(keyword) && value is not JsonArray =>
                 ($"\"{keyword}\" must be an array of schemas, but it is {kind}", "List the schemas, such as [{\"type\": \"string\"}, {\"type\": \"null\"}]."),
-            "not" when value is not JsonObject => ($"\"not\" must be a schema object, but it is {kind}", "Write the schema as an object, such as {\"type\": \"null\"}."),
+            _ when SingleSchemas.Contains(keyword) && value is not JsonObject => SingleSchemaProblem(keyword, value),
+            "dependentRequired" => DependentRequiredProblem(value),
             "items" when value is not JsonObject and not JsonArray =>
                 ($"\"items\" must be a schema object, but it is {kind}", "Describe each item, such as \"items\": {\"type\": \"string\"}."),
             _ => null,
@@ -70,6 +77,10 @@ internal static class KeywordShapes
 
         return problem is var (message, advice) ? (at.Path, message, advice) : NotAnObjectInside(keyword, value, at);
     }
+
+    // After "prefixItems", "items" describes the items that follow, and true or false there is read as "additionalItems" is.
+    private static bool IsItemsAfterPrefix(JsonObject schema, string keyword) =>
+        keyword == "items" && schema.ContainsKey("prefixItems") && JsonKinds.AsBoolean(schema[keyword]) is not null;
 
     private static bool IsBound(string keyword, JsonNode? value) =>
         JsonKinds.TryGetNumber(value, out _) || (keyword.StartsWith("exclusive", StringComparison.Ordinal) && JsonKinds.AsBoolean(value) is not null);
@@ -93,6 +104,25 @@ internal static class KeywordShapes
         return unknown is null ? null
             : ($"\"{unknown}\" is not a JSON Schema type, which the validator would quietly ignore",
                 TypeNames.Suggest(unknown) is { } meant ? $"Did you mean \"{meant}\"?" : $"Use one of {string.Join(", ", TypeNames.Valid)}.");
+    }
+
+    // JSON Schema allows true and false here too, but the validator reads every schema it loads as an object.
+    private static (string, string) SingleSchemaProblem(string keyword, JsonNode? value) => JsonKinds.AsBoolean(value) is { } flag
+        ? ($"\"{keyword}\" must be a schema object for the validator, but it is {JsonKinds.Show(value)}",
+            $"Write {(flag ? "{}" : "{\"not\": {}}")} instead: the schema that allows {(flag ? "anything" : "nothing")}.")
+        : ($"\"{keyword}\" must be a schema object, but it is {JsonKinds.ApiName(value)}", "Write the schema as an object, such as {\"type\": \"null\"}.");
+
+    private static (string, string)? DependentRequiredProblem(JsonNode? value)
+    {
+        const string Hint = "Map each property to the names of the properties it needs, such as \"dependentRequired\": {\"city\": [\"country\"]}.";
+        if (value is not JsonObject map)
+        {
+            return ($"\"dependentRequired\" must be an object that maps property names to lists of names, but it is {JsonKinds.ApiName(value)}", Hint);
+        }
+
+        var wrong = map.FirstOrDefault(entry => entry.Value is not JsonArray names || names.Any(name => JsonKinds.AsString(name) is null));
+        return wrong.Key is null ? null
+            : ($"\"dependentRequired\" must list names of properties for \"{wrong.Key}\", but it holds {JsonKinds.Show(wrong.Value)}", Hint);
     }
 
     private static (string, string)? RequiredProblem(JsonNode? value)

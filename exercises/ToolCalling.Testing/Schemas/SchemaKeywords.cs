@@ -7,7 +7,7 @@ internal static class SchemaKeywords
     {
         "type", "enum", "const", "description", "title", "default", "examples", "example", "deprecated", "readOnly", "writeOnly",
         "properties", "required", "additionalProperties", "patternProperties", "propertyNames", "minProperties", "maxProperties",
-        "dependentRequired", "dependentSchemas", "unevaluatedProperties", "items", "additionalItems", "prefixItems", "contains", "minContains",
+        "dependentRequired", "dependentSchemas", "dependencies", "unevaluatedProperties", "items", "additionalItems", "prefixItems", "contains", "minContains",
         "maxContains", "minItems", "maxItems", "uniqueItems", "unevaluatedItems", "minimum", "maximum", "exclusiveMinimum",
         "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "pattern", "format", "contentEncoding", "contentMediaType",
         "anyOf", "oneOf", "allOf", "not", "if", "then", "else", "$ref", "$defs", "definitions", "$schema", "$id", "$anchor",

@@ -17,6 +17,10 @@ internal static class SchemaShapeRules
         CheckRequired(schema, at, context.Problems);
         CheckItems(schema, at, context);
         CheckReference(schema, at, context);
+        if (PrefixItemsAsTuple.Problem(schema, at) is { } tuple)
+        {
+            context.Problems.Error(tuple.Path, tuple.Message, tuple.Hint);
+        }
 
         foreach (var keyword in SchemaTree.SchemaMaps.Where(schema.ContainsKey).Where(keyword => schema[keyword] is not JsonObject))
         {
@@ -40,6 +44,14 @@ internal static class SchemaShapeRules
             if (schema[keyword] is not JsonObject && JsonKinds.AsBoolean(schema[keyword]) is null)
             {
                 context.Problems.Error(at.Key(keyword).Path, $"\"{keyword}\" must be true, false or a schema object, but it is {JsonKinds.ApiName(schema[keyword])}");
+            }
+        }
+
+        foreach (var (keyword, _) in schema)
+        {
+            if (UncheckedKeywords.Problem(keyword) is var (problem, hint))
+            {
+                context.Problems.Error(at.Key(keyword).Path, problem, hint);
             }
         }
 

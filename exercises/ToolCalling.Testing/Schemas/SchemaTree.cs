@@ -5,6 +5,9 @@ namespace ToolCalling.Testing;
 /// <summary>A subschema found inside a schema; <see cref="PropertyName"/> is set for entries of <c>properties</c>.</summary>
 internal sealed record SchemaChild(JsonNode? Node, SchemaLocation At, string? PropertyName = null)
 {
+    /// <summary>The keyword of the schema around it that holds it, such as "properties" or "anyOf".</summary>
+    public string Keyword { get; init; } = "";
+
     /// <summary>
     /// True when the subschema checks the same value as the schema around it (allOf, not, then, ...), false when it
     /// checks a part of that value (properties, items, ...).
@@ -45,6 +48,7 @@ internal static class SchemaTree
                     yield return new SchemaChild(child, at.Key(keyword).Key(name), keyword == "properties" ? name : null)
                     {
                         AppliesInPlace = InPlaceKeywords.Contains(keyword),
+                        Keyword = keyword,
                     };
                 }
             }
@@ -56,7 +60,7 @@ internal static class SchemaTree
             {
                 for (var index = 0; index < list.Count; index++)
                 {
-                    yield return new SchemaChild(list[index], at.Key(keyword).Index(index)) { AppliesInPlace = InPlaceKeywords.Contains(keyword) };
+                    yield return new SchemaChild(list[index], at.Key(keyword).Index(index)) { AppliesInPlace = InPlaceKeywords.Contains(keyword), Keyword = keyword };
                 }
             }
         }
@@ -66,12 +70,12 @@ internal static class SchemaTree
             switch (schema[keyword])
             {
                 case JsonObject child:
-                    yield return new SchemaChild(child, at.Key(keyword)) { AppliesInPlace = InPlaceKeywords.Contains(keyword) };
+                    yield return new SchemaChild(child, at.Key(keyword)) { AppliesInPlace = InPlaceKeywords.Contains(keyword), Keyword = keyword };
                     break;
                 case JsonArray tuple when keyword == "items":
                     for (var index = 0; index < tuple.Count; index++)
                     {
-                        yield return new SchemaChild(tuple[index], at.Key(keyword).Index(index));
+                        yield return new SchemaChild(tuple[index], at.Key(keyword).Index(index)) { Keyword = keyword };
                     }
 
                     break;

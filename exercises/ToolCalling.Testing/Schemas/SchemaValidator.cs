@@ -61,7 +61,8 @@ public sealed class SchemaValidator
             // Checked before NJsonSchema sees the schema: it would follow a loop until its stack overflows, and it
             // fails on a value it cannot read in its own words, with a path into the copy it was given.
             var hazard = InPlaceChains.Find(root, "$").FirstOrDefault()
-                ?? KeywordShapes.FirstProblem(root) ?? KeywordNumbers.FirstProblem(root) ?? LocalReference.FirstProblem(root);
+                ?? KeywordShapes.FirstProblem(root) ?? KeywordNumbers.FirstProblem(root) ?? LocalReference.FirstProblem(root)
+                ?? UncheckedKeywords.FirstProblem(root);
             if (hazard is not null)
             {
                 throw new InvalidSchemaException(hazard);
@@ -76,6 +77,9 @@ public sealed class SchemaValidator
             {
                 KeywordNumbers.WriteCountsAsIntegers(copy);
                 ConstAsEnum.Rewrite(copy);
+                PrefixItemsAsTuple.Rewrite(copy);
+                ReferenceBesideChecks.Rewrite(copy);
+                HeldSubschemas.Hold(copy);
             }
 
             var loaded = JsonSchema.FromJsonAsync(prepared.ToJsonString(), documentPath: null, LocalReferencesOnly.Create).GetAwaiter().GetResult();
@@ -134,7 +138,7 @@ public sealed class SchemaValidator
     }
 
     // An error about an item or an extra property only wraps the errors that say what is wrong with it, at the same path.
-    private static IEnumerable<ValidationError> Flatten(ValidationError error) => error switch
+    internal static IEnumerable<ValidationError> Flatten(ValidationError error) => error switch
     {
         ChildSchemaValidationError { Kind: ValidationErrorKind.ArrayItemNotValid or ValidationErrorKind.AdditionalItemNotValid or ValidationErrorKind.AdditionalPropertiesNotValid } wrapper
             => Children(wrapper),

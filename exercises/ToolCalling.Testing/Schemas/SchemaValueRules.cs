@@ -20,6 +20,12 @@ internal static class SchemaValueRules
 
         CheckNumbers(schema, at, problems);
         CheckPatterns(schema, at, problems);
+        if (JsonKinds.AsString(schema["format"]) is { } format && !CheckedFormats.Names.Contains(format))
+        {
+            problems.Warning(at.Key("format").Path, $"the validator the tests use does not check the format \"{format}\", so a string of any shape passes as one",
+                "Add a \"pattern\" that the string must match, and say the expected shape in \"description\".");
+        }
+
         foreach (var key in schema.Select(property => property.Key).Where(key => !SchemaKeywords.All.Contains(key) && key.Length >= 4))
         {
             var meant = Spelling.ClosestTo(key, SchemaKeywords.All);
@@ -93,6 +99,7 @@ internal static class SchemaValueRules
         CheckOrder(schema, at, "minLength", "maxLength", problems);
         CheckOrder(schema, at, "minItems", "maxItems", problems);
         CheckOrder(schema, at, "minProperties", "maxProperties", problems);
+        CheckOrder(schema, at, "minContains", "maxContains", problems);
     }
 
     private static void CheckOrder(JsonObject schema, SchemaLocation at, string low, string high, ProblemList problems)

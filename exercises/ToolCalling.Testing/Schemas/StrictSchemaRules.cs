@@ -94,7 +94,7 @@ public static class StrictSchemaRules
 
         // The branches of an "anyOf" at the root already have an error of their own: that "anyOf" is not permitted.
         var checkTypes = !(depth == 0 && schema.ContainsKey("anyOf"));
-        foreach (var child in SchemaTree.Children(schema, at))
+        foreach (var child in SchemaTree.Children(schema, at).Where(child => !StrictKeywords.TakesItsSubschemasAlong(child.Keyword)))
         {
             if (child.Node is JsonObject subschema)
             {

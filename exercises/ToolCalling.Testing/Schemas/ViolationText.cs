@@ -8,6 +8,7 @@ internal static class ViolationText
 {
     public static string Describe(ValidationError error) => error.Kind switch
     {
+        _ when error is IWordedViolation worded => worded.Text,
         ValidationErrorKind.PropertyRequired => $"the required property \"{error.Property}\" is missing",
         ValidationErrorKind.NoAdditionalPropertiesAllowed => $"the property \"{error.Property}\" is not allowed",
         ValidationErrorKind.NotInEnumeration => "the value is not one of the allowed values (enum)",

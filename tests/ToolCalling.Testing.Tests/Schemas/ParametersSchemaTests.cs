@@ -230,6 +230,36 @@ public class ParametersSchemaTests
             .Path.Should().Be($"{Properties}.tags.items");
 
     [Fact]
+    public void Validate_ItemsListNextToPrefixItems_IsAnErrorAtItems()
+    {
+        var error = ErrorAfter(tool => tool.Parameters()["properties"]!["range"] = JsonNode.Parse(
+            """{"type": "array", "description": "Lowest and highest price", "prefixItems": [{"type": "number"}], "items": [{"type": "number"}]}"""));
+
+        error.Path.Should().Be($"{Properties}.range.items");
+        error.Message.Should().Be("\"items\" lists schemas next to \"prefixItems\", so the first items are described twice, in two ways");
+    }
+
+    [Fact]
+    public void Validate_KeywordTheValidatorCannotCheck_IsAnErrorAtTheKeyword()
+    {
+        var error = ErrorAfter(tool => tool.Parameters()["unevaluatedProperties"] = false);
+
+        error.Path.Should().Be("$.function.parameters.unevaluatedProperties");
+        error.Message.Should().StartWith("\"unevaluatedProperties\" is not checked by the validator the tests use");
+        error.Hint.Should().Contain("\"additionalProperties\"");
+    }
+
+    [Fact]
+    public void Validate_MinContainsAboveMaxContains_IsAnErrorAtMinContains()
+    {
+        var error = ErrorAfter(tool => tool.Parameters()["properties"]!["tags"] = JsonNode.Parse(
+            """{"type": "array", "description": "Tags to match", "items": {"type": "string"}, "contains": {"const": "sale"}, "minContains": 3, "maxContains": 1}"""));
+
+        error.Path.Should().Be($"{Properties}.tags.minContains");
+        error.Message.Should().Be("\"minContains\" (3) is greater than \"maxContains\" (1), so no value can be valid");
+    }
+
+    [Fact]
     public void Validate_AnyOfThatIsEmpty_IsAnError() =>
         ErrorAfter(tool => tool.Property("max_price")["anyOf"] = new JsonArray()).Message.Should().Contain("non-empty array of schemas, but it is an empty array");
 

@@ -23,6 +23,7 @@ public class SchemaFormatTests
     [InlineData("uri", "example.com/a", "the string is not an absolute URI (format \"uri\"), such as \"https://example.com/a\"")]
     [InlineData("uuid", "1234", "the string is not a UUID (format \"uuid\"), such as \"123e4567-e89b-12d3-a456-426614174000\"")]
     [InlineData("byte", "abc", "the string is not base64 (format \"byte\"), such as \"aGVsbG8=\"")]
+    [InlineData("duration", "90 minutes", "the string is not an ISO 8601 duration (format \"duration\"), such as \"PT1H30M\"")]
     public void Validate_StringNotInTheFormat_SaysWhichFormatAndShowsOne(string format, string text, string message)
     {
         var violations = SchemaValidator.For(Text(format)).Validate(new JsonObject { ["text"] = text });
@@ -32,7 +33,40 @@ public class SchemaFormatTests
 
     [Fact]
     public void Validate_FormatTheValidatorDoesNotKnow_AcceptsAnyString() =>
-        SchemaValidator.For(Text("duration")).Validate(new JsonObject { ["text"] = "not a duration" }).Should().BeEmpty();
+        SchemaValidator.For(Text("json-pointer")).Validate(new JsonObject { ["text"] = "not a pointer" }).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("P3Y6M4DT12H30M5S")]
+    [InlineData("P1D")]
+    [InlineData("P0D")]
+    [InlineData("PT90M")]
+    [InlineData("PT36H")]
+    [InlineData("PT0S")]
+    [InlineData("P1Y2D")]
+    [InlineData("P1M")]
+    [InlineData("PT1M")]
+    [InlineData("P2W")]
+    public void Validate_Duration_AcceptsAnIso8601Duration(string text) =>
+        SchemaValidator.For(Text("duration")).Validate(new JsonObject { ["text"] = text }).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("", "empty")]
+    [InlineData("P", "no part at all")]
+    [InlineData("PT", "no part after T")]
+    [InlineData("P1YT", "no part after T")]
+    [InlineData("PT1D", "days after T")]
+    [InlineData("P1H", "hours before T")]
+    [InlineData("P2D1Y", "parts out of order")]
+    [InlineData("P1Y2W", "weeks with other parts")]
+    [InlineData("P1", "a number without its letter")]
+    [InlineData("PT1.5H", "a fraction, which RFC 3339 leaves out")]
+    [InlineData("p1d", "lower case")]
+    [InlineData("-P1D", "a sign")]
+    [InlineData("1:30:00", "a time span, not a duration")]
+    [InlineData("P\u0661D", "a digit of another script")]
+    public void Validate_Duration_RejectsWhatIsNotOne(string text, string because) =>
+        SchemaValidator.For(Text("duration")).Validate(new JsonObject { ["text"] = System.Text.RegularExpressions.Regex.Unescape(text) })
+            .Should().ContainSingle(because).Which.Message.Should().Contain("(format \"duration\")");
 
     public static TheoryData<string, string> LongHostileStrings() => new()
     {
@@ -46,6 +80,7 @@ public class SchemaFormatTests
         { "ipv6", Repeat("1:", Long / 2) + "g" },
         { "uri", "https://[" + Repeat("1:", Long / 2) + "]/" + Repeat("%41", Long / 3) },
         { "byte", new string('A', Long) + "===!" },
+        { "duration", "P" + Repeat("1", Long) + "YT" + Repeat("1", Long) + "!" },
     };
 
     [Theory]

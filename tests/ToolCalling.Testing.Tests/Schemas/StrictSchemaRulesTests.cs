@@ -152,6 +152,44 @@ public class StrictSchemaRulesTests
         error.Hint.Should().StartWith(hint);
     }
 
+    [Theory]
+    [InlineData("if", """{"type": "string"}""", "Strict mode has no conditions")]
+    [InlineData("prefixItems", """[{"type": "string"}]""", "Strict mode checks every item against the one schema in \"items\"")]
+    [InlineData("dependentRequired", """{"query": ["category"]}""", "Strict mode already requires every property")]
+    [InlineData("not", """{"type": "string"}""", "Say what is allowed instead")]
+    public void Validate_KeywordTheValidatorChecksButStrictModeRefuses_SaysWhatToDoInStrictMode(string keyword, string value, string hint)
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["query"]![keyword] = JsonNode.Parse(value);
+
+        var error = SingleError(parameters);
+
+        error.Message.Should().Be($"Invalid schema for function 'search_products': In context=('properties', 'query'), '{keyword}' is not permitted.");
+        error.Hint.Should().StartWith(hint);
+    }
+
+    [Theory]
+    [InlineData("contains", """{"const": "x"}""")]
+    [InlineData("propertyNames", """{"maxLength": 3}""")]
+    [InlineData("dependentSchemas", """{"query": {"properties": {"page": {}}}}""")]
+    public void Validate_SchemaInsideARefusedKeyword_IsNotCheckedAsWell(string keyword, string value)
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["query"]![keyword] = JsonNode.Parse(value);
+
+        SingleError(parameters).Message.Should().EndWith($"'{keyword}' is not permitted.", "removing the keyword removes what is inside it");
+    }
+
+    [Fact]
+    public void Validate_BranchOfAllOf_IsStillChecked()
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["query"]!["allOf"] = JsonNode.Parse("""[{"minLength": 1}]""");
+
+        Check(parameters).Errors().Select(error => error.Message).Should().Contain(message => message.Contains("'minLength' is not permitted."),
+            "the branches of allOf are kept when they are merged");
+    }
+
     [Fact]
     public void Validate_OneOf_IsNotPermittedAndTheHintOffersAnyOf()
     {
