@@ -72,7 +72,7 @@ public class TwoToolAgentTests
         Lesson.Require(ids.SequenceEqual(["call_a", "call_b", "call_c"]),
             "ProcessToolCalls must return one tool message per call, in the order of the calls, each with its call's id.",
             "tool_call_id: call_a, call_b, call_c", $"tool_call_id: {string.Join(", ", ids)}",
-            ids.Length == calls.Length ? CommonMistakes.ToolCallIdMismatched : null);
+            ToolCallIdHints.For(["call_a", "call_b", "call_c"], ids));
     }
 
     [Fact]

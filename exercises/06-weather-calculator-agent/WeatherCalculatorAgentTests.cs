@@ -205,7 +205,7 @@ public partial class WeatherCalculatorAgentTests
             "followed by one tool message per call, with that call's id.",
             string.Join(" | ", expected),
             request is null ? $"only {model.Requests.Count} request(s) were sent" : string.Join(" | ", found),
-            found.Count == expected.Length ? CommonMistakes.ToolCallIdMismatched : null);
+            ToolCallIdHints.For(expected, found));
     }
 
     private static string Describe(ChatMessage message) => message switch
