@@ -27,8 +27,9 @@ public class SearchProductsToolTests
     {
         var function = SearchProductsTool.Definition()["function"];
 
-        function.Should().BeOfType<JsonObject>(
-            "the name, description and parameters live in an object under \"function\" ({0})", Envelope);
+        Lesson.Require(function is JsonObject,
+            "The name, description and parameters live in an object under \"function\".",
+            Envelope, function is null ? "no \"function\" key" : $"\"function\": {JsonText.Show(function)} ({function.KindName()})");
     }
 
     [Fact]
@@ -89,8 +90,10 @@ public class SearchProductsToolTests
     {
         var properties = Parameters().ObjectAt("properties");
 
-        (properties?.ContainsKey(argument) ?? false).Should().BeTrue(
-            "the model can only send arguments that are declared under \"parameters\".\"properties\", and \"{0}\" is missing", argument);
+        Lesson.Require(properties?.ContainsKey(argument) ?? false,
+            $"The model can only send arguments that are declared under \"parameters\".\"properties\", and \"{argument}\" is missing.",
+            $"a property named \"{argument}\"",
+            properties is null ? "no \"properties\" object" : $"properties: {string.Join(", ", properties.Select(property => $"\"{property.Key}\""))}");
     }
 
     [Fact]

@@ -33,14 +33,15 @@ public class ToolDispatcherTests
 
         Dispatch(MockToolCall.Create("call_1", "get_weather", ParisArguments), Registry(("get_weather", weather)));
 
-        var received = weather.Received.Select(JsonText.Show).FirstOrDefault();
-        Lesson.Require(weather.Received.Count == 1 && weather.Received[0].ValueKind == JsonValueKind.Object,
+        Lesson.Require(weather.Received.Count == 1, "DispatchToolCall must call the function exactly once.",
+            "get_weather called once", $"get_weather called {weather.Received.Count} time(s)");
+        var received = JsonText.Show(weather.Received[0]);
+        Lesson.Require(weather.Received[0].ValueKind == JsonValueKind.Object,
             "The function must receive the arguments as a parsed JSON object, not as text.",
-            $"an object: {ParisArguments}",
-            received is null ? "the function was not called" : $"{JsonNode.Parse(received).KindName()}: {received}",
-            weather.Received.FirstOrDefault().ValueKind == JsonValueKind.String ? CommonMistakes.ArgumentsNotParsed : null);
-        Lesson.Require(JsonEquivalence.AreEquivalent(JsonNode.Parse(ParisArguments), JsonNode.Parse(received!)),
-            "The function must receive exactly the arguments the model sent.", ParisArguments, received!);
+            $"an object: {ParisArguments}", $"{JsonNode.Parse(received).KindName()}: {received}",
+            weather.Received[0].ValueKind == JsonValueKind.String ? CommonMistakes.ArgumentsNotParsed : null);
+        Lesson.Require(JsonEquivalence.AreEquivalent(JsonNode.Parse(ParisArguments), JsonNode.Parse(received)),
+            "The function must receive exactly the arguments the model sent.", ParisArguments, received);
     }
 
     [Fact]

@@ -9,6 +9,10 @@ namespace Exercises;
 // The tool calls below are mock objects built with Moq (see MockToolCall): no model and no network.
 public class TwoToolAgentTests
 {
+    private const string UsesOwnRegistryHint =
+        "Likely mistake: ProcessToolCalls looks the calls up in TwoToolAgent.Registry. Use the registry it is given: " +
+        "the tests pass registries of their own, with other tools in them.";
+
     [Theory]
     [InlineData("lookup_user")]
     [InlineData("get_order_history")]
@@ -68,7 +72,7 @@ public class TwoToolAgentTests
         Lesson.Require(ids.SequenceEqual(["call_a", "call_b", "call_c"]),
             "ProcessToolCalls must return one tool message per call, in the order of the calls, each with its call's id.",
             "tool_call_id: call_a, call_b, call_c", $"tool_call_id: {string.Join(", ", ids)}",
-            ids.Length == calls.Length ? CommonMistakes.ToolCallIdMismatched : null);
+            ToolCallIdHints.For(["call_a", "call_b", "call_c"], ids));
     }
 
     [Fact]
@@ -83,8 +87,10 @@ public class TwoToolAgentTests
         var messages = Process(calls, WeatherAndTime());
 
         RequireCount(messages, 2);
-        Lesson.RequireJson(messages[0].Content, WeatherIn("Oslo"), "The content of the message for call_oslo", CommonMistakes.ToolCallIdMismatched);
-        Lesson.RequireJson(messages[1].Content, WeatherIn("Lima"), "The content of the message for call_lima", CommonMistakes.ToolCallIdMismatched);
+        Lesson.RequireJson(messages[0].Content, WeatherIn("Oslo"), "The content of the message for call_oslo",
+            ContentHint(messages[0].Content, "get_weather", WeatherIn("Lima")));
+        Lesson.RequireJson(messages[1].Content, WeatherIn("Lima"), "The content of the message for call_lima",
+            ContentHint(messages[1].Content, "get_weather", WeatherIn("Oslo")));
     }
 
     [Fact]
@@ -101,7 +107,8 @@ public class TwoToolAgentTests
         RequireCount(messages, 2);
         Lesson.RequireJson(messages[0].Content, new JsonObject { ["error"] = "Unknown function: get_stock_price" },
             "The content of the message for an unknown function");
-        Lesson.RequireJson(messages[1].Content, JsonValue.Create("09:30"), "The content of the message for get_time, after the unknown one");
+        Lesson.RequireJson(messages[1].Content, JsonValue.Create("09:30"), "The content of the message for get_time, after the unknown one",
+            ContentHint(messages[1].Content, "get_time", swappedWith: null));
     }
 
     [Fact]
@@ -153,6 +160,19 @@ public class TwoToolAgentTests
     }
 
     private static string? Serialize(object? result) => JsonSerializer.Serialize(result);
+
+    // The registry of these tests holds the tool, so an unknown-function error for it means the calls ran through another
+    // registry; the result of the other call means the messages were matched to the wrong calls.
+    private static string? ContentHint(string? content, string tool, JsonNode? swappedWith)
+    {
+        var found = JsonText.TryParse(content, out var node, out _) ? node : null;
+        if (found.StringAt("error") == $"Unknown function: {tool}")
+        {
+            return UsesOwnRegistryHint;
+        }
+
+        return swappedWith is not null && JsonEquivalence.AreEquivalent(swappedWith, found) ? CommonMistakes.ToolCallIdMismatched : null;
+    }
 
     private static IReadOnlyList<ToolMessage> Process(IReadOnlyList<IToolCall> calls, IReadOnlyDictionary<string, ToolFunction> registry, string? likelyMistake = null)
     {

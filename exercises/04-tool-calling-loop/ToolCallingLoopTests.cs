@@ -233,7 +233,7 @@ public class ToolCallingLoopTests
             "followed by one tool message per call, with that call's id.",
             string.Join(" | ", expected),
             requests.Count < requestNumber ? $"only {requests.Count} request(s) were sent" : string.Join(" | ", found),
-            found.Count == expected.Length ? CommonMistakes.ToolCallIdMismatched : null);
+            ToolCallIdHints.For(expected, found));
     }
 
     private static IReadOnlyList<ChatCompletionRequest> Requests(IChatModel model) => model switch

@@ -151,7 +151,7 @@ public partial class ResilientToolRunnerTests
         Lesson.Require(ids.SequenceEqual(expected),
             "ProcessToolCallsSafely must return one tool message per call, in the order of the calls, each with its call's id.",
             $"tool_call_id: {string.Join(", ", expected)}", $"tool_call_id: {string.Join(", ", ids)}",
-            ids.Length == expected.Length ? CommonMistakes.ToolCallIdMismatched : null);
+            ToolCallIdHints.For(expected, ids));
     }
 
     private static string? ErrorText(string? content) =>
@@ -184,7 +184,7 @@ public partial class ResilientToolRunnerTests
             "followed by one tool message per call, with that call's id.",
             string.Join(" | ", expected),
             model.Requests.Count < requestNumber ? $"only {model.Requests.Count} request(s) were sent" : string.Join(" | ", found),
-            found.Count == expected.Length ? CommonMistakes.ToolCallIdMismatched : null);
+            ToolCallIdHints.For(expected, found));
     }
 
     private static string Describe(ChatMessage message) => message switch

@@ -181,7 +181,7 @@ public partial class WeatherCalculatorAgentTests
 
     // Anything AskAsync throws, NotImplementedException aside, fails the test with the exception's message: when the mock
     // model rejected a request, that is the API's 400 error followed by the likely mistake. A strict get_weather breaks
-    // every conversation, and the API's advice for it leads nowhere here, so that hint comes first.
+    // every conversation, and the API's advice for it leads nowhere here, so that hint replaces the API's.
     private static Task<AgentResult> Ask(IChatModel model, string question, string? likelyMistake = null) =>
         LearnerCode.RunAsync("AskAsync", () => WeatherCalculatorAgent.AskAsync(model, question),
             thrown => StrictModeHint() ?? LearnerCode.HintFor(thrown.GetType().FullName!, likelyMistake));
@@ -205,7 +205,7 @@ public partial class WeatherCalculatorAgentTests
             "followed by one tool message per call, with that call's id.",
             string.Join(" | ", expected),
             request is null ? $"only {model.Requests.Count} request(s) were sent" : string.Join(" | ", found),
-            found.Count == expected.Length ? CommonMistakes.ToolCallIdMismatched : null);
+            ToolCallIdHints.For(expected, found));
     }
 
     private static string Describe(ChatMessage message) => message switch

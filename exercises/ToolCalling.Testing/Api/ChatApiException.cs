@@ -24,6 +24,9 @@ public sealed class ChatApiException : Exception
     /// <summary>What most likely caused this error in tool-calling code, or null. Not part of the API's answer.</summary>
     public string? Hint { get; }
 
+    /// <summary>The message as the real API would give it: <see cref="Exception.Message"/> without the <see cref="Hint"/>.</summary>
+    public string ApiMessage => Describe(StatusCode, Error, hint: null);
+
     /// <summary>How long the API asks the caller to wait before retrying (the Retry-After header), when it says.</summary>
     public TimeSpan? RetryAfter { get; }
 

@@ -35,8 +35,10 @@ internal sealed class MockApi(string modelName, string advice = MockApi.FixTheSc
 
         var snapshot = WireJson.Clone(request);
         int callNumber;
+        List<ChatCompletionRequest> earlier;
         lock (_lock)
         {
+            earlier = [.. _requests];
             _requests.Add(snapshot);
             callNumber = _requests.Count;
         }
@@ -49,6 +51,7 @@ internal sealed class MockApi(string modelName, string advice = MockApi.FixTheSc
 
         RequestValidator.Validate(snapshot);
         var response = WireJson.Clone(await answer(WireJson.Clone(snapshot), callNumber, cancellationToken).ConfigureAwait(false));
+        DroppedTools.Check(earlier, snapshot, response);
         ResponseRules.Check(snapshot, response, modelName, advice);
         if (fault is { BreaksToolCall: true })
         {

@@ -18,6 +18,11 @@ public static class CommonMistakes
         "Likely mistake: a hard-coded tool_call_id, or one id reused for every call, so several tool messages answer the same " +
         "call while others go unanswered. Give each tool message the Id of the very call it answers, read from that call.";
 
+    public const string ToolMessagesOutOfOrder =
+        "Likely mistake: the tool messages come back in another order than the calls. Each carries the right id, but keep " +
+        "the order of the calls: collect the results of calls run at the same time by position (Task.WhenAll keeps it), " +
+        "not in the order they finish.";
+
     public const string UnknownFunctionNotHandled =
         "Likely mistake: an unknown function is not handled. When the name is not in the registry, " +
         "answer with the JSON object {\"error\": \"Unknown function: <name>\"} instead of throwing.";
@@ -45,7 +50,7 @@ public static class CommonMistakes
     /// <summary>Every hint above, so a report can recognise one inside a longer message.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, UnknownFunctionNotHandled, ToolExceptionEscapes,
+        ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, ToolMessagesOutOfOrder, UnknownFunctionNotHandled, ToolExceptionEscapes,
         ArgumentsParsedOutsideTry, ResultNotJson, VagueDescription, StrictModeMakesArgumentsRequired,
     ];
 }

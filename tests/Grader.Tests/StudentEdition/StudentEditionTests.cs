@@ -113,6 +113,29 @@ public class StudentEditionTests : IDisposable
             "failures name the likely mistake");
     }
 
+    [Fact]
+    public async Task WithMistakesThatLookAlikeAnother_EachFailureNamesItsOwn()
+    {
+        var edition = Export();
+        foreach (var variant in new[] { "01-edge-wrong-shapes", "02-mistake-function-called-twice", "03-mistake-uses-own-registry" })
+        {
+            Overlay(edition, variant);
+        }
+
+        var results = await DotnetTest.RunAsync(edition);
+
+        Failure(results, "Passes_the_parsed_arguments_to_the_function").Should().Contain("get_weather called 2 time(s)")
+            .And.NotContain("not as text", "the function got an object, twice");
+        Failure(results, "ProcessToolCalls_puts_each_result_in_its_own_message").Should().Contain("Use the registry it is given")
+            .And.NotContain("tool_call_id", "every message carries the id of its call");
+        results.Where(result => !result.Passed).Should().NotContain(
+            result => result.Message.Contains("to be true", StringComparison.Ordinal) || result.Message.Contains("System.Text.Json.Nodes", StringComparison.Ordinal),
+            "a failure speaks of the learner's JSON, not of the test's C# expressions or types");
+    }
+
+    private static string Failure(IReadOnlyList<VisibleTestResult> results, string test) =>
+        results.Should().ContainSingle(result => result.Name.Contains(test, StringComparison.Ordinal) && !result.Passed).Which.Message;
+
     private static void Overlay(string edition, string scenario)
     {
         var files = Path.Combine(Repository.Scenarios, scenario, "files");

@@ -66,6 +66,27 @@ public class ScriptedChatModelTests
     }
 
     [Fact]
+    public async Task CompleteAsync_ALaterRequestWithoutTheToolsOfTheFirst_BlamesTheLoopNotTheScript()
+    {
+        var model = new ScriptedChatModel()
+            .RespondWithToolCalls(("get_weather", new { city = "Tokyo" }))
+            .RespondWithToolCalls(("get_weather", new { city = "London" }));
+        var first = CourseTools.Ask("Tokyo, then London?");
+        var response = await model.CompleteAsync(first);
+        var withoutTools = new ChatCompletionRequest { Messages = first.Messages }
+            .AppendAssistantMessage(response)
+            .AppendToolMessage(new ToolMessage("call_1", """{"temperature": 22}"""));
+
+        var failure = await model.Invoking(m => m.CompleteAsync(withoutTools)).Should().ThrowAsync<InvalidOperationException>();
+
+        failure.Which.Message.Should().StartWith("Request 2 declares no tool named \"get_weather\", although an earlier request did")
+            .And.Contain("Likely mistake: a request was sent without the tools of the request the code was given")
+            .And.NotContain(MockApiAdviceForScripts);
+    }
+
+    private const string MockApiAdviceForScripts = "Fix the response, or inject a Fault";
+
+    [Fact]
     public async Task CompleteAsync_ScriptedArgumentsBreakingTheSchema_NameThePath()
     {
         var model = new ScriptedChatModel().RespondWithToolCalls(("get_weather", new { city = 7 }));
