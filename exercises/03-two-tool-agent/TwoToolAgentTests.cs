@@ -9,10 +9,6 @@ namespace Exercises;
 // The tool calls below are mock objects built with Moq (see MockToolCall): no model and no network.
 public class TwoToolAgentTests
 {
-    private const string UsesOwnRegistryHint =
-        "Likely mistake: ProcessToolCalls looks the calls up in TwoToolAgent.Registry. Use the registry it is given: " +
-        "the tests pass registries of their own, with other tools in them.";
-
     [Theory]
     [InlineData("lookup_user")]
     [InlineData("get_order_history")]
@@ -168,7 +164,7 @@ public class TwoToolAgentTests
         var found = JsonText.TryParse(content, out var node, out _) ? node : null;
         if (found.StringAt("error") == $"Unknown function: {tool}")
         {
-            return UsesOwnRegistryHint;
+            return CommonMistakes.GivenRegistryIgnored;
         }
 
         return swappedWith is not null && JsonEquivalence.AreEquivalent(swappedWith, found) ? CommonMistakes.ToolCallIdMismatched : null;

@@ -23,6 +23,10 @@ public static class CommonMistakes
         "the order of the calls: collect the results of calls run at the same time by position (Task.WhenAll keeps it), " +
         "not in the order they finish.";
 
+    public const string GivenRegistryIgnored =
+        "Likely mistake: the calls are looked up in a registry of your own instead of the one passed in. Use the registry " +
+        "you are given: the tests pass registries of their own, with other tools in them.";
+
     public const string UnknownFunctionNotHandled =
         "Likely mistake: an unknown function is not handled. When the name is not in the registry, " +
         "answer with the JSON object {\"error\": \"Unknown function: <name>\"} instead of throwing.";

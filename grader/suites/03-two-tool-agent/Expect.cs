@@ -46,12 +46,13 @@ public static class Expect
             "Each tool message must carry the id of the call it answers, in the order of the calls.",
             $"tool_call_id: {string.Join(", ", ids.Select(Teaching.Quote))}",
             $"tool_call_id: {string.Join(", ", found.Select(Teaching.Quote))}",
-            CommonMistakes.ToolCallIdMismatched);
+            ToolCallIdHints.For(ids, found));
     }
 
     /// <summary>
     /// Requires the content of each message, in order, to be the JSON given for it. A content that should be an
-    /// unknown-function error names that mistake; any other names <paramref name="likelyMistake"/>.
+    /// unknown-function error names that mistake; an unknown-function error where a result was due means the calls ran
+    /// through another registry than the test's; any other content names <paramref name="likelyMistake"/>.
     /// </summary>
     [GraderOnly]
     public static void Contents(IReadOnlyList<(string? Id, string? Content)> messages, string? likelyMistake, params JsonNode?[] expected)
@@ -59,9 +60,12 @@ public static class Expect
         for (var index = 0; index < expected.Length; index++)
         {
             var isError = expected[index] is JsonObject { Count: 1 } error && error.ContainsKey("error");
+            var foundError = JsonText.TryParse(messages[index].Content, out var found, out _) ? found.StringAt("error") : null;
             Lesson.RequireJson(messages[index].Content, expected[index],
                 $"The content of message {index + 1} (for the call {Teaching.Quote(messages[index].Id)})",
-                isError ? CommonMistakes.UnknownFunctionNotHandled : likelyMistake);
+                isError ? CommonMistakes.UnknownFunctionNotHandled
+                : foundError?.StartsWith("Unknown function: ", StringComparison.Ordinal) == true ? CommonMistakes.GivenRegistryIgnored
+                : likelyMistake);
         }
     }
 

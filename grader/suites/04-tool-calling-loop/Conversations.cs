@@ -25,6 +25,8 @@ public sealed record LoopRun(
 /// <summary>Questions, tools and fake functions for the acts, and the checks' shared ways of reading a <see cref="LoopRun"/>.</summary>
 public static class Conversations
 {
+    private const string ToolLinePrefix = "tool answering ";
+
     private static readonly Dictionary<string, (int Temperature, string Condition)> Weather = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Tokyo"] = (22, "sunny"),
@@ -137,7 +139,7 @@ public static class Conversations
             "message followed by one tool message per call, with that call's id.",
             string.Join(" | ", expected),
             found is null ? $"only {run.Requests.Count} request(s) were sent" : string.Join(" | ", found),
-            found?.Count == expected.Length ? CommonMistakes.ToolCallIdMismatched : null);
+            ToolCallIdHints.ForConversation(expected, found, ToolLinePrefix));
     }
 
     public static void RequireResult(LoopRun run, string toolCallId, JsonNode? expected, string what, string? likelyMistake = null)
@@ -167,7 +169,7 @@ public static class Conversations
     private static string Describe(ChatMessage message) => message switch
     {
         { Role: "assistant", ToolCalls: { Count: > 0 } calls } => $"assistant calling {string.Join(", ", calls.Select(call => call.Id))}",
-        { Role: "tool" } => $"tool answering {message.ToolCallId}",
+        { Role: "tool" } => ToolLinePrefix + message.ToolCallId,
         _ => message.Role,
     };
 

@@ -22,6 +22,8 @@ public sealed record LoopRun(string? Answer, string? Failure, List<List<string>>
 /// <summary>Tools that work and tools that fail, the acts' ways of running the learner's code, and the checks' ways of reading it.</summary>
 public static class Observations
 {
+    private const string ToolLinePrefix = "tool answering ";
+
     private static readonly Dictionary<string, (int Temperature, string Condition)> Weather = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Tokyo"] = (22, "sunny"),
@@ -121,7 +123,8 @@ public static class Observations
     public static void RequireIds(List<Answer> messages, params string[] expected) =>
         Lesson.Require(messages.Select(message => message.Id).SequenceEqual(expected),
             "Every call gets one tool message, in the order of the calls, with that call's id.",
-            string.Join(", ", expected), string.Join(", ", messages.Select(message => message.Id)), CommonMistakes.ToolCallIdMismatched);
+            string.Join(", ", expected), string.Join(", ", messages.Select(message => message.Id)),
+            ToolCallIdHints.For(expected, messages.Select(message => message.Id).ToList()));
 
     public static void RequireError(string? content, string expected, string what) =>
         Lesson.RequireJson(content, new JsonObject { ["error"] = expected }, what);
@@ -162,7 +165,7 @@ public static class Observations
             "message followed by one tool message per call, with that call's id.",
             string.Join(" | ", expected),
             found is null ? $"only {run.Requests.Count} request(s) were sent" : string.Join(" | ", found),
-            found?.Count == expected.Length ? CommonMistakes.ToolCallIdMismatched : null);
+            ToolCallIdHints.ForConversation(expected, found, ToolLinePrefix));
     }
 
     public static void RequireAnswer(LoopRun run, string expected) =>
@@ -188,7 +191,7 @@ public static class Observations
     private static string Describe(ChatMessage message) => message switch
     {
         { Role: "assistant", ToolCalls: { Count: > 0 } calls } => $"assistant calling {string.Join(", ", calls.Select(call => call.Id))}",
-        { Role: "tool" } => $"tool answering {message.ToolCallId}",
+        { Role: "tool" } => ToolLinePrefix + message.ToolCallId,
         _ => message.Role,
     };
 }

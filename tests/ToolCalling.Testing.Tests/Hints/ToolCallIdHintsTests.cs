@@ -23,9 +23,44 @@ public class ToolCallIdHintsTests
     }
 
     [Fact]
+    public void For_MessagesWithoutIds_SaysTheIdsAreMismatchedRatherThanReused()
+    {
+        ToolCallIdHints.For(Expected, [null, null, null]).Should().Be(CommonMistakes.ToolCallIdMismatched);
+    }
+
+    [Fact]
     public void For_MissingMessagesOrTheRightAnswer_GivesNoHint()
     {
         ToolCallIdHints.For(Expected, ["call_1", "call_2"]).Should().BeNull();
         ToolCallIdHints.For(Expected, Expected).Should().BeNull();
+    }
+
+    private static readonly string[] Conversation = ["user", "assistant calling call_1, call_2", "tool answering call_1", "tool answering call_2"];
+
+    [Fact]
+    public void ForConversation_ToolMessagesInAnotherOrder_SaysTheOrderIsWrong()
+    {
+        string[] found = ["user", "assistant calling call_1, call_2", "tool answering call_2", "tool answering call_1"];
+
+        ToolCallIdHints.ForConversation(Conversation, found, "tool answering ").Should().Be(CommonMistakes.ToolMessagesOutOfOrder);
+    }
+
+    [Fact]
+    public void ForConversation_OneIdForEveryToolMessage_SaysTheIdWasReused()
+    {
+        string[] found = ["user", "assistant calling call_1, call_2", "tool answering call_1", "tool answering call_1"];
+
+        ToolCallIdHints.ForConversation(Conversation, found, "tool answering ").Should().Be(CommonMistakes.ToolCallIdReused);
+    }
+
+    [Fact]
+    public void ForConversation_OtherMessagesMisplacedOrMissing_GivesNoIdHint()
+    {
+        string[] assistantLast = ["user", "tool answering call_1", "tool answering call_2", "assistant calling call_1, call_2"];
+        string[] assistantMissing = ["user", "tool answering call_1", "tool answering call_2"];
+
+        ToolCallIdHints.ForConversation(Conversation, assistantLast, "tool answering ").Should().BeNull();
+        ToolCallIdHints.ForConversation(Conversation, assistantMissing, "tool answering ").Should().BeNull();
+        ToolCallIdHints.ForConversation(Conversation, null, "tool answering ").Should().BeNull();
     }
 }
