@@ -129,7 +129,8 @@ public class ToolCallingLoopTests
             "With maxRounds 2, a model that still asks for tools after round 2 must stop the loop with an InvalidOperationException.",
             "InvalidOperationException: ... after 2 rounds ...",
             thrown is null ? "no exception (the loop returned)" : $"{thrown.GetType().Name}: {thrown.Message}");
-        RequireRequestCount(model, 3, "Two rounds are answered; the third response still asks for tools, so the loop stops there.");
+        RequireRequestCount(model, 3, "Two rounds are answered; the third response still asks for tools, so the loop stops there.",
+            Requests(model).Count == 2 ? CommonMistakes.MaxRoundsCountsRequests : null);
         Lesson.Require(weather.Received.Count == 2, "The calls of the response that comes after the last allowed round must not run (step 6).",
             "get_weather run twice, once per allowed round", $"get_weather run {weather.Received.Count} time(s)");
     }
@@ -217,11 +218,11 @@ public class ToolCallingLoopTests
         string? likelyMistake = null) =>
         LearnerCode.RunAsync("RunConversationAsync", () => ToolCallingLoop.RunConversationAsync(model, request, registry), likelyMistake);
 
-    private static void RequireRequestCount(IChatModel model, int expected, string why)
+    private static void RequireRequestCount(IChatModel model, int expected, string why, string? likelyMistake = null)
     {
         var requests = Requests(model);
         Lesson.Require(requests.Count == expected, $"The model was called the wrong number of times. {why}",
-            $"{expected} request(s)", $"{requests.Count} request(s)");
+            $"{expected} request(s)", $"{requests.Count} request(s)", likelyMistake);
     }
 
     private static void RequireConversation(IChatModel model, int requestNumber, params string[] expected)

@@ -27,6 +27,11 @@ public static class CommonMistakes
         "Likely mistake: the calls are looked up in a registry of your own instead of the one passed in. Use the registry " +
         "you are given: the tests pass registries of their own, with other tools in them.";
 
+    public const string MaxRoundsCountsRequests =
+        "Likely mistake: the guard counts requests instead of rounds. A round is one response with tool calls and the answers " +
+        "to them; maxRounds of them are allowed, so the model may be called maxRounds + 1 times. Stop only when the response " +
+        "after round maxRounds still asks for tools.";
+
     public const string UnknownFunctionNotHandled =
         "Likely mistake: an unknown function is not handled. When the name is not in the registry, " +
         "answer with the JSON object {\"error\": \"Unknown function: <name>\"} instead of throwing.";
@@ -54,7 +59,7 @@ public static class CommonMistakes
     /// <summary>Every hint above, so a report can recognise one inside a longer message.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, ToolMessagesOutOfOrder, UnknownFunctionNotHandled, ToolExceptionEscapes,
-        ArgumentsParsedOutsideTry, ResultNotJson, VagueDescription, StrictModeMakesArgumentsRequired,
+        ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, ToolMessagesOutOfOrder, GivenRegistryIgnored, MaxRoundsCountsRequests,
+        UnknownFunctionNotHandled, ToolExceptionEscapes, ArgumentsParsedOutsideTry, ResultNotJson, VagueDescription, StrictModeMakesArgumentsRequired,
     ];
 }
