@@ -60,12 +60,9 @@ public static class Expect
         for (var index = 0; index < expected.Length; index++)
         {
             var isError = expected[index] is JsonObject { Count: 1 } error && error.ContainsKey("error");
-            var foundError = JsonText.TryParse(messages[index].Content, out var found, out _) ? found.StringAt("error") : null;
             Lesson.RequireJson(messages[index].Content, expected[index],
                 $"The content of message {index + 1} (for the call {Teaching.Quote(messages[index].Id)})",
-                isError ? CommonMistakes.UnknownFunctionNotHandled
-                : foundError?.StartsWith("Unknown function: ", StringComparison.Ordinal) == true ? CommonMistakes.GivenRegistryIgnored
-                : likelyMistake);
+                isError ? CommonMistakes.UnknownFunctionNotHandled : RegistryHints.ForResult(messages[index].Content) ?? likelyMistake);
         }
     }
 
