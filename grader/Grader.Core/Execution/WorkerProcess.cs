@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using System.IO.Pipes;
 using Grader.Worker.Protocol;
@@ -202,6 +203,11 @@ public sealed class WorkerProcess : IDisposable
         catch (InvalidOperationException)
         {
             // Already gone.
+        }
+        catch (Exception exception) when (exception is Win32Exception or AggregateException)
+        {
+            // Some process of the tree could not be signalled, usually because it ended between the listing and the
+            // signal. The runtime still signals the rest of the tree before it reports that.
         }
     }
 

@@ -54,6 +54,25 @@ public class UsageWatchTests
         Volatile.Read(ref checks).Should().BeLessThanOrEqualTo(atDispose + 1);
     }
 
+    [Fact]
+    public async Task Add_CheckThatThrows_KeepsTheWatchAndTheOtherChecksRunning()
+    {
+        // An exception escaping the watch's thread would end the grader, and every worker's limits with it.
+        using var watch = new UsageWatch(Beat);
+        var failures = 0;
+        var otherChecks = 0;
+        using var failing = watch.Add(() =>
+        {
+            Interlocked.Increment(ref failures);
+            throw new System.ComponentModel.Win32Exception("the process ended between the listing and the signal");
+        });
+        using var other = watch.Add(() => Interlocked.Increment(ref otherChecks));
+
+        await BeatsAsync(() => Volatile.Read(ref otherChecks), 5);
+
+        Volatile.Read(ref failures).Should().BeGreaterThanOrEqualTo(4, "the failing check is tried again on later beats");
+    }
+
     private static async Task BeatsAsync(Func<int> counter, int beats)
     {
         var target = counter() + beats;
