@@ -107,7 +107,8 @@ internal static class SchemaValueRules
         if (JsonKinds.TryGetNumber(schema[low], out var lowest) && JsonKinds.TryGetNumber(schema[high], out var highest) && lowest > highest)
         {
             problems.Error(at.Key(low).Path,
-                $"\"{low}\" ({JsonKinds.Show(schema[low])}) is greater than \"{high}\" ({JsonKinds.Show(schema[high])}), so no value can be valid");
+                $"\"{low}\" ({JsonKinds.Show(schema[low])}) is greater than \"{high}\" ({JsonKinds.Show(schema[high])}), so no value can be valid",
+                $"Make \"{low}\" at most \"{high}\": the two are probably swapped.");
         }
     }
 

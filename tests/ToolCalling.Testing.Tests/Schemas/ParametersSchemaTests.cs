@@ -164,6 +164,7 @@ public class ParametersSchemaTests
 
         error.Path.Should().Be($"{Properties}.max_price.minimum");
         error.Message.Should().Be("\"minimum\" (100) is greater than \"maximum\" (10), so no value can be valid");
+        error.Hint.Should().Be("Make \"minimum\" at most \"maximum\": the two are probably swapped.");
     }
 
     [Fact]
@@ -257,6 +258,7 @@ public class ParametersSchemaTests
 
         error.Path.Should().Be($"{Properties}.tags.minContains");
         error.Message.Should().Be("\"minContains\" (3) is greater than \"maxContains\" (1), so no value can be valid");
+        error.Hint.Should().Be("Make \"minContains\" at most \"maxContains\": the two are probably swapped.");
     }
 
     [Fact]
