@@ -30,6 +30,7 @@ internal sealed class BoundedValidation(SchemaPatterns patterns, TimeSpan checkT
         try
         {
             var errors = base.Validate(token, schema, schemaType, propertyName, propertyPath);
+            LibraryDepartures.Correct(token, schema, errors);
             OwnKeywordChecks.Check(token, schema, (part, subschema) => Validate(part, subschema, schemaType, null, propertyPath), errors);
             return errors;
         }

@@ -134,7 +134,7 @@ public sealed class SchemaValidator
             DateParseHandling = DateParseHandling.None,
             MaxDepth = SchemaValidatorLimits.MaxValueNesting,
         };
-        return JToken.ReadFrom(reader);
+        return WholeNumbers.AsIntegers(JToken.ReadFrom(reader));
     }
 
     // An error about an item or an extra property only wraps the errors that say what is wrong with it, at the same path.

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace ToolCalling.Testing;
+
+/// <summary>
+/// Where NJsonSchema's verdict on one part of a value departs from JSON Schema's rules, corrected for that part and
+/// one schema object. <see cref="BoundedValidation"/> applies it to each pair it checks, so a corrected verdict also
+/// counts inside "anyOf", "not" and the rest.
+/// <list type="bullet">
+/// <item>Two objects are equal whatever the order of their properties: for "enum" (and "const", which is checked as a
+/// one-value enum) and for "uniqueItems".</item>
+/// <item>"minLength" and "maxLength" count characters as Unicode code points, so an emoji is one character, not two.</item>
+/// </list>
+/// </summary>
+internal static class LibraryDepartures
+{
+    public static void Correct(JToken token, JsonSchema schema, ICollection<ValidationError> errors)
+    {
+        var actual = schema.ActualSchema;
+        RemoveWhere(errors, token, ValidationErrorKind.NotInEnumeration, () => actual.Enumeration.Any(value => JToken.DeepEquals(token, AsToken(value))));
+        if (token.Type == JTokenType.String)
+        {
+            CorrectLength((string)token!, token, schema, errors);
+        }
+
+        if (actual.UniqueItems && token is JArray array && !Has(errors, token, ValidationErrorKind.ItemsNotUnique) && HasRepeatedItem(array))
+        {
+            errors.Add(new ValidationError(ValidationErrorKind.ItemsNotUnique, null, token.Path, token, schema));
+        }
+    }
+
+    private static void CorrectLength(string text, JToken token, JsonSchema schema, ICollection<ValidationError> errors)
+    {
+        var actual = schema.ActualSchema;
+        var characters = text.EnumerateRunes().Count();
+        RemoveWhere(errors, token, ValidationErrorKind.StringTooLong, () => characters <= actual.MaxLength);
+        RemoveWhere(errors, token, ValidationErrorKind.StringTooShort, () => characters >= actual.MinLength);
+        if (characters < actual.MinLength && !Has(errors, token, ValidationErrorKind.StringTooShort))
+        {
+            errors.Add(new ValidationError(ValidationErrorKind.StringTooShort, null, token.Path, token, schema));
+        }
+
+        if (characters > actual.MaxLength && !Has(errors, token, ValidationErrorKind.StringTooLong))
+        {
+            errors.Add(new ValidationError(ValidationErrorKind.StringTooLong, null, token.Path, token, schema));
+        }
+    }
+
+    private static void RemoveWhere(ICollection<ValidationError> errors, JToken token, ValidationErrorKind kind, Func<bool> wronglyReported)
+    {
+        var found = errors.FirstOrDefault(error => error.Kind == kind && ReferenceEquals(error.Token, token));
+        if (found is not null && wronglyReported())
+        {
+            errors.Remove(found);
+        }
+    }
+
+    private static bool Has(ICollection<ValidationError> errors, JToken token, ValidationErrorKind kind) =>
+        errors.Any(error => error.Kind == kind && ReferenceEquals(error.Token, token));
+
+    // Enum values come from the loaded schema as JSON tokens or as plain .NET values, depending on their kind.
+    private static JToken AsToken(object? value) => value as JToken ?? (value is null ? JValue.CreateNull() : JToken.FromObject(value));
+
+    private static bool HasRepeatedItem(JArray array)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return array.Any(item => !seen.Add(Canonical(item)));
+    }
+
+    // One spelling per JSON value: properties sorted by name, numbers written by their value.
+    private static string Canonical(JToken token)
+    {
+        var text = new StringBuilder();
+        Write(token, text);
+        return text.ToString();
+    }
+
+    private static void Write(JToken token, StringBuilder text)
+    {
+        switch (token)
+        {
+            case JObject obj:
+                text.Append('{');
+                foreach (var property in obj.Properties().OrderBy(property => property.Name, StringComparer.Ordinal))
+                {
+                    text.Append(JsonQuote(property.Name)).Append(':');
+                    Write(property.Value, text);
+                    text.Append(',');
+                }
+
+                text.Append('}');
+                break;
+            case JArray list:
+                text.Append('[');
+                foreach (var item in list)
+                {
+                    Write(item, text);
+                    text.Append(',');
+                }
+
+                text.Append(']');
+                break;
+            case JValue { Type: JTokenType.Float } number:
+                text.Append(((double)number).ToString("R", CultureInfo.InvariantCulture));
+                break;
+            default:
+                text.Append(token.ToString(Newtonsoft.Json.Formatting.None));
+                break;
+        }
+    }
+
+    private static string JsonQuote(string name) => new JValue(name).ToString(Newtonsoft.Json.Formatting.None);
+}
