@@ -165,9 +165,9 @@ public partial class ResilientToolRunnerTests
     private static void RequireAnswer(string answer, string expected) =>
         Lesson.Require(answer == expected, "RunConversationAsync must return the model's final text.", Teaching.Quote(expected), Teaching.Quote(answer));
 
-    private static void RequireRequestCount(IChatModel model, int expected, string why) =>
+    private static void RequireRequestCount(IChatModel model, int expected, string why, string? likelyMistake = null) =>
         Lesson.Require(Requests(model).Count == expected, $"The model was called the wrong number of times. {why}",
-            $"{expected} request(s)", $"{Requests(model).Count} request(s)");
+            $"{expected} request(s)", $"{Requests(model).Count} request(s)", likelyMistake);
 
     private static IReadOnlyList<ChatCompletionRequest> Requests(IChatModel model) => model switch
     {

@@ -83,7 +83,8 @@ public partial class WeatherCalculatorAgentTests
             "InvalidOperationException: ... after 5 rounds ...",
             strictMode is not null && thrown is ChatApiException api ? $"ChatApiException: {api.ApiMessage}" : Ended(result, thrown), strictMode);
         Lesson.Require(model.Requests.Count == 6, "Five rounds are answered; the sixth response still asks for tools, so the agent stops there.",
-            "6 requests", $"{model.Requests.Count} request(s)");
+            "6 requests", $"{model.Requests.Count} request(s)",
+            model.Requests.Count == WeatherCalculatorAgent.MaxRounds ? CommonMistakes.MaxRoundsCountsRequests : null);
     }
 
     [Fact]

@@ -153,9 +153,9 @@ public static class Observations
 
     public static LoopRun Failed(Produced produced) => produced.ValueOf("RunConversationAsync").Deserialize<LoopRun>()!;
 
-    public static void RequireRequests(LoopRun run, int expected, string why) =>
+    public static void RequireRequests(LoopRun run, int expected, string why, string? likelyMistake = null) =>
         Lesson.Require(run.Requests.Count == expected, $"The model was called the wrong number of times. {why}",
-            $"{expected} request(s)", $"{run.Requests.Count} request(s)");
+            $"{expected} request(s)", $"{run.Requests.Count} request(s)", likelyMistake);
 
     public static void RequireConversation(LoopRun run, int requestNumber, params string[] expected)
     {

@@ -132,6 +132,7 @@ public sealed class Endless_model_is_stopped_after_five_rounds : HiddenTest
             "A model that still asks for tools after round 5 must stop the agent with an InvalidOperationException whose message " +
             "contains \"after 5 rounds\", after 6 requests.",
             "InvalidOperationException: ... after 5 rounds ..., 6 requests",
-            $"{run.Failure ?? $"no exception; Rounds {run.Rounds}"}, {run.Requests} requests");
+            $"{run.Failure ?? $"no exception; Rounds {run.Rounds}"}, {run.Requests} requests",
+            run.Requests == 5 ? CommonMistakes.MaxRoundsCountsRequests : null);
     }
 }
