@@ -52,6 +52,11 @@ public static class ClassFolder
             throw new UserError($"{folder} holds no submission folders. Put each submission in its own subfolder.");
         }
 
+        if (submissions.All(submission => !submission.HasExercises))
+        {
+            throw new UserError(NoneHoldsExercises(folder, submissions));
+        }
+
         foreach (var empty in submissions.Where(submission => !submission.HasExercises))
         {
             warn($"{empty.Name} holds no exercises/ folder: every exercise will be graded as missing.");
@@ -62,6 +67,32 @@ public static class ClassFolder
         return tooLong is null ? submissions : throw new UserError(
             $"The submission folder {tooLong.Name[..40]}... has a name of {Encoding.UTF8.GetByteCount(tooLong.Name)} bytes, too long to name its report after it. " +
             $"Rename it to at most {MaxNameBytes} bytes and run again.");
+    }
+
+    // Grading every folder as missing would write a gradebook of zeros for a class that was never looked at: most
+    // likely the folder is one level too high or too low, or the archives are still packed.
+    private static string NoneHoldsExercises(string folder, IReadOnlyList<Submission> submissions)
+    {
+        var count = submissions.Count == 1 ? "The one subfolder" : $"None of the {submissions.Count} subfolders";
+        var deeper = submissions.Select(submission => submission.Root)
+            .SelectMany(SafeSubfolders)
+            .FirstOrDefault(IsOneSubmission);
+        var advice = deeper is not null
+            ? $"The submissions seem to sit one level deeper, as in {Path.GetRelativePath(folder, deeper)}: give grade-all {Path.GetDirectoryName(deeper)}, or move each submission up a level."
+            : "Give grade-all the folder whose subfolders are the submissions, each holding exercises/ (unpack archives first).";
+        return $"{count} of {folder} {(submissions.Count == 1 ? "holds" : "hold")} an exercises/ folder, so there is nothing to grade. {advice}";
+    }
+
+    private static IEnumerable<string> SafeSubfolders(string folder)
+    {
+        try
+        {
+            return Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
     }
 
     // Only the folder itself: a class whose one submission sits in a subfolder is a class folder.

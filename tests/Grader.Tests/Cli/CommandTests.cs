@@ -209,6 +209,7 @@ public class CommandTests(GradingFixture grading) : IDisposable
         var folder = _scratch.NewFolder("grader-class-");
         var name = "\u001b[2J\u001b]0;owned\u0007[red]eve[bold]\u202Etxt.exe"; // clears the screen, retitles the window
         Directory.CreateDirectory(Path.Combine(folder, name));
+        Directory.CreateDirectory(Path.Combine(folder, "ada", "exercises"));
         var output = _scratch.Keep(Path.Combine(folder, "..", Path.GetFileName(folder) + "-results"));
 
         var result = await GraderCli.RunAsync("grade-all", folder, "--output", output);

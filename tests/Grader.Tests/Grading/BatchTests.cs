@@ -123,6 +123,45 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public void ClassFolder_NoSubfolderHoldsExercises_IsRefusedRatherThanGradedAsZeros()
+    {
+        var folder = NewFolder();
+        Directory.CreateDirectory(Path.Combine(folder, "ada", "notes"));
+        Directory.CreateDirectory(Path.Combine(folder, "ben"));
+
+        var open = () => ClassFolder.Open(folder, _ => { });
+
+        open.Should().Throw<Infrastructure.UserError>().WithMessage(
+            $"None of the 2 subfolders of {folder} hold an exercises/ folder, so there is nothing to grade. Give grade-all the folder whose subfolders are the submissions*");
+    }
+
+    [Fact]
+    public void ClassFolder_SubmissionsOneLevelDeeper_NamesTheFolderToGive()
+    {
+        var folder = NewFolder();
+        Correct(Directory.CreateDirectory(Path.Combine(folder, "section-a")).FullName, "ada", _ => { });
+        Correct(Path.Combine(folder, "section-a"), "ben", _ => { });
+        Directory.CreateDirectory(Path.Combine(folder, "section-b"));
+
+        var open = () => ClassFolder.Open(folder, _ => { });
+
+        open.Should().Throw<Infrastructure.UserError>().WithMessage(
+            $"*nothing to grade. The submissions seem to sit one level deeper, as in {Path.Combine("section-a", "ada")}: give grade-all {Path.Combine(folder, "section-a")}, *");
+    }
+
+    [Fact]
+    public void ClassFolder_SomeSubfoldersWithoutExercises_AreGradedAsMissingWithAWarning()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        Directory.CreateDirectory(Path.Combine(folder, "ben"));
+        var warnings = new List<string>();
+
+        ClassFolder.Open(folder, warnings.Add).Select(submission => submission.Name).Should().Equal("ada", "ben");
+        warnings.Should().Equal("ben holds no exercises/ folder: every exercise will be graded as missing.");
+    }
+
+    [Fact]
     public void ClassFolder_NameTooLongForItsReports_IsRefusedBeforeGrading()
     {
         var folder = NewFolder();
