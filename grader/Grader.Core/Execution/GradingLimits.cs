@@ -12,11 +12,14 @@ public sealed record GradingLimits
     /// <summary>The managed heap a worker may use; beyond it, learner code gets an OutOfMemoryException.</summary>
     public long MemoryBytes { get; init; } = 512L * 1024 * 1024;
 
+    /// <summary>Room above <see cref="MemoryBytes"/> for the runtime itself, native allocations and child processes.</summary>
+    public long NativeHeadroomBytes { get; init; } = 256L * 1024 * 1024;
+
     /// <summary>
     /// The resident memory a worker and its children may use in all before the grader kills it: the managed
-    /// limit plus room for the runtime itself, native allocations and child processes.
+    /// limit plus <see cref="NativeHeadroomBytes"/>.
     /// </summary>
-    public long ProcessMemoryCapBytes => MemoryBytes + 256L * 1024 * 1024;
+    public long ProcessMemoryCapBytes => MemoryBytes + NativeHeadroomBytes;
 
     /// <summary>
     /// The threads a worker and every process it started may run at once, counted from outside. Each takes one of
