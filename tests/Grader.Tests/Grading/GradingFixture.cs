@@ -22,6 +22,8 @@ public sealed class GradingFixture : IDisposable
         // A worker uses under 100 MB. Touching fresh memory can be as slow as 200 MB/s on a busy virtual machine, so
         // a native hog must reach the cap well within the test's time limit to be reported for its memory.
         NativeHeadroomBytes = 128L * 1024 * 1024,
+        // Well above the few dozen a worker runs, and low enough that a thread bomb reaches it quickly under load.
+        MaxThreads = 400,
     };
 
     private readonly string _workspace = Directory.CreateTempSubdirectory("grader-tests-").FullName;
