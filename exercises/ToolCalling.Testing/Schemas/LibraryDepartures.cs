@@ -21,13 +21,18 @@ internal static class LibraryDepartures
     public static void Correct(JToken token, JsonSchema schema, ICollection<ValidationError> errors)
     {
         var actual = schema.ActualSchema;
-        RemoveWhere(errors, token, ValidationErrorKind.NotInEnumeration, () => actual.Enumeration.Any(value => JToken.DeepEquals(token, AsToken(value))));
-        if (token.Type == JTokenType.String)
+        if (token is JContainer)
+        {
+            // Only objects, and arrays that hold them, can be equal in a way the library misses.
+            RemoveWhere(errors, token, ValidationErrorKind.NotInEnumeration, () => actual.Enumeration.Any(value => JToken.DeepEquals(token, AsToken(value))));
+        }
+        if (token.Type == JTokenType.String && (actual.MinLength is not null || actual.MaxLength is not null))
         {
             CorrectLength((string)token!, token, schema, errors);
         }
 
-        if (actual.UniqueItems && token is JArray array && !Has(errors, token, ValidationErrorKind.ItemsNotUnique) && HasRepeatedItem(array))
+        if (actual.UniqueItems && token is JArray array && array.Any(item => item is JContainer)
+            && !Has(errors, token, ValidationErrorKind.ItemsNotUnique) && HasRepeatedItem(array))
         {
             errors.Add(new ValidationError(ValidationErrorKind.ItemsNotUnique, null, token.Path, token, schema));
         }
