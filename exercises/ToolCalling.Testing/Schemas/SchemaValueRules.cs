@@ -18,6 +18,7 @@ internal static class SchemaValueRules
             problems.Error(at.Key("const").Path, $"\"const\" is {JsonKinds.Show(constant)}, which does not fit \"type\" {TypesText(types)}");
         }
 
+        CheckDefault(schema, at, types, problems);
         CheckNumbers(schema, at, problems);
         CheckPatterns(schema, at, problems);
         if (JsonKinds.AsString(schema["format"]) is { } format && !CheckedFormats.Names.Contains(format))
@@ -69,6 +70,30 @@ internal static class SchemaValueRules
         {
             problems.Warning(at.Key("enum").Path, "\"type\" allows null, but \"enum\" does not list null, so null is still not a valid value",
                 "Add null to \"enum\" as well to let the model leave this field empty.");
+        }
+    }
+
+    // "default" is only an annotation: no validator checks it. The model reads it, though, and may send it back as
+    // the argument, where a value that breaks the schema fails.
+    private static void CheckDefault(JsonObject schema, SchemaLocation at, IReadOnlyList<string> types, ProblemList problems)
+    {
+        if (!schema.TryGetPropertyValue("default", out var fallback))
+        {
+            return;
+        }
+
+        var path = at.Key("default").Path;
+        if (types.Count > 0 && !TypeNames.Allows(types, fallback))
+        {
+            problems.Warning(path, $"the default {JsonKinds.Show(fallback)} is {JsonKinds.ApiName(fallback)}, but \"type\" is {TypesText(types)}; " +
+                "the model may send the default as the argument, and it would fail the schema",
+                "Give a default of the declared type, or leave \"default\" out and say the default in \"description\".");
+        }
+        else if (schema["enum"] is JsonArray { Count: > 0 } values && !values.Any(value => JsonNode.DeepEquals(value, fallback)))
+        {
+            problems.Warning(path, $"the default {JsonKinds.Show(fallback)} is not one of the \"enum\" values; " +
+                "the model may send the default as the argument, and it would fail the schema",
+                "Make the default one of the listed values, or leave \"default\" out.");
         }
     }
 
