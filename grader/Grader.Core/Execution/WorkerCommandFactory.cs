@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
+using Grader.Infrastructure;
 
 namespace Grader.Execution;
 
@@ -7,7 +7,7 @@ namespace Grader.Execution;
 public sealed class WorkerCommandFactory(GradingLimits limits)
 {
     private readonly string _workerAssembly = Path.Combine(AppContext.BaseDirectory, "Grader.Worker.dll");
-    private readonly string _dotnetHost = FindDotnetHost();
+    private readonly string _dotnetHost = DotnetHost.Path;
 
     public WorkerCommand Create(IReadOnlyList<string> arguments, string scratchDirectory) => new(
         _dotnetHost,
@@ -35,11 +35,4 @@ public sealed class WorkerCommandFactory(GradingLimits limits)
         },
         scratchDirectory,
         limits.TempFolderBytes);
-
-    // The muxer of the runtime the grader itself runs on: <root>/shared/Microsoft.NETCore.App/<version>/ → <root>/dotnet
-    private static string FindDotnetHost()
-    {
-        var root = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
-        return Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
-    }
 }
