@@ -12,7 +12,9 @@ public sealed class StudentEditionExporter(RepositoryLayout repository)
 {
     private static readonly string[] RootFiles = ["Directory.Build.props", "global.json", ".editorconfig", ".gitignore"];
 
-    public ExportSummary Export(string outputDirectory)
+    /// <param name="outputDirectory">A new or empty folder.</param>
+    /// <param name="withPackages">Also bundle the NuGet packages the exercises use, for machines with no network.</param>
+    public ExportSummary Export(string outputDirectory, bool withPackages = false)
     {
         if (string.IsNullOrWhiteSpace(outputDirectory))
         {
@@ -34,12 +36,14 @@ public sealed class StudentEditionExporter(RepositoryLayout repository)
 
             var projects = ProjectFiles(staging);
             WritePackageVersions(staging, projects);
-            SolutionFile.Write(Path.Combine(staging, "Exercises.slnx"), staging, projects);
+            var solution = Path.Combine(staging, "Exercises.slnx");
+            SolutionFile.Write(solution, staging, projects);
             var exercises = ExerciseCatalog.Load(repository.Exercises);
             LearnerReadme.Write(Path.Combine(repository.StudentEditionTemplate, "README.md"), Path.Combine(staging, "README.md"), exercises);
+            var packages = withPackages ? OfflinePackages.Bundle(staging, solution) : 0;
 
             MoveIntoPlace(staging, target);
-            return new ExportSummary(target, exercises.Count, files + RootFiles.Length + 3);
+            return new ExportSummary(target, exercises.Count, files + RootFiles.Length + (withPackages ? 4 : 3), packages);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -10,18 +10,28 @@ public static class ExportStudentCommand
     public static Command Create()
     {
         var output = new Argument<string>("out-dir") { Description = "A new or empty folder to write the student edition to." };
+        var withPackages = new Option<bool>("--with-packages")
+        {
+            Description = "Also copy the NuGet packages the exercises use into the edition, with a nuget.config that restores from them, for machines with no network.",
+        };
         var command = new Command("export-student", "Write the student edition: exercises, instructions and visible tests, without solutions or hidden suites.")
         {
             output,
+            withPackages,
         };
-        command.SetAction(parse => Run(parse.GetValue(output)!));
+        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(withPackages)));
         return command;
     }
 
-    private static int Run(string outputDirectory)
+    private static int Run(string outputDirectory, bool withPackages)
     {
-        var summary = new StudentEditionExporter(RepositoryLayout.Locate()).Export(outputDirectory);
+        var summary = new StudentEditionExporter(RepositoryLayout.Locate()).Export(outputDirectory, withPackages);
         Console.WriteLine($"Wrote the student edition to {summary.Directory}: {summary.Exercises} exercises, {summary.Files} files.");
+        if (withPackages)
+        {
+            Console.WriteLine($"With {summary.Packages} NuGet packages in packages/: it restores and builds with no network.");
+        }
+
         Console.WriteLine($"Learners run `dotnet test` in that folder; every test fails until they implement the exercises.");
         return ExitCodes.Completed;
     }

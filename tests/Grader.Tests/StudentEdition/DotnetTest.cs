@@ -8,7 +8,9 @@ internal static class DotnetTest
 {
     private static readonly XNamespace Trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
 
-    public static async Task<IReadOnlyList<VisibleTestResult>> RunAsync(string folder)
+    /// <param name="folder">Where to run it.</param>
+    /// <param name="environment">Variables to set for it, beyond the test process's own.</param>
+    public static async Task<IReadOnlyList<VisibleTestResult>> RunAsync(string folder, IReadOnlyDictionary<string, string>? environment = null)
     {
         var results = Path.Combine(folder, "TestResults");
         var info = new ProcessStartInfo("dotnet")
@@ -20,6 +22,11 @@ internal static class DotnetTest
             ArgumentList = { "test", "--logger", "trx", "--results-directory", results },
         };
         info.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -65,6 +65,34 @@ public class StudentEditionTests : IDisposable
     }
 
     [Fact]
+    public async Task ExportWithPackages_RestoresAndTestsOnAMachineWhoseNuGetCacheIsEmpty()
+    {
+        var edition = Export(withPackages: true);
+        var emptyCache = _scratch.NewFolder("grader-empty-nuget-cache-");
+
+        var results = await DotnetTest.RunAsync(edition, new Dictionary<string, string> { ["NUGET_PACKAGES"] = emptyCache });
+
+        results.Should().HaveCountGreaterThan(20).And.OnlyContain(result => result.Outcome == "Failed", "the starters built and ran");
+        Directory.EnumerateDirectories(emptyCache).Should().Contain(path => Path.GetFileName(path) == "xunit", "the packages came from the edition");
+        File.ReadAllText(Path.Combine(edition, "nuget.config")).Should().Contain("<clear />").And.Contain("value=\"packages\"");
+        Directory.EnumerateDirectories(Path.Combine(edition, "packages")).Select(Path.GetFileName)
+            .Should().Contain(["fluentassertions", "moq", "njsonschema", "microsoft.net.test.sdk"])
+            .And.NotContain(name => name!.StartsWith("microsoft.codeanalysis") || name == "system.commandline" || name == "spectre.console",
+                "only what the exercises use is bundled");
+    }
+
+    [Fact]
+    public void ExportWithPackages_LeavesNoRestoreOutputBehind()
+    {
+        var edition = Export(withPackages: true);
+
+        Directory.EnumerateDirectories(edition, "obj", SearchOption.AllDirectories).Should().BeEmpty();
+        Directory.EnumerateFiles(Path.Combine(edition, "packages"), "*", SearchOption.AllDirectories)
+            .Should().OnlyContain(path => path.EndsWith(".nupkg") || path.EndsWith(".nupkg.sha512") || path.EndsWith(".nuspec"),
+                "a local feed needs the packages, not the cache's unpacked copies");
+    }
+
+    [Fact]
     public async Task WithCorrectCodeInOtherStyles_EveryVisibleTestPasses()
     {
         var edition = Export();
@@ -142,10 +170,10 @@ public class StudentEditionTests : IDisposable
         SourceTree.Copy(files, Path.Combine(edition, "exercises"), overwrite: true);
     }
 
-    private string Export()
+    private string Export(bool withPackages = false)
     {
         var folder = _scratch.Keep(Path.Combine(Path.GetTempPath(), "grader-student-edition-" + Guid.NewGuid().ToString("N")));
-        new StudentEditionExporter(Repository).Export(folder);
+        new StudentEditionExporter(Repository).Export(folder, withPackages);
         return folder;
     }
 

@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Grader.Infrastructure;
+
+namespace Grader.StudentEdition;
+
+/// <summary>
+/// Puts the NuGet packages a student edition restores into a <c>packages/</c> folder of the edition, with a
+/// <c>nuget.config</c> that restores from that folder only, so learners can build and test on machines with no
+/// network. The packages come from this machine's NuGet cache, filled by any earlier restore, so exporting needs
+/// no network either.
+/// </summary>
+internal static class OfflinePackages
+{
+    public const string FolderName = "packages";
+
+    private static readonly TimeSpan RestoreTime = TimeSpan.FromMinutes(10);
+
+    /// <returns>How many packages were copied.</returns>
+    public static int Bundle(string edition, string solution)
+    {
+        Restore(edition, solution);
+        var assets = Directory.EnumerateFiles(Path.Combine(edition, "exercises"), "project.assets.json", SearchOption.AllDirectories).ToList();
+        var packages = assets.SelectMany(PackagesIn).Distinct().ToList();
+        foreach (var package in packages)
+        {
+            Copy(package, Path.Combine(edition, FolderName, package.RelativePath));
+        }
+
+        foreach (var restored in assets.Select(Path.GetDirectoryName).Distinct())
+        {
+            Directory.Delete(restored!, recursive: true);
+        }
+
+        File.WriteAllText(Path.Combine(edition, "nuget.config"), NuGetConfig);
+        return packages.Count;
+    }
+
+    private static void Restore(string edition, string solution)
+    {
+        var start = new ProcessStartInfo(DotnetHost.Path)
+        {
+            ArgumentList = { "restore", solution, "--nologo", "-verbosity:quiet" },
+            WorkingDirectory = edition,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var restore = Process.Start(start) ?? throw new UserError($"Could not start {DotnetHost.Path} to gather the packages.");
+        var output = new StringBuilder();
+        restore.OutputDataReceived += (_, line) => output.AppendLine(line.Data);
+        restore.ErrorDataReceived += (_, line) => output.AppendLine(line.Data);
+        restore.BeginOutputReadLine();
+        restore.BeginErrorReadLine();
+        if (!restore.WaitForExit(RestoreTime))
+        {
+            restore.Kill(entireProcessTree: true);
+            throw new UserError($"dotnet restore of the student edition took more than {RestoreTime.TotalMinutes:0} minutes and was stopped, so no packages were gathered.");
+        }
+
+        restore.WaitForExit();
+        if (restore.ExitCode != 0)
+        {
+            var errors = output.ToString().Split('\n').Select(line => line.Trim()).Where(line => line.Contains("error", StringComparison.OrdinalIgnoreCase)).Distinct().Take(5);
+            throw new UserError("dotnet restore of the student edition failed, so its packages could not be gathered:\n  " + string.Join("\n  ", errors) +
+                "\nThe packages come from this machine's NuGet cache or its package sources: restore once where they can be reached (for example, run `dotnet test Exercises.sln`), then export again.");
+        }
+    }
+
+    private static IEnumerable<CachedPackage> PackagesIn(string assetsFile)
+    {
+        using var assets = JsonDocument.Parse(File.ReadAllBytes(assetsFile));
+        var folders = assets.RootElement.GetProperty("packageFolders").EnumerateObject().Select(folder => folder.Name).ToList();
+        foreach (var library in assets.RootElement.GetProperty("libraries").EnumerateObject())
+        {
+            if (library.Value.GetProperty("type").GetString() != "package")
+            {
+                continue;
+            }
+
+            var relative = library.Value.GetProperty("path").GetString()!;
+            var folder = folders.FirstOrDefault(candidate => Directory.Exists(Path.Combine(candidate, relative)))
+                ?? throw new UserError($"The package {library.Name} was restored, but is in none of the package folders {string.Join(", ", folders)}.");
+            yield return new CachedPackage(folder, relative);
+        }
+    }
+
+    // A local feed needs only the package itself and its manifest; the cache's unpacked files stay behind.
+    private static void Copy(CachedPackage package, string target)
+    {
+        Directory.CreateDirectory(target);
+        var source = Path.Combine(package.Folder, package.RelativePath);
+        foreach (var file in Directory.EnumerateFiles(source).Where(file => file.EndsWith(".nupkg", StringComparison.OrdinalIgnoreCase)
+            || file.EndsWith(".nupkg.sha512", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".nuspec", StringComparison.OrdinalIgnoreCase)))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+    }
+
+    private const string NuGetConfig = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <!-- Restores only from the packages/ folder next to this file, so the exercises build with no network.
+             Delete this file to restore from nuget.org again. -->
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="course-packages" value="packages" />
+          </packageSources>
+        </configuration>
+
+        """;
+
+    private sealed record CachedPackage(string Folder, string RelativePath);
+}
