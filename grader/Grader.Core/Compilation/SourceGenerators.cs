@@ -1,6 +1,6 @@
 using System.Reflection;
-using System.Runtime.InteropServices;
 using System.Runtime.Loader;
+using Grader.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -32,8 +32,7 @@ internal static class SourceGenerators
 
     private static IReadOnlyList<ISourceGenerator> Load()
     {
-        var dotnetRoot = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
-        var packs = Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref");
+        var packs = Path.Combine(Path.GetDirectoryName(DotnetHost.Path)!, "packs", "Microsoft.NETCore.App.Ref");
         var analyzers = Directory.Exists(packs)
             ? Directory.EnumerateDirectories(packs)
                 .Where(pack => Version.TryParse(Path.GetFileName(pack).Split('-')[0], out var version) && version.Major == Environment.Version.Major)
