@@ -3,12 +3,17 @@ using Grader.Exercises;
 
 namespace Grader.StudentEdition;
 
-/// <summary>Fills the learner README template with the list of exercises.</summary>
+/// <summary>Fills the learner README template with the list of exercises, and says so when the packages come with it.</summary>
 internal static class LearnerReadme
 {
     private const string Placeholder = "{{exercises}}";
+    private const string PackagesPlaceholder = "{{packages}}\n";
 
-    public static void Write(string templatePath, string outputPath, IReadOnlyList<ExerciseInfo> exercises)
+    private const string PackagesItem =
+        "- `packages/` and `nuget.config`: the NuGet packages the exercises use, so that `dotnet test` needs no network. " +
+        "Leave them in place.\n";
+
+    public static void Write(string templatePath, string outputPath, IReadOnlyList<ExerciseInfo> exercises, bool withPackages)
     {
         var list = new StringBuilder();
         foreach (var exercise in exercises)
@@ -18,6 +23,8 @@ internal static class LearnerReadme
         }
 
         var template = File.ReadAllText(templatePath);
-        File.WriteAllText(outputPath, template.Replace(Placeholder, list.ToString().TrimEnd(), StringComparison.Ordinal));
+        File.WriteAllText(outputPath, template
+            .Replace(Placeholder, list.ToString().TrimEnd(), StringComparison.Ordinal)
+            .Replace(PackagesPlaceholder, withPackages ? PackagesItem : "", StringComparison.Ordinal));
     }
 }

@@ -39,7 +39,7 @@ public sealed class StudentEditionExporter(RepositoryLayout repository)
             var solution = Path.Combine(staging, "Exercises.slnx");
             SolutionFile.Write(solution, staging, projects);
             var exercises = ExerciseCatalog.Load(repository.Exercises);
-            LearnerReadme.Write(Path.Combine(repository.StudentEditionTemplate, "README.md"), Path.Combine(staging, "README.md"), exercises);
+            LearnerReadme.Write(Path.Combine(repository.StudentEditionTemplate, "README.md"), Path.Combine(staging, "README.md"), exercises, withPackages);
             var packages = withPackages ? OfflinePackages.Bundle(staging, solution) : 0;
 
             MoveIntoPlace(staging, target);

@@ -28,7 +28,8 @@ public class StudentEditionTests : IDisposable
         Directory.EnumerateFiles(edition, "*", SearchOption.AllDirectories)
             .Should().NotContain(path => path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") || path.EndsWith(".trx"));
         File.ReadAllText(Path.Combine(edition, "Directory.Packages.props")).Should().NotContain("Microsoft.CodeAnalysis");
-        File.ReadAllText(Path.Combine(edition, "README.md")).Should().Contain("exercises/01-search-products-schema/README.md").And.NotContain("{{");
+        File.ReadAllText(Path.Combine(edition, "README.md")).Should().Contain("exercises/01-search-products-schema/README.md").And.NotContain("{{")
+            .And.NotContain("packages/", "this edition came without them");
     }
 
     [Fact]
@@ -87,6 +88,7 @@ public class StudentEditionTests : IDisposable
         var edition = Export(withPackages: true);
 
         Directory.EnumerateDirectories(edition, "obj", SearchOption.AllDirectories).Should().BeEmpty();
+        File.ReadAllText(Path.Combine(edition, "README.md")).Should().Contain("- `packages/` and `nuget.config`: ").And.NotContain("{{");
         Directory.EnumerateFiles(Path.Combine(edition, "packages"), "*", SearchOption.AllDirectories)
             .Should().OnlyContain(path => path.EndsWith(".nupkg") || path.EndsWith(".nupkg.sha512") || path.EndsWith(".nuspec"),
                 "a local feed needs the packages, not the cache's unpacked copies");
