@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Grader.Infrastructure;
 
 namespace Grader.StudentEdition;
@@ -11,7 +12,7 @@ namespace Grader.StudentEdition;
 /// network. The packages come from this machine's NuGet cache, filled by any earlier restore, so exporting needs
 /// no network either.
 /// </summary>
-internal static class OfflinePackages
+internal static partial class OfflinePackages
 {
     public const string FolderName = "packages";
 
@@ -64,11 +65,27 @@ internal static class OfflinePackages
         restore.WaitForExit();
         if (restore.ExitCode != 0)
         {
-            var errors = output.ToString().Split('\n').Select(line => line.Trim()).Where(line => line.Contains("error", StringComparison.OrdinalIgnoreCase)).Distinct().Take(5);
-            throw new UserError("dotnet restore of the student edition failed, so its packages could not be gathered:\n  " + string.Join("\n  ", errors) +
+            throw new UserError("dotnet restore of the student edition failed, so its packages could not be gathered:\n  " + string.Join("\n  ", Errors(output.ToString())) +
                 "\nThe packages come from this machine's NuGet cache or its package sources: restore once where they can be reached (for example, run `dotnet test Exercises.sln`), then export again.");
         }
     }
+
+    // Restore repeats each error for every project, with the path of the edition's temporary folder: only the
+    // distinct errors themselves say what is wrong.
+    private static IEnumerable<string> Errors(string output)
+    {
+        var errors = output.Split('\n')
+            .Select(line => RestoreError().Match(line))
+            .Where(match => match.Success)
+            .Select(match => match.Groups["error"].Value.Trim())
+            .Distinct()
+            .Take(5)
+            .ToList();
+        return errors.Count > 0 ? errors : ["(restore printed no error; run `dotnet restore` in a copy of the edition to see why)"];
+    }
+
+    [GeneratedRegex(@"error (?<error>[A-Z]+\d+: .*?)(?: \[[^\]]*\])?\s*$")]
+    private static partial Regex RestoreError();
 
     private static IEnumerable<CachedPackage> PackagesIn(string assetsFile)
     {

@@ -94,6 +94,30 @@ public class StudentEditionTests : IDisposable
                 "a local feed needs the packages, not the cache's unpacked copies");
     }
 
+    [SkippableFact]
+    public void ExportWithPackages_WhenThePackagesCannotBeFound_IsAUserErrorThatLeavesNothingBehind()
+    {
+        Skip.If(Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 },
+            "NUGET_PACKAGES is set, and it overrides the empty package folder this test needs.");
+        // NuGet reads the nuget.config of every folder above the edition: this one offers no package at all.
+        var parent = _scratch.NewFolder("grader-no-packages-");
+        var emptyCache = Directory.CreateDirectory(Path.Combine(parent, "cache")).FullName;
+        File.WriteAllText(Path.Combine(parent, "nuget.config"), $"""
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{emptyCache}" /></config>
+              <packageSources><clear /><add key="nowhere" value="{Path.Combine(parent, "no-such-feed")}" /></packageSources>
+            </configuration>
+            """);
+        var target = Path.Combine(parent, "edition");
+
+        var export = () => new StudentEditionExporter(Repository).Export(target, withPackages: true);
+
+        export.Should().Throw<UserError>().WithMessage(
+            "dotnet restore of the student edition failed, so its packages could not be gathered:\n  NU1301: *no-such-feed*restore once where they can be reached*");
+        Directory.EnumerateFileSystemEntries(parent).Select(Path.GetFileName).Should().BeEquivalentTo(["nuget.config", "cache"],
+            "neither the edition nor its temporary folder is left behind");
+    }
+
     [Fact]
     public async Task WithCorrectCodeInOtherStyles_EveryVisibleTestPasses()
     {
