@@ -54,26 +54,19 @@ public class StudentEditionTests : IDisposable
             .WithMessage("Cannot write into the folder /proc for the student edition /proc/student-edition: it does not take new files.*");
     }
 
+    // One run of dotnet test serves two checks: it is the slowest step of these tests.
     [Fact]
-    public async Task Untouched_EveryVisibleTestFailsWithItsTeachingMessage()
-    {
-        var results = await DotnetTest.RunAsync(Export());
-
-        results.Should().HaveCountGreaterThan(20);
-        results.Should().OnlyContain(result => result.Outcome == "Failed", "an untouched starter passes nothing");
-        results.Should().OnlyContain(result => result.Message.Contains("NotImplementedException") && result.Message.Contains("README.md"),
-            "each failure should tell the learner what to implement, not crash: {0}", string.Join("\n", results.Take(3)));
-    }
-
-    [Fact]
-    public async Task ExportWithPackages_RestoresAndTestsOnAMachineWhoseNuGetCacheIsEmpty()
+    public async Task Untouched_WithPackagesOnAMachineWhoseNuGetCacheIsEmpty_EveryVisibleTestFailsWithItsTeachingMessage()
     {
         var edition = Export(withPackages: true);
         var emptyCache = _scratch.NewFolder("grader-empty-nuget-cache-");
 
         var results = await DotnetTest.RunAsync(edition, new Dictionary<string, string> { ["NUGET_PACKAGES"] = emptyCache });
 
-        results.Should().HaveCountGreaterThan(20).And.OnlyContain(result => result.Outcome == "Failed", "the starters built and ran");
+        results.Should().HaveCountGreaterThan(20);
+        results.Should().OnlyContain(result => result.Outcome == "Failed", "an untouched starter passes nothing");
+        results.Should().OnlyContain(result => result.Message.Contains("NotImplementedException") && result.Message.Contains("README.md"),
+            "each failure should tell the learner what to implement, not crash: {0}", string.Join("\n", results.Take(3)));
         Directory.EnumerateDirectories(emptyCache).Should().Contain(path => Path.GetFileName(path) == "xunit", "the packages came from the edition");
         File.ReadAllText(Path.Combine(edition, "nuget.config")).Should().Contain("<clear />").And.Contain("value=\"packages\"");
         Directory.EnumerateDirectories(Path.Combine(edition, "packages")).Select(Path.GetFileName)
@@ -171,7 +164,8 @@ public class StudentEditionTests : IDisposable
     public async Task WithMistakesThatLookAlikeAnother_EachFailureNamesItsOwn()
     {
         var edition = Export();
-        foreach (var variant in new[] { "01-edge-wrong-shapes", "02-mistake-function-called-twice", "03-mistake-uses-own-registry" })
+        foreach (var variant in new[] { "01-edge-wrong-shapes", "02-mistake-function-called-twice", "03-mistake-uses-own-registry",
+            "05-mistake-max-rounds-counts-requests", "06-mistake-max-rounds-counts-requests" })
         {
             Overlay(edition, variant);
         }
@@ -182,6 +176,10 @@ public class StudentEditionTests : IDisposable
             .And.NotContain("not as text", "the function got an object, twice");
         Failure(results, "ProcessToolCalls_puts_each_result_in_its_own_message").Should().Contain("Use the registry you are given")
             .And.NotContain("tool_call_id", "every message carries the id of its call");
+        foreach (var guard in new[] { "ResilientToolRunnerTests.Stops_a_model_that_never_stops", "WeatherCalculatorAgentTests.Stops_a_model_that_never_stops" })
+        {
+            Failure(results, guard).Should().Contain("the guard counts requests instead of rounds", "the loop stopped one round early");
+        }
         results.Where(result => !result.Passed).Should().NotContain(
             result => result.Message.Contains("to be true", StringComparison.Ordinal) || result.Message.Contains("System.Text.Json.Nodes", StringComparison.Ordinal),
             "a failure speaks of the learner's JSON, not of the test's C# expressions or types");
