@@ -26,6 +26,7 @@ internal static class LibraryDepartures
             // Only objects, and arrays that hold them, can be equal in a way the library misses.
             RemoveWhere(errors, token, ValidationErrorKind.NotInEnumeration, () => actual.Enumeration.Any(value => JToken.DeepEquals(token, AsToken(value))));
         }
+
         if (token.Type == JTokenType.String && (actual.MinLength is not null || actual.MaxLength is not null))
         {
             CorrectLength((string)token!, token, schema, errors);

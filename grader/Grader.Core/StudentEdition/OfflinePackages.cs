@@ -23,7 +23,7 @@ internal static partial class OfflinePackages
     {
         Restore(edition, solution);
         var assets = Directory.EnumerateFiles(Path.Combine(edition, "exercises"), "project.assets.json", SearchOption.AllDirectories).ToList();
-        var packages = assets.SelectMany(PackagesIn).Distinct().ToList();
+        var packages = assets.SelectMany(PackagesIn).DistinctBy(package => package.RelativePath).ToList();
         foreach (var package in packages)
         {
             Copy(package, Path.Combine(edition, FolderName, package.RelativePath));
