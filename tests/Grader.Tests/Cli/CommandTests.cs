@@ -369,5 +369,18 @@ public class CommandTests(GradingFixture grading) : IDisposable
         Directory.EnumerateFileSystemEntries(folder).Should().ContainSingle();
     }
 
+    [Fact]
+    public async Task ExportStudent_WithPackages_SaysHowManyAndWritesTheConfigThatUsesThem()
+    {
+        var folder = Path.Combine(_scratch.NewFolder("grader-export-"), "edition");
+
+        var result = await GraderCli.RunAsync("export-student", folder, "--with-packages");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().MatchRegex(@"With \d+ NuGet packages in packages/: it restores and builds with no network\.");
+        File.ReadAllText(Path.Combine(folder, "nuget.config")).Should().Contain("value=\"packages\"");
+        Directory.EnumerateFiles(Path.Combine(folder, "packages"), "*.nupkg", SearchOption.AllDirectories).Should().NotBeEmpty();
+    }
+
     public void Dispose() => _scratch.Dispose();
 }
