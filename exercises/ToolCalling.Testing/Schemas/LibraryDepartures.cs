@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
@@ -71,53 +69,11 @@ internal static class LibraryDepartures
     // Enum values come from the loaded schema as JSON tokens or as plain .NET values, depending on their kind.
     private static JToken AsToken(object? value) => value as JToken ?? (value is null ? JValue.CreateNull() : JToken.FromObject(value));
 
+    // Newtonsoft's own comparer treats two objects as equal whatever the order of their properties. Whole numbers
+    // written with a fraction were read as integers (WholeNumbers), so 1 and 1.0 compare equal too.
     private static bool HasRepeatedItem(JArray array)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return array.Any(item => !seen.Add(Canonical(item)));
+        var seen = new HashSet<JToken>(new JTokenEqualityComparer());
+        return array.Any(item => !seen.Add(item));
     }
-
-    // One spelling per JSON value: properties sorted by name, numbers written by their value.
-    private static string Canonical(JToken token)
-    {
-        var text = new StringBuilder();
-        Write(token, text);
-        return text.ToString();
-    }
-
-    private static void Write(JToken token, StringBuilder text)
-    {
-        switch (token)
-        {
-            case JObject obj:
-                text.Append('{');
-                foreach (var property in obj.Properties().OrderBy(property => property.Name, StringComparer.Ordinal))
-                {
-                    text.Append(JsonQuote(property.Name)).Append(':');
-                    Write(property.Value, text);
-                    text.Append(',');
-                }
-
-                text.Append('}');
-                break;
-            case JArray list:
-                text.Append('[');
-                foreach (var item in list)
-                {
-                    Write(item, text);
-                    text.Append(',');
-                }
-
-                text.Append(']');
-                break;
-            case JValue { Type: JTokenType.Float } number:
-                text.Append(((double)number).ToString("R", CultureInfo.InvariantCulture));
-                break;
-            default:
-                text.Append(token.ToString(Newtonsoft.Json.Formatting.None));
-                break;
-        }
-    }
-
-    private static string JsonQuote(string name) => new JValue(name).ToString(Newtonsoft.Json.Formatting.None);
 }
