@@ -88,7 +88,7 @@ public partial class ResilientToolRunnerTests
             "InvalidOperationException: ... after 2 rounds ...", Ended(answer, thrown),
             answer is null ? null : "Likely mistake: a try/catch around the whole loop catches the guard's exception too. Catch exceptions around each tool call only.");
         RequireRequestCount(model, 3, "Two rounds are answered; the third response still asks for tools, so the loop stops there.",
-            Requests(model).Count == 2 ? CommonMistakes.MaxRoundsCountsRequests : null);
+            MaxRoundsHints.WhenOneShort(Requests(model).Count, 3));
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public partial class WeatherCalculatorAgentTests
             strictMode is not null && thrown is ChatApiException api ? $"ChatApiException: {api.ApiMessage}" : Ended(result, thrown), strictMode);
         Lesson.Require(model.Requests.Count == 6, "Five rounds are answered; the sixth response still asks for tools, so the agent stops there.",
             "6 requests", $"{model.Requests.Count} request(s)",
-            model.Requests.Count == WeatherCalculatorAgent.MaxRounds ? CommonMistakes.MaxRoundsCountsRequests : null);
+            MaxRoundsHints.WhenOneShort(model.Requests.Count, WeatherCalculatorAgent.MaxRounds + 1));
     }
 
     [Fact]

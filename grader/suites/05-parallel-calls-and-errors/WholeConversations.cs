@@ -136,6 +136,6 @@ public sealed class Endless_model_is_stopped_after_max_rounds : HiddenTest
             "whose message contains \"after 3 rounds\".",
             "InvalidOperationException: ... after 3 rounds ...", run.Failure ?? $"no exception; the loop returned {Teaching.Quote(run.Answer)}");
         RequireRequests(run, 4, "Three rounds are answered; the fourth response still asks for tools, so the loop stops there.",
-            run.Requests.Count == 3 ? CommonMistakes.MaxRoundsCountsRequests : null);
+            MaxRoundsHints.WhenOneShort(run.Requests.Count, 4));
     }
 }

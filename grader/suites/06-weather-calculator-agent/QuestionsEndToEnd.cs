@@ -133,6 +133,6 @@ public sealed class Endless_model_is_stopped_after_five_rounds : HiddenTest
             "contains \"after 5 rounds\", after 6 requests.",
             "InvalidOperationException: ... after 5 rounds ..., 6 requests",
             $"{run.Failure ?? $"no exception; Rounds {run.Rounds}"}, {run.Requests} requests",
-            run.Requests == 5 ? CommonMistakes.MaxRoundsCountsRequests : null);
+            MaxRoundsHints.WhenOneShort(run.Requests, 6));
     }
 }
