@@ -73,14 +73,16 @@ public static class ClassFolder
     // likely the folder is one level too high or too low, or the archives are still packed.
     private static string NoneHoldsExercises(string folder, IReadOnlyList<Submission> submissions)
     {
-        var count = submissions.Count == 1 ? "The one subfolder" : $"None of the {submissions.Count} subfolders";
+        var none = submissions.Count == 1
+            ? $"The one subfolder of {folder} holds no exercises/ folder"
+            : $"None of the {submissions.Count} subfolders of {folder} hold an exercises/ folder";
         var deeper = submissions.Select(submission => submission.Root)
             .SelectMany(SafeSubfolders)
             .FirstOrDefault(IsOneSubmission);
         var advice = deeper is not null
             ? $"The submissions seem to sit one level deeper, as in {Path.GetRelativePath(folder, deeper)}: give grade-all {Path.GetDirectoryName(deeper)}, or move each submission up a level."
             : "Give grade-all the folder whose subfolders are the submissions, each holding exercises/ (unpack archives first).";
-        return $"{count} of {folder} {(submissions.Count == 1 ? "holds" : "hold")} an exercises/ folder, so there is nothing to grade. {advice}";
+        return $"{none}, so there is nothing to grade. {advice}";
     }
 
     private static IEnumerable<string> SafeSubfolders(string folder)

@@ -136,6 +136,17 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public void ClassFolder_OnlySubfolderWithoutExercises_SaysItHoldsNone()
+    {
+        var folder = NewFolder();
+        Directory.CreateDirectory(Path.Combine(folder, "ada"));
+
+        var open = () => ClassFolder.Open(folder, _ => { });
+
+        open.Should().Throw<Infrastructure.UserError>().WithMessage($"The one subfolder of {folder} holds no exercises/ folder, so there is nothing to grade.*");
+    }
+
+    [Fact]
     public void ClassFolder_SubmissionsOneLevelDeeper_NamesTheFolderToGive()
     {
         var folder = NewFolder();
