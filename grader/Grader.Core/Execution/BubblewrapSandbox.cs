@@ -4,7 +4,8 @@ namespace Grader.Execution;
 
 /// <summary>
 /// Runs workers under bubblewrap: a read-only view of the system and of the worker's own files only (not the
-/// repository, not the hidden suites), a private /tmp, no network, and a PID namespace that dies with the grader.
+/// repository, not the hidden suites), a private /tmp, no network, a PID namespace that dies with the grader, and
+/// no new processes (see <see cref="NoNewProcessesFilter"/>).
 /// </summary>
 public sealed class BubblewrapSandbox : Sandbox
 {
@@ -15,7 +16,14 @@ public sealed class BubblewrapSandbox : Sandbox
     // Older versions of bubblewrap cannot size a tmpfs; they still give a private /tmp, only an unsized one.
     private readonly bool _sizesTmp;
 
-    private BubblewrapSandbox(bool sizesTmp) => _sizesTmp = sizesTmp;
+    // Null where the processor has no program, or where the kernel refused it in the trial run.
+    private readonly byte[]? _processFilter;
+
+    private BubblewrapSandbox(bool sizesTmp, byte[]? processFilter)
+    {
+        _sizesTmp = sizesTmp;
+        _processFilter = processFilter;
+    }
 
     public override string Name => "bwrap";
 
@@ -29,15 +37,16 @@ public sealed class BubblewrapSandbox : Sandbox
 
         try
         {
-            if (TrialRun(["--size", "1048576", "--tmpfs", "/tmp"], out _))
+            var sizesTmp = TrialRun(["--size", "1048576", "--tmpfs", "/tmp"], null, out _);
+            if (!sizesTmp && !TrialRun([], null, out var error))
             {
-                reason = "";
-                return new BubblewrapSandbox(sizesTmp: true);
+                reason = $"a trial run of bwrap failed ({error.Trim()})";
+                return null;
             }
 
-            var works = TrialRun([], out var error);
-            reason = works ? "" : $"a trial run of bwrap failed ({error.Trim()})";
-            return works ? new BubblewrapSandbox(sizesTmp: false) : null;
+            reason = "";
+            var filter = NoNewProcessesFilter.ForThisMachine();
+            return new BubblewrapSandbox(sizesTmp, filter is not null && TrialRun([], filter, out _) ? filter : null);
         }
         catch (System.ComponentModel.Win32Exception)
         {
@@ -46,10 +55,15 @@ public sealed class BubblewrapSandbox : Sandbox
         }
     }
 
-    private static bool TrialRun(string[] extra, out string error)
+    /// <summary>Whether the process filter is applied to workers.</summary>
+    public bool BlocksNewProcesses => _processFilter is not null;
+
+    private static bool TrialRun(string[] extra, byte[]? filter, out string error)
     {
         var start = new ProcessStartInfo(Executable) { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in (string[])["--ro-bind", "/", "/", .. extra, "--unshare-all", "--die-with-parent", "true"])
+        using var program = filter is null ? null : new InheritedBytes(filter);
+        string[] seccomp = program is null ? [] : ["--seccomp", program.Descriptor];
+        foreach (var argument in (string[])["--ro-bind", "/", "/", .. extra, .. seccomp, "--unshare-all", "--die-with-parent", "true"])
         {
             start.ArgumentList.Add(argument);
         }
@@ -60,7 +74,7 @@ public sealed class BubblewrapSandbox : Sandbox
         return probe.ExitCode == 0;
     }
 
-    public override ProcessStartInfo CreateStartInfo(WorkerCommand command)
+    public override WorkerLaunch Prepare(WorkerCommand command)
     {
         var info = BaseStartInfo(Executable, command);
         info.Environment["HOME"] = "/tmp";
@@ -91,8 +105,14 @@ public sealed class BubblewrapSandbox : Sandbox
         Add("--ro-bind", command.DotnetRoot, command.DotnetRoot);
         Add("--ro-bind", command.WorkerDirectory, command.WorkerDirectory);
         Add("--chdir", "/tmp");
+        var filter = _processFilter is null ? null : new InheritedBytes(_processFilter);
+        if (filter is not null)
+        {
+            Add("--seccomp", filter.Descriptor);
+        }
+
         Add(command.DotnetHost, "exec", command.WorkerAssembly);
         command.Arguments.ToList().ForEach(arguments.Add);
-        return info;
+        return new WorkerLaunch(info, filter);
     }
 }

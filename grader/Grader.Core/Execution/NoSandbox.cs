@@ -7,7 +7,7 @@ public sealed class NoSandbox : Sandbox
 {
     public override string Name => "none";
 
-    public override ProcessStartInfo CreateStartInfo(WorkerCommand command)
+    public override WorkerLaunch Prepare(WorkerCommand command)
     {
         var info = BaseStartInfo(command.DotnetHost, command);
         info.ArgumentList.Add("exec");
@@ -17,6 +17,6 @@ public sealed class NoSandbox : Sandbox
             info.ArgumentList.Add(argument);
         }
 
-        return info;
+        return new WorkerLaunch(info);
     }
 }

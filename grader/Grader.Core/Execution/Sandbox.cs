@@ -9,7 +9,8 @@ public abstract class Sandbox
     /// <summary>Written in reports: "bwrap" or "none".</summary>
     public abstract string Name { get; }
 
-    public abstract ProcessStartInfo CreateStartInfo(WorkerCommand command);
+    /// <summary>How to start the worker that <paramref name="command"/> describes; dispose it once the process has started.</summary>
+    public abstract WorkerLaunch Prepare(WorkerCommand command);
 
     public static Sandbox Resolve(SandboxMode mode, Action<string> warn) => mode switch
     {

@@ -63,8 +63,12 @@ public sealed class WorkerProcess : IDisposable
             var toWorker = new AnonymousPipeServerStream(PipeDirection.Out, HandleInheritability.Inheritable);
             var fromWorker = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
             var command = commands.Create([toWorker.GetClientHandleAsString(), fromWorker.GetClientHandleAsString()], scratch);
-            var process = Process.Start(sandbox.CreateStartInfo(command))
-                ?? throw new InvalidOperationException("The worker process did not start.");
+            Process process;
+            using (var launch = sandbox.Prepare(command))
+            {
+                process = Process.Start(launch.StartInfo) ?? throw new InvalidOperationException("The worker process did not start.");
+            }
+
             toWorker.DisposeLocalCopyOfClientHandle();
             fromWorker.DisposeLocalCopyOfClientHandle();
             process.StandardInput.Close();

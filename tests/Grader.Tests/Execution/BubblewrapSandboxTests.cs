@@ -6,7 +6,7 @@ namespace Grader.Tests.Execution;
 public class BubblewrapSandboxTests
 {
     [SkippableFact]
-    public void CreateStartInfo_WorkerInstalledUnderTmp_IsVisibleInsideTheSandbox()
+    public void Prepare_WorkerInstalledUnderTmp_IsVisibleInsideTheSandbox()
     {
         var sandbox = BubblewrapSandbox.TryCreate(out _);
         Skip.If(sandbox is null, SandboxRequirement.NotInstalled);
@@ -19,7 +19,8 @@ public class BubblewrapSandboxTests
 
         var dotnet = Process.GetCurrentProcess().MainModule!.FileName;
         var command = new WorkerCommand(dotnet, Path.Combine(installed, "Grader.Worker.dll"), [], new Dictionary<string, string>(), installed);
-        using var worker = Process.Start(sandbox!.CreateStartInfo(command))!;
+        using var launch = sandbox!.Prepare(command);
+        using var worker = Process.Start(launch.StartInfo)!;
         var errors = worker.StandardError.ReadToEnd();
         worker.WaitForExit();
 

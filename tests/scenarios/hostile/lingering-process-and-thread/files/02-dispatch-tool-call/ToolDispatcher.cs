@@ -12,7 +12,15 @@ public static class ToolDispatcher
         var name = toolCall.Function.Name;
         if (name == "fly_to_moon")
         {
-            Process.Start("sleep", "86399");
+            try
+            {
+                Process.Start("sleep", "86399");
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                // Under bubblewrap, learner code may not start processes; the thread below still lingers.
+            }
+
             new Thread(() =>
             {
                 while (true)
