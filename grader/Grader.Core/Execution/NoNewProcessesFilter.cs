@@ -32,6 +32,11 @@ public static class NoNewProcessesFilter
     // fall back to clone, whose flags the filter can read.
     private const uint FailWithEnosys = 0x00050000 | 38;
 
+    // The program ends in three returns, in this order; a check jumps to one of them by its place.
+    private const int Pass = 0;
+    private const int Refuse = 1;
+    private const int SayMissing = 2;
+
     private const ushort LoadWord = 0x20; // BPF_LD | BPF_W | BPF_ABS
     private const ushort JumpIfEqual = 0x15; // BPF_JMP | BPF_JEQ | BPF_K
     private const ushort JumpIfAtLeast = 0x35; // BPF_JMP | BPF_JGE | BPF_K
@@ -50,7 +55,7 @@ public static class NoNewProcessesFilter
 
     private static List<Instruction> Program(uint architecture, uint clone, uint clone3, uint[] forks, uint? x32Bit)
     {
-        // Each jump counts the instructions it skips; the three endings sit at the end of the program.
+        // A jump counts the instructions it skips; each check is told how many checks follow it.
         var checks = new List<Func<int, Instruction>>
         {
             _ => new Instruction(LoadWord, 0, 0, ArchitectureOffset),
@@ -74,11 +79,6 @@ public static class NoNewProcessesFilter
         program.Add(new Instruction(Return, 0, 0, FailWithEnosys));
         return program;
     }
-
-    // Where each ending sits, counted from the instruction after the last check.
-    private const int Pass = 0;
-    private const int Refuse = 1;
-    private const int SayMissing = 2;
 
     // struct sock_filter, in the machine's byte order (both supported processors are little-endian).
     private static byte[] Encode(List<Instruction> program)

@@ -15,9 +15,9 @@ public abstract class Sandbox
     public static Sandbox Resolve(SandboxMode mode, Action<string> warn) => mode switch
     {
         SandboxMode.None => WarnAndRunUnsandboxed("--sandbox none was given", warn),
-        SandboxMode.Bwrap => BubblewrapSandbox.TryCreate(out var reason) ?? throw new UserError(
-            $"--sandbox bwrap was asked for, but bubblewrap cannot run here: {reason}. Install it (apt-get install bubblewrap) or use --sandbox none."),
-        _ => (Sandbox?)BubblewrapSandbox.TryCreate(out var reason) ?? WarnAndRunUnsandboxed(reason, warn),
+        SandboxMode.Bwrap => WarnIfProcessesAreAllowed(BubblewrapSandbox.TryCreate(out var reason) ?? throw new UserError(
+            $"--sandbox bwrap was asked for, but bubblewrap cannot run here: {reason}. Install it (apt-get install bubblewrap) or use --sandbox none."), warn),
+        _ => BubblewrapSandbox.TryCreate(out var reason) is { } bubblewrap ? WarnIfProcessesAreAllowed(bubblewrap, warn) : WarnAndRunUnsandboxed(reason, warn),
     };
 
     protected static ProcessStartInfo BaseStartInfo(string fileName, WorkerCommand command)
@@ -37,6 +37,17 @@ public abstract class Sandbox
         }
 
         return info;
+    }
+
+    private static BubblewrapSandbox WarnIfProcessesAreAllowed(BubblewrapSandbox sandbox, Action<string> warn)
+    {
+        if (!sandbox.BlocksNewProcesses)
+        {
+            warn("Learner code may start processes under this bubblewrap: there is no process filter for this processor, or the " +
+                "kernel refused it. A fork bomb could then take every process id of the machine before the thread limit stops it.");
+        }
+
+        return sandbox;
     }
 
     private static NoSandbox WarnAndRunUnsandboxed(string reason, Action<string> warn)
