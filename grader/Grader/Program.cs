@@ -9,6 +9,7 @@ var root = new RootCommand("Grades tool-calling exercises offline: compiles each
     GradeCommand.Create(),
     GradeAllCommand.Create(),
     CheckSchemaCommand.Create(),
+    SuitesCommand.Create(),
     ExportStudentCommand.Create(),
 };
 

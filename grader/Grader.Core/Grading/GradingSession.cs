@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using Grader.Compilation;
 using Grader.Execution;
-using Grader.Exercises;
 using Grader.Reports;
 using Grader.Submissions;
 using Grader.Suites;
@@ -42,17 +40,7 @@ public sealed class GradingSession : IDisposable
         var pool = new WorkerPool(sandbox, options.Limits, options.Jobs); // workers warm up while suites compile
         try
         {
-            var exercises = ExerciseCatalog.Load(options.ExercisesDirectory);
-            var suites = SuiteLocator.Find(options.SuitesDirectory, exercises)
-                .AsParallel().AsOrdered()
-                .Select(found => SuiteCache.GetOrCompile(found.Exercise, found.Directory, ReferenceSet.Shared, options.SuiteCacheDirectory))
-                .ToList();
-            return new GradingSession(suites, pool, options);
-        }
-        catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count > 0)
-        {
-            pool.Dispose();
-            throw aggregate.InnerExceptions[0];
+            return new GradingSession(SuiteSet.Load(options.ExercisesDirectory, options.SuitesDirectory, options.SuiteCacheDirectory), pool, options);
         }
         catch
         {

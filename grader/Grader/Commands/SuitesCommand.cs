@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Grader.Infrastructure;
+using Grader.Reports;
+using Grader.Suites;
+
+namespace Grader.Cli.Commands;
+
+/// <summary>
+/// <c>suites [--suite &lt;dir&gt;]</c>: compiles the hidden suites into the suite cache and lists their tests. It checks
+/// suites before a class is graded, and it lets an autograder's set-up pay for compiling them once, so that every
+/// student's grade starts warm.
+/// </summary>
+public static class SuitesCommand
+{
+    public static Command Create()
+    {
+        var suite = new Option<string?>("--suite")
+        {
+            Description = "Hidden suites to compile: a folder of NN-slug suite folders, or one suite folder. Default: grader/suites.",
+        };
+        var command = new Command("suites", "Compile the hidden suites into the suite cache, so that grading starts warm, and list their tests.") { suite };
+        command.SetAction(parse =>
+        {
+            var repository = RepositoryLayout.Locate();
+            var folder = parse.GetValue(suite) ?? repository.Suites;
+            var clock = Stopwatch.StartNew();
+            var suites = SuiteSet.Load(repository.Exercises, folder, SuiteCache.DefaultDirectory);
+            foreach (var compiled in suites)
+            {
+                Console.WriteLine($"{compiled.Exercise.Slug}: {Count(compiled.Tests.Count, "test")}, {Count(compiled.MaxScore, "point")}");
+                foreach (var test in compiled.Tests)
+                {
+                    Console.WriteLine($"  {ReportNumbers.Points(test.Points),4}  {ReportNames.Words(test.Visibility),-14}  {test.Name}");
+                }
+
+                Console.WriteLine();
+            }
+
+            Console.WriteLine($"{Count(suites.Count, "suite")}, {Count(suites.Sum(compiled => compiled.Tests.Count), "test")}, " +
+                $"{Count(suites.Sum(compiled => compiled.MaxScore), "point")}.");
+            Notices.Write($"Ready in {ReportNumbers.Seconds(clock.Elapsed.TotalSeconds)} s and kept in the suite cache ({SuiteCache.DefaultDirectory}): " +
+                "grading with these suites starts without compiling them.");
+            return ExitCodes.Completed;
+        });
+        return command;
+    }
+
+    private static string Count(double amount, string noun) => $"{ReportNumbers.Points(amount)} {noun}{(amount == 1 ? "" : "s")}";
+}
