@@ -27,6 +27,9 @@ public sealed class BubblewrapSandbox : Sandbox
 
     public override string Name => "bwrap";
 
+    /// <summary>Whether workers get the process filter: false where the processor has none, or the kernel refused it.</summary>
+    public bool BlocksNewProcesses => _processFilter is not null;
+
     public static BubblewrapSandbox? TryCreate(out string reason)
     {
         if (!OperatingSystem.IsLinux())
@@ -54,9 +57,6 @@ public sealed class BubblewrapSandbox : Sandbox
             return null;
         }
     }
-
-    /// <summary>Whether the process filter is applied to workers.</summary>
-    public bool BlocksNewProcesses => _processFilter is not null;
 
     private static bool TrialRun(string[] extra, byte[]? filter, out string error)
     {
