@@ -10,9 +10,12 @@ public sealed class GradingOptionSet
 {
     private static readonly GradingLimits Defaults = new();
 
-    public Option<string?> Suite { get; } = new("--suite")
+    public Option<string?> Suite { get; } = SuiteOption("grade with");
+
+    /// <summary><c>--suite</c>: which hidden suites a command uses, described by what it does with them.</summary>
+    public static Option<string?> SuiteOption(string use) => new("--suite")
     {
-        Description = "Hidden suites to grade with: a folder of NN-slug suite folders, or one suite folder. Default: grader/suites.",
+        Description = $"Hidden suites to {use}: a folder of NN-slug suite folders, or one suite folder. Default: grader/suites.",
     };
 
     // A string, not the enum itself: the parser would show and demand the enum's capitalized names and, for a wrong

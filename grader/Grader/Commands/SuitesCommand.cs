@@ -15,10 +15,7 @@ public static class SuitesCommand
 {
     public static Command Create()
     {
-        var suite = new Option<string?>("--suite")
-        {
-            Description = "Hidden suites to compile: a folder of NN-slug suite folders, or one suite folder. Default: grader/suites.",
-        };
+        var suite = GradingOptionSet.SuiteOption("compile");
         var command = new Command("suites", "Compile the hidden suites into the suite cache, so that grading starts warm, and list their tests.") { suite };
         command.SetAction(parse =>
         {
