@@ -25,6 +25,11 @@ public static class SubmissionReader
             return LearnerFiles.Missing($"The folder exercises/{exercise.Slug} is not in the submission.");
         }
 
+        if (LinkedFolderOnTheWay(submission, folder) is { } linkedAbove)
+        {
+            return LinkedFolder(DisplayPath(submission, linkedAbove));
+        }
+
         var missing = exercise.LearnerFiles.Where(file => !File.Exists(Path.Combine(folder, file))).ToList();
         if (missing.Count > 0)
         {
@@ -34,8 +39,7 @@ public static class SubmissionReader
         var found = new List<string>();
         if (CollectSources(folder, found) is { } linked)
         {
-            var display = ExerciseContract.DisplayPath(exercise, Path.GetRelativePath(folder, linked));
-            return LearnerFiles.Rejected($"{display} is a symbolic link to a folder; the grader does not follow linked folders. Put the folder itself in the submission.");
+            return LinkedFolder(ExerciseContract.DisplayPath(exercise, Path.GetRelativePath(folder, linked)));
         }
 
         var skipped = exercise.TestFiles.Concat(exercise.GivenFiles).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -59,6 +63,35 @@ public static class SubmissionReader
         }
 
         return new LearnerFiles(sources, null, null);
+    }
+
+    private static LearnerFiles LinkedFolder(string display) => LearnerFiles.Rejected(
+        $"{display} is a symbolic link to a folder; the grader does not follow linked folders. Put the folder itself in the submission.");
+
+    // The exercise's folder, exercises/ or a folder around it could itself be a link to any folder of the grading
+    // machine (the reference solutions, for one), whose files would then be read as the learner's own. Only the
+    // submission's root may be a link: whoever assembled the class chose it.
+    private static string? LinkedFolderOnTheWay(Submission submission, string folder)
+    {
+        for (var current = folder;
+             current.Length > submission.Root.Length && current.StartsWith(submission.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+             current = Path.GetDirectoryName(current)!)
+        {
+            if (new DirectoryInfo(current).LinkTarget is not null)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
+    private static string DisplayPath(Submission submission, string path)
+    {
+        var relative = path.StartsWith(submission.ExercisesDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? "exercises/" + Path.GetRelativePath(submission.ExercisesDirectory, path)
+            : Path.GetRelativePath(submission.Root, path);
+        return relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 
     // Collects the .cs files below the folder and returns the first linked folder it meets, if any: a linked folder

@@ -46,6 +46,16 @@ public class BatchTests(GradingFixture grading) : IDisposable
                 File.WriteAllText(Dispatcher(exercises), "namespace Exercises;");
                 Directory.CreateSymbolicLink(Path.Combine(exercises, "02-dispatch-tool-call", "lib"), Path.Combine(grading.Repository.Solutions, "02-dispatch-tool-call"));
             });
+            Correct(folder, "linked-exercise-folder", exercises =>
+            {
+                Directory.Delete(Path.Combine(exercises, "02-dispatch-tool-call"), recursive: true);
+                Directory.CreateSymbolicLink(Path.Combine(exercises, "02-dispatch-tool-call"), Path.Combine(grading.Repository.Solutions, "02-dispatch-tool-call"));
+            });
+            Correct(folder, "linked-exercises", exercises =>
+            {
+                Directory.Delete(exercises, recursive: true);
+                Directory.CreateSymbolicLink(exercises, grading.Repository.Solutions);
+            });
             Correct(folder, "named-pipe", exercises => NamedPipe.Create(Path.Combine(exercises, "02-dispatch-tool-call", "Extra.cs")));
         }
 
@@ -67,10 +77,15 @@ public class BatchTests(GradingFixture grading) : IDisposable
             Exercise(outcomes, "symlink-outside", "02-dispatch-tool-call").Message.Should().Contain("symbolic link to a file outside the submission");
             Exercise(outcomes, "linked-folder", "02-dispatch-tool-call").Message.Should()
                 .Be("exercises/02-dispatch-tool-call/lib is a symbolic link to a folder; the grader does not follow linked folders. Put the folder itself in the submission.");
+            Exercise(outcomes, "linked-exercise-folder", "02-dispatch-tool-call").Message.Should()
+                .Be("exercises/02-dispatch-tool-call is a symbolic link to a folder; the grader does not follow linked folders. Put the folder itself in the submission.");
+            outcomes.Single(outcome => outcome.Name == "linked-exercises").Report!.Exercises.Should().OnlyContain(exercise =>
+                exercise.Score == 0 && exercise.Message.StartsWith("exercises is a symbolic link to a folder", StringComparison.Ordinal),
+                "a linked exercises/ folder would let a submission hand in any folder of the grading machine");
             Exercise(outcomes, "named-pipe", "02-dispatch-tool-call").Score.Should().Be(30, "a named pipe has nothing to read, and reading it must not hang");
         }
 
-        foreach (var outcome in outcomes.Where(outcome => outcome.Name != "no-exercises"))
+        foreach (var outcome in outcomes.Where(outcome => outcome.Name is not ("no-exercises" or "linked-exercises")))
         {
             outcome.Report!.Exercises.Where(exercise => exercise.Slug != "02-dispatch-tool-call")
                 .All(exercise => exercise.Score == exercise.MaxScore).Should().BeTrue("{0} broke only exercise 2", outcome.Name);
