@@ -52,6 +52,7 @@ internal static class SchemaValueRules
             return;
         }
 
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < values.Count; index++)
         {
             var path = at.Key("enum").Index(index).Path;
@@ -60,7 +61,7 @@ internal static class SchemaValueRules
                 problems.Error(path, $"the enum value {JsonKinds.Show(values[index])} is {JsonKinds.ApiName(values[index])}, " +
                     $"but \"type\" is {TypesText(types)}, so no value can ever match it");
             }
-            else if (values.Take(index).Any(earlier => JsonNode.DeepEquals(earlier, values[index])))
+            else if (!seen.Add(JsonCanonicalText.Of(values[index])))
             {
                 problems.Warning(path, $"the enum value {JsonKinds.Show(values[index])} is listed twice");
             }

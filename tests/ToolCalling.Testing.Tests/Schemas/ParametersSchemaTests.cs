@@ -137,6 +137,29 @@ public class ParametersSchemaTests
     }
 
     [Fact]
+    public void Validate_EnumListsTheSameDataWrittenTwoWays_WarnsAtTheSecond()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Property("category").Remove("type");
+        tool.Property("category")["enum"] = JsonNode.Parse("""[{"size": 1, "unit": "kg"}, 2, {"unit": "kg", "size": 1.0}, 20e-1]""");
+
+        var problems = ToolDefinitionValidator.Validate(tool);
+
+        problems.Should().OnlyContain(problem => problem.Severity == ProblemSeverity.Warning);
+        problems.Select(problem => problem.Path).Should().Equal($"{Properties}.category.enum[2]", $"{Properties}.category.enum[3]");
+    }
+
+    [Fact]
+    public void Validate_EnumOfManyDistinctValues_HasNoWarning()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Property("category")["type"] = "integer";
+        tool.Property("category")["enum"] = new JsonArray(Enumerable.Range(0, 50_000).Select(value => (JsonNode?)value).ToArray());
+
+        ToolDefinitionValidator.Validate(tool).Should().BeEmpty("every value is listed once");
+    }
+
+    [Fact]
     public void Validate_ConstOfTheWrongType_IsAnError() =>
         ErrorAfter(tool => tool.Property("in_stock")["const"] = "yes").Path.Should().Be($"{Properties}.in_stock.const");
 
