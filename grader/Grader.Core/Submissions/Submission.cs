@@ -10,6 +10,11 @@ public sealed record Submission(string Name, string Root, string ExercisesDirect
     /// <summary>False when no exercises/ folder was found: every exercise is then missing.</summary>
     public bool HasExercises => Directory.Exists(ExercisesDirectory);
 
+    /// <summary>Whether <paramref name="path"/> lies inside the learner's exercises/ folder, where nothing of the grader's may be written.</summary>
+    public bool IsInItsExercises(string path) =>
+        Path.GetFullPath(path).StartsWith(ExercisesDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+        || Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)) == ExercisesDirectory;
+
     /// <param name="path">The folder as the user gave it.</param>
     /// <param name="name">The name in reports; by default, the folder's own name.</param>
     /// <param name="notice">Told when the exercises were found somewhere other than where they should be.</param>

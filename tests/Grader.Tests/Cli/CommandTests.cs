@@ -62,6 +62,20 @@ public class CommandTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public async Task Grade_OutputInsideTheLearnersExercises_IsRefusedAndTheirFileKept()
+    {
+        var submission = grading.Assemble(grading.Scenario("all-correct"));
+        var learnerFile = Path.Combine(submission, "exercises", "02-dispatch-tool-call", "ToolDispatcher.cs");
+        var code = File.ReadAllText(learnerFile);
+
+        var result = await GraderCli.RunAsync("grade", submission, "--output", learnerFile);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().StartWith($"Error: --output {learnerFile} is inside the submission's exercises/ folder: the report would go into the learner's work");
+        File.ReadAllText(learnerFile).Should().Be(code);
+    }
+
+    [Fact]
     public async Task Grade_SubmissionThatDoesNotExist_ExitsWithOneAndNoStackTrace()
     {
         var result = await GraderCli.RunAsync("grade", "/no/such/submission");
