@@ -2,8 +2,14 @@ namespace Grader.Compilation;
 
 /// <summary>
 /// The framework APIs through which code could reach beyond its own load context: reflection, interop, unsafe
-/// memory access, other processes and process-wide settings. Both passes of <see cref="SharingPolicy"/> use these rules.
+/// memory access, files, other processes and process-wide settings. Both passes of <see cref="SharingPolicy"/> use
+/// these rules.
 /// </summary>
+/// <remarks>
+/// Files are among them because of <c>/proc/self/mem</c>: through it, code reads its own process's memory, the
+/// secret that seals the worker's events included. Such code could forge its own results, and a worker that told
+/// the grader it was clean; so it gets a worker that serves no other submission. The exercises read no files.
+/// </remarks>
 internal static class RiskyApis
 {
     // Compiled expression trees belong to no load context, so they outlive an exercise, and they reach members by
@@ -11,7 +17,7 @@ internal static class RiskyApis
     private static readonly string[] RiskyNamespaces =
     [
         "System.Reflection", "System.Runtime.InteropServices", "System.Runtime.Loader", "System.Runtime.CompilerServices.Unsafe",
-        "System.Linq.Expressions", "Microsoft.Win32.SafeHandles", "System.IO.Pipes",
+        "System.Linq.Expressions", "Microsoft.Win32.SafeHandles", "System.IO.Pipes", "System.IO.MemoryMappedFiles", "System.IO.Enumeration",
     ];
 
     // Null means every member of the type.
@@ -28,6 +34,21 @@ internal static class RiskyApis
         ["System.Diagnostics.Process"] = null,
         ["System.Runtime.CompilerServices.Unsafe"] = null,
         ["System.Runtime.CompilerServices.RuntimeHelpers"] = null,
+        ["System.IO.File"] = null,
+        ["System.IO.FileInfo"] = null,
+        ["System.IO.FileStream"] = null,
+        ["System.IO.FileSystemInfo"] = null,
+        ["System.IO.Directory"] = null,
+        ["System.IO.DirectoryInfo"] = null,
+        ["System.IO.RandomAccess"] = null,
+        ["System.IO.StreamReader"] = null,
+        ["System.IO.StreamWriter"] = null,
+        ["System.IO.FileSystemWatcher"] = null,
+        ["System.IO.Compression.ZipFile"] = null,
+        ["System.Xml.XmlReader"] = ["Create"],
+        ["System.Xml.XmlDocument"] = ["Load"],
+        ["System.Xml.Linq.XDocument"] = ["Load"],
+        ["System.Xml.Linq.XElement"] = ["Load"],
     };
 
     /// <param name="typeName">The full name of the type, nested types joined with '.'.</param>

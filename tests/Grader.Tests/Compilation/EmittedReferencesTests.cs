@@ -104,6 +104,8 @@ public class EmittedReferencesTests : IDisposable
     [InlineData("public static void Run() => AppDomain.CurrentDomain.UnhandledException += (_, _) => { };")]
     [InlineData("[System.Runtime.InteropServices.DllImport(\"libc\")] private static extern int getpid(); public static int Run() => getpid();")]
     [InlineData("public static void Run(System.Reflection.MethodInfo method) { }")]
+    [InlineData("public static object? Run() => System.IO.File.ReadAllBytes(\"/proc/self/mem\");")]
+    [InlineData("public static object? Run() => new System.IO.FileStream(\"/proc/self/mem\", FileMode.Open).Length;")]
     public void CodeTheSourceSearchWouldStop_IsNeverCleared(string members)
     {
         Scan(members).Should().BeTrue();

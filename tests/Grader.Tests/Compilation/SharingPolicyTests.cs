@@ -22,8 +22,13 @@ public class SharingPolicyTests
     [InlineData("System.Diagnostics.Process.Start(\"sleep\", \"1\")", "Process")]
     [InlineData("System.Runtime.InteropServices.Marshal.AllocHGlobal(8)", "Marshal")]
     [InlineData("System.Linq.Expressions.Expression.Lambda<Func<int>>(System.Linq.Expressions.Expression.Constant(1)).Compile()", "Expression")]
-    [InlineData("new System.IO.FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(5, false), System.IO.FileAccess.Write)", "SafeFileHandle")]
+    [InlineData("new Microsoft.Win32.SafeHandles.SafeFileHandle(5, false)", "SafeFileHandle")]
     [InlineData("new System.IO.Pipes.AnonymousPipeClientStream(System.IO.Pipes.PipeDirection.Out, \"5\")", "AnonymousPipeClientStream")]
+    [InlineData("new System.IO.FileStream(\"/proc/self/mem\", System.IO.FileMode.Open)", "FileStream")]
+    [InlineData("System.IO.File.ReadAllBytes(\"/proc/self/maps\")", "File")]
+    [InlineData("new System.IO.StreamReader(\"/proc/self/mem\")", "StreamReader")]
+    [InlineData("System.IO.File.OpenHandle(\"/proc/self/mem\")", "File")]
+    [InlineData("System.Xml.XmlReader.Create(\"/proc/self/environ\")", "XmlReader.Create")]
     public void FindReasonNotToShare_ReflectionInteropOrProcesses_RefusesSharing(string expression, string named) =>
         Reason($$"""
             public static class Sneaky
