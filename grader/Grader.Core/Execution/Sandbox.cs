@@ -6,6 +6,14 @@ namespace Grader.Execution;
 /// <summary>Wraps the start of a worker so that learner code runs with as little reach as the machine allows.</summary>
 public abstract class Sandbox
 {
+    // Ctrl-C in a terminal, and `timeout` or a CI runner stopping a job, signal the whole foreground process group.
+    // A worker in the grader's group would die of the same signal the grader is still handling, and its death would
+    // be recorded as the grader's own failure. setsid starts each worker in a session of its own (it replaces itself
+    // with the worker, so the process id stays the same); the grader then stops its workers itself.
+    private static readonly string? SessionStarter = OperatingSystem.IsLinux()
+        ? new[] { "/usr/bin/setsid", "/bin/setsid" }.FirstOrDefault(File.Exists)
+        : null;
+
     /// <summary>Written in reports: "bwrap" or "none".</summary>
     public abstract string Name { get; }
 
@@ -22,7 +30,7 @@ public abstract class Sandbox
 
     protected static ProcessStartInfo BaseStartInfo(string fileName, WorkerCommand command)
     {
-        var info = new ProcessStartInfo(fileName)
+        var info = new ProcessStartInfo(SessionStarter ?? fileName)
         {
             UseShellExecute = false,
             RedirectStandardInput = true,
@@ -30,6 +38,11 @@ public abstract class Sandbox
             RedirectStandardError = true,
             WorkingDirectory = command.ScratchDirectory,
         };
+        if (SessionStarter is not null)
+        {
+            info.ArgumentList.Add(OnSearchPath(fileName));
+        }
+
         info.Environment.Clear(); // the grader's environment (CI tokens included) is none of learner code's business
         foreach (var (name, value) in command.Environment)
         {
@@ -38,6 +51,14 @@ public abstract class Sandbox
 
         return info;
     }
+
+    // Found as the grader itself would find it: setsid searches the worker's own, shorter PATH.
+    private static string OnSearchPath(string program) =>
+        Path.IsPathRooted(program)
+            ? program
+            : (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                .Select(folder => Path.Combine(folder, program))
+                .FirstOrDefault(File.Exists) ?? program;
 
     private static BubblewrapSandbox WarnIfProcessesAreAllowed(BubblewrapSandbox sandbox, Action<string> warn)
     {

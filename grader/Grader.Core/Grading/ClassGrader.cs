@@ -24,10 +24,10 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
         {
             var outcome = resume && ReadExisting(submission) is { } existing
                 ? new SubmissionOutcome(submission.Name, existing, Resumed: true, Error: null)
-                : await GradeOneAsync(submission);
+                : await GradeOneAsync(submission, cancellationToken);
             outcomes[submission.Name] = outcome;
             onDone(outcome);
-        });
+        }).WaitAsync(cancellationToken); // on an interrupt, the grades under way are left unwritten rather than waited for
 
         WriteGradebook(submissions.Select(submission => ReadExisting(submission)).OfType<GradingReport>());
         return submissions.Select(submission => outcomes[submission.Name]).ToList();
@@ -37,7 +37,7 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
 
     public string ErrorPath(Submission submission) => Path.Combine(outputDirectory, submission.Name + ".error.json");
 
-    private async Task<SubmissionOutcome> GradeOneAsync(Submission submission)
+    private async Task<SubmissionOutcome> GradeOneAsync(Submission submission, CancellationToken cancellationToken)
     {
         try
         {
@@ -45,6 +45,11 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
             AtomicFile.Write(ReportPath(submission), output => new JsonReportWriter().Write(report, output));
             File.Delete(ErrorPath(submission));
             return new SubmissionOutcome(submission.Name, report, Resumed: false, Error: null);
+        }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // Interrupted: the workers are being stopped, and a grade they could not finish is nobody's failure.
+            throw new OperationCanceledException(cancellationToken);
         }
         catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
         {

@@ -44,6 +44,41 @@ public class InterruptTests(GradingFixture grading) : IDisposable
         Directory.EnumerateFiles(output, ".*").Should().BeEmpty("temporary files of the killed run are cleared");
     }
 
+    [SkippableFact]
+    public async Task GradeAll_InterruptedLikeCtrlCInATerminal_RecordsNoFailureAndSaysHowToResume()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux() && File.Exists("/usr/bin/setsid"), "Needs Linux and setsid, to signal a process group.");
+        var folder = _scratch.NewFolder("grader-ctrl-c-");
+        var slow = grading.Scenario("very-slow");
+        for (var index = 0; index < 6; index++)
+        {
+            Directory.Move(slow.Assemble(grading.Repository, Path.Combine(folder, ".staging")), Path.Combine(folder, $"learner-{index}"));
+        }
+
+        var output = _scratch.Keep(folder + "-results");
+        // The grader leads a process group of its own, as a terminal's foreground job does; Ctrl-C signals the whole group.
+        var info = new ProcessStartInfo("/usr/bin/setsid") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["dotnet", Path.Combine(AppContext.BaseDirectory, "grader.dll"), "grade-all", folder, "--output", output, "--jobs", "2", "--timeout", "1"])
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var run = Process.Start(info)!;
+        _ = run.StandardOutput.ReadToEndAsync();
+        var errors = run.StandardError.ReadToEndAsync();
+        await WaitForFirstReportAsync(output, run);
+        using (var signal = Process.Start("kill", ["-INT", "--", $"-{run.Id}"]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        await run.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+
+        run.ExitCode.Should().Be(130, await errors);
+        (await errors).Should().Contain("Interrupted. Every report already written is complete and kept");
+        Directory.EnumerateFiles(output, "*.error.json").Should().BeEmpty("workers stopped by an interrupt are not the grader failing");
+    }
+
     private static Process Start(params string[] arguments)
     {
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
