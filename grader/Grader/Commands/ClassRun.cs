@@ -39,7 +39,8 @@ public static class ClassRun
         }
 
         GradebookTable.Write(outcomes);
-        Notices.Write($"Wrote {outcomes.Count(outcome => outcome.Report is not null)} reports and {ClassGrader.GradebookFile} to {Path.GetFullPath(outputDirectory)}. "
+        var written = outcomes.Count(outcome => outcome.Report is not null);
+        Notices.Write($"Wrote {written} {(written == 1 ? "report" : "reports")} and {ClassGrader.GradebookFile} to {Path.GetFullPath(outputDirectory)}. "
             + $"{session.WorkersStarted} worker {(session.WorkersStarted == 1 ? "process" : "processes")} ran the tests.");
         return outcomes;
     }

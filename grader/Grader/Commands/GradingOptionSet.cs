@@ -93,7 +93,7 @@ public sealed class GradingOptionSet
     }
 
     private static TimeSpan Seconds(double value, string option) =>
-        value > 0 && value <= 3600 ? TimeSpan.FromSeconds(value) : throw new UserError($"{option} must be between 0 and 3600 seconds, not {value}.");
+        value > 0 && value <= 3600 ? TimeSpan.FromSeconds(value) : throw new UserError($"{option} must be more than 0 and at most 3600 seconds, not {value}.");
 
     // Below this a worker cannot even start its runtime, or every test runs out of memory before learner code does much.
     private const int MinimumMemoryMegabytes = 32;

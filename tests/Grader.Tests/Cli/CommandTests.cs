@@ -75,6 +75,17 @@ public class CommandTests(GradingFixture grading) : IDisposable
         File.ReadAllText(learnerFile).Should().Be(code);
     }
 
+    [Theory]
+    [InlineData("--timeout", "0")]
+    [InlineData("--budget", "3601")]
+    public async Task Grade_TimeLimitOutOfRange_SaysWhichValuesAreAllowed(string option, string value)
+    {
+        var result = await GraderCli.RunAsync("grade", "/no/such/submission", option, value);
+
+        result.ExitCode.Should().Be(1);
+        result.Errors.Should().StartWith($"Error: {option} must be more than 0 and at most 3600 seconds, not {value}.");
+    }
+
     [Fact]
     public async Task Grade_SubmissionThatDoesNotExist_ExitsWithOneAndNoStackTrace()
     {
