@@ -27,7 +27,16 @@ public class JsonCanonicalTextTests
     [InlineData("[1,2]", "[2,1]")]
     [InlineData("""{"a":1}""", """{"a":1,"b":null}""")]
     [InlineData("null", "\"null\"")]
+    [InlineData("1e1000000000000000000000", "2e1000000000000000000000")]
     [InlineData("[\"a,b\"]", "[\"a\",\"b\"]")]
     public void Of_DifferentData_GivesDifferentTexts(string first, string second) =>
         JsonCanonicalText.Of(JsonNode.Parse(first)).Should().NotBe(JsonCanonicalText.Of(JsonNode.Parse(second)));
+
+    [Fact]
+    public void Of_NumberWithAnExponentOfAMillionDigits_IsKeptAsWritten()
+    {
+        var number = "1e" + new string('9', 1_000_000);
+
+        JsonCanonicalText.Of(JsonNode.Parse(number)).Should().Be(number);
+    }
 }
