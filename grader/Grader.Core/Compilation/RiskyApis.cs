@@ -6,7 +6,7 @@ namespace Grader.Compilation;
 /// these rules.
 /// </summary>
 /// <remarks>
-/// Files are among them because of <c>/proc/self/mem</c>: through it, code reads its own process's memory, the
+/// Reading files is among them because of <c>/proc/self/mem</c>: through it, code reads its own process's memory, the
 /// secret that seals the worker's events included. Such code could forge its own results, and a worker that told
 /// the grader it was clean; so it gets a worker that serves no other submission. The exercises read no files.
 /// </remarks>
@@ -34,7 +34,8 @@ internal static class RiskyApis
         ["System.Diagnostics.Process"] = null,
         ["System.Runtime.CompilerServices.Unsafe"] = null,
         ["System.Runtime.CompilerServices.RuntimeHelpers"] = null,
-        ["System.IO.File"] = null,
+        ["System.IO.File"] = ["Open", "OpenRead", "OpenText", "OpenHandle", "ReadAllBytes", "ReadAllBytesAsync", "ReadAllText", "ReadAllTextAsync",
+            "ReadAllLines", "ReadAllLinesAsync", "ReadLines", "ReadLinesAsync", "Copy", "Move", "Replace", "CreateSymbolicLink", "ResolveLinkTarget"],
         ["System.IO.FileInfo"] = null,
         ["System.IO.FileStream"] = null,
         ["System.IO.FileSystemInfo"] = null,
