@@ -11,9 +11,11 @@ public sealed record Submission(string Name, string Root, string ExercisesDirect
     public bool HasExercises => Directory.Exists(ExercisesDirectory);
 
     /// <summary>Whether <paramref name="path"/> lies inside the learner's exercises/ folder, where nothing of the grader's may be written.</summary>
-    public bool IsInItsExercises(string path) =>
-        Path.GetFullPath(path).StartsWith(ExercisesDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-        || Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)) == ExercisesDirectory;
+    public bool IsInItsExercises(string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        return full == ExercisesDirectory || full.StartsWith(ExercisesDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
 
     /// <param name="path">The folder as the user gave it.</param>
     /// <param name="name">The name in reports; by default, the folder's own name.</param>
