@@ -14,13 +14,26 @@ public static class BoundedBuild
     public static CompilationOutcome? Run(AssemblyBuilder builder, IReadOnlyList<SourceFile> sources, TimeSpan limit, out string? refusal)
     {
         using var deadline = new CancellationTokenSource(limit);
-        var build = Task.Factory.StartNew(() => builder.Build(sources, deadline.Token), CancellationToken.None,
-            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var thread = new CompilerThread();
+        var build = Task.Factory.StartNew(() =>
+        {
+            thread.Started();
+            try
+            {
+                return builder.Build(sources, deadline.Token);
+            }
+            finally
+            {
+                thread.Finished();
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
             if (!build.Wait(limit + Grace))
             {
-                // The compiler did not notice the cancellation; its thread is abandoned and runs on until it ends.
+                // The compiler did not notice the cancellation; its thread is abandoned and runs on until it ends, with
+                // the processor to itself only when nothing else needs it.
+                thread.YieldToEveryOtherThread();
                 refusal = TooSlow(limit);
                 return null;
             }
