@@ -29,7 +29,8 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
             onDone(outcome);
         }).WaitAsync(cancellationToken); // on an interrupt, the grades under way are left unwritten rather than waited for
 
-        WriteGradebook(submissions.Select(submission => ReadExisting(submission)).OfType<GradingReport>());
+        var reports = submissions.Select(submission => (submission.Name, Report: ReadExisting(submission))).ToList();
+        WriteGradebook(reports.Select(row => row.Report).OfType<GradingReport>(), reports.Where(row => row.Report is null).Select(row => row.Name));
         return submissions.Select(submission => outcomes[submission.Name]).ToList();
     }
 
@@ -75,6 +76,6 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
         return File.Exists(path) && JsonReportReader.TryRead(File.ReadAllText(path), out var report, out _) ? report : null;
     }
 
-    private void WriteGradebook(IEnumerable<GradingReport> reports) =>
-        AtomicFile.Write(Path.Combine(outputDirectory, GradebookFile), output => GradebookCsvWriter.Write(reports, output));
+    private void WriteGradebook(IEnumerable<GradingReport> reports, IEnumerable<string> ungraded) =>
+        AtomicFile.Write(Path.Combine(outputDirectory, GradebookFile), output => GradebookCsvWriter.Write(reports, output, ungraded));
 }

@@ -56,6 +56,18 @@ public class GradebookCsvWriterTests
         rows.Single(row => row[0] == "'-carol").Should().Equal("'-carol", "0", "3", "0", "", "", "", "", "", "");
     }
 
+    [Fact]
+    public void Write_SubmissionTheGraderCouldNotGrade_StillHasItsRowWithBlankScores()
+    {
+        var output = new StringWriter();
+
+        GradebookCsvWriter.Write([Report("ada"), Report("cy")], output, ungraded: ["ben"]);
+
+        ParseCsv(output.ToString()).Should().BeEquivalentTo(
+            new List<List<string>> { new() { "submission", "total", "max", "01" }, new() { "ada", "1", "1", "1" }, new() { "ben", "", "", "" }, new() { "cy", "1", "1", "1" } },
+            options => options.WithStrictOrdering(), "a blank says that nothing was measured, where 0 would claim a result");
+    }
+
     private static GradingReport Report(string name) =>
         new(name, 1, 1, 0, "none", [new ExerciseResult("01", 1, 1, ExerciseStatus.Graded, "", [])]);
 

@@ -11,17 +11,28 @@ namespace Grader.Reports;
 /// </remarks>
 public static class GradebookCsvWriter
 {
-    public static void Write(IEnumerable<GradingReport> reports, TextWriter output)
+    /// <param name="ungraded">Submissions with no report at all (the grader itself failed on them): each still gets its
+    /// row, with every score left blank, so that the gradebook lists the whole class.</param>
+    public static void Write(IEnumerable<GradingReport> reports, TextWriter output, IEnumerable<string>? ungraded = null)
     {
-        var rows = reports.OrderBy(report => report.Submission, StringComparer.Ordinal).ToList();
-        var slugs = rows.SelectMany(report => report.Exercises.Select(exercise => exercise.Slug))
+        var graded = reports.ToList();
+        var slugs = graded.SelectMany(report => report.Exercises.Select(exercise => exercise.Slug))
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToList();
+        var rows = graded.Select(report => (Name: report.Submission, Report: (GradingReport?)report))
+            .Concat((ungraded ?? []).Select(name => (Name: name, Report: (GradingReport?)null)))
+            .OrderBy(row => row.Name, StringComparer.Ordinal);
 
         WriteRow(output, ["submission", "total", "max", .. slugs.Select(CsvField.Text)]);
-        foreach (var report in rows)
+        foreach (var (name, report) in rows)
         {
+            if (report is null)
+            {
+                WriteRow(output, [CsvField.Text(name), "", "", .. slugs.Select(_ => "")]);
+                continue;
+            }
+
             var scores = report.Exercises
                 .GroupBy(exercise => exercise.Slug)
                 .ToDictionary(group => group.Key, group => group.Sum(exercise => exercise.Score));
