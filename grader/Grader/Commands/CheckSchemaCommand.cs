@@ -31,6 +31,11 @@ public static class CheckSchemaCommand
         }
         catch (JsonInputException exception)
         {
+            if (format == "json")
+            {
+                SchemaCheckOutput.WriteUnreadableJson(Console.Out, path, exception);
+            }
+
             throw new UserError(exception.Message);
         }
 

@@ -7,6 +7,8 @@ namespace Grader.Cli.Commands;
 /// <summary>Writes the problems check-schema found: grouped for people, or as JSON for scripts.</summary>
 public static class SchemaCheckOutput
 {
+    private static readonly JsonSerializerOptions ForScripts = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static void WriteText(TextWriter output, string path, int tools, IReadOnlyList<ToolDefinitionProblem> problems, JsonLines lines)
     {
         var errors = problems.Count(problem => problem.Severity == ProblemSeverity.Error);
@@ -52,7 +54,26 @@ public static class SchemaCheckOutput
                 ["api_code"] = problem.Rejection?.Code,
             }).ToArray()),
         };
-        output.WriteLine(json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        output.WriteLine(json.ToJsonString(ForScripts));
+    }
+
+    /// <summary>For a file that is not JSON at all: the same shape, so that a script reading stdout always gets JSON.</summary>
+    public static void WriteUnreadableJson(TextWriter output, string path, JsonInputException unreadable)
+    {
+        var json = new JsonObject
+        {
+            ["file"] = path,
+            ["valid"] = false,
+            ["problems"] = new JsonArray(new JsonObject
+            {
+                ["severity"] = "error",
+                ["path"] = unreadable.JsonPath,
+                ["line"] = unreadable.Line,
+                ["column"] = unreadable.Column,
+                ["message"] = unreadable.Reason,
+            }),
+        };
+        output.WriteLine(json.ToJsonString(ForScripts));
     }
 
     private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";

@@ -331,6 +331,22 @@ public class CommandTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public async Task CheckSchema_TruncatedJsonAsJson_StillWritesJsonWithTheLine()
+    {
+        var file = _scratch.NewFile();
+        File.WriteAllText(file, "{\"type\": \"function\",\n \"function\": {\"name\": \"x\"");
+
+        var result = await GraderCli.RunAsync("check-schema", file, "--format", "json");
+
+        result.ExitCode.Should().Be(1);
+        var report = JsonNode.Parse(result.Output)!;
+        report["valid"]!.GetValue<bool>().Should().BeFalse();
+        report["problems"]![0]!["severity"]!.GetValue<string>().Should().Be("error");
+        report["problems"]![0]!["line"]!.GetValue<int>().Should().Be(2);
+        result.Errors.Should().MatchRegex(@"^Error: .*:2:\d+: ", "people reading the terminal still get the message");
+    }
+
+    [Fact]
     public async Task CheckSchema_ProblemInAFile_NamesItsLine()
     {
         var file = _scratch.NewFile();
