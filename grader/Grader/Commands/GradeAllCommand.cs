@@ -21,8 +21,9 @@ public static class GradeAllCommand
         {
             var parallelism = JobsOption.Read(parse, jobs);
             var options = grading.Read(parse, RepositoryLayout.Locate(), parallelism);
-            OutputLocation.CheckFolder(parse.GetValue(output)!, "--output");
+            // The class first: a class folder that is refused leaves no empty results folder behind.
             var submissions = ClassFolder.Open(parse.GetValue(folder)!, Notices.Write, parse.GetValue(output));
+            OutputLocation.CheckFolder(parse.GetValue(output)!, "--output");
             using var session = GradingSession.Open(options, Notices.Write);
             var outcomes = await ClassRun.RunAsync(session, submissions, parse.GetValue(output)!, parallelism, parse.GetValue(resume), cancellation);
             return outcomes.Any(outcome => outcome.Error is not null) ? ExitCodes.GraderFailure : ExitCodes.Completed;

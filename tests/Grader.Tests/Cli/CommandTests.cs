@@ -190,6 +190,18 @@ public class CommandTests(GradingFixture grading) : IDisposable
         result.Errors.Should().NotContain("Wrote").And.NotContain("   at ");
     }
 
+    [Fact]
+    public async Task GradeAll_ClassFolderWithNothingToGrade_LeavesNoResultsFolderBehind()
+    {
+        var folder = _scratch.NewFolder("grader-empty-class-");
+        var output = Path.Combine(_scratch.NewFolder("grader-results-parent-"), "results");
+
+        var result = await GraderCli.RunAsync("grade-all", folder, "--output", output);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        Directory.Exists(output).Should().BeFalse("the input was refused, so nothing was written");
+    }
+
     [Theory]
     [InlineData("class", "", "Error: --output is empty. Give a folder for the results.")]
     [InlineData("", "results", "Error: The class folder is empty text. Give a folder that holds one subfolder per submission.")]
