@@ -34,6 +34,15 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
         return submissions.Select(submission => outcomes[submission.Name]).ToList();
     }
 
+    /// <summary>Reports in the output folder that belong to no submission of this class: left by an earlier run, most likely of a submission since removed or renamed.</summary>
+    public IReadOnlyList<string> ReportsOfNoSubmission(IReadOnlyList<Submission> submissions)
+    {
+        var expected = submissions.SelectMany(submission => new[] { ReportPath(submission), ErrorPath(submission) }).ToHashSet(StringComparer.Ordinal);
+        return Directory.Exists(outputDirectory)
+            ? Directory.EnumerateFiles(outputDirectory, "*.json").Where(path => !expected.Contains(path)).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()
+            : [];
+    }
+
     public string ReportPath(Submission submission) => Path.Combine(outputDirectory, submission.Name + ".json");
 
     public string ErrorPath(Submission submission) => Path.Combine(outputDirectory, submission.Name + ".error.json");

@@ -38,6 +38,11 @@ public static class ClassRun
             Notices.Write($"Not graded: {VisibleText.OneLine(failed.Name)}: {failed.Error} Its previous result, if any, was kept; run again with --resume to retry.");
         }
 
+        foreach (var stale in grader.ReportsOfNoSubmission(submissions))
+        {
+            Notices.Write($"{VisibleText.OneLine(stale)} in the output folder belongs to no submission of this class (left by an earlier run?); it is not in the gradebook.");
+        }
+
         GradebookTable.Write(outcomes);
         var written = outcomes.Count(outcome => outcome.Report is not null);
         Notices.Write($"Wrote {written} {(written == 1 ? "report" : "reports")} and {ClassGrader.GradebookFile} to {Path.GetFullPath(outputDirectory)}. "

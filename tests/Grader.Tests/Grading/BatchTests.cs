@@ -236,6 +236,22 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public async Task GradeAll_ReportOfASubmissionNoLongerInTheClass_IsNamedAsStale()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        var output = NewFolder();
+        File.WriteAllText(Path.Combine(output, "ben.json"), "{}");
+        var grader = new ClassGrader(grading.Session, output);
+        var submissions = ClassFolder.Open(folder, _ => { });
+
+        await grader.GradeAsync(submissions, 1, resume: false, _ => { });
+
+        grader.ReportsOfNoSubmission(submissions).Should().Equal("ben.json");
+        File.ReadAllLines(Path.Combine(output, "gradebook.csv")).Should().HaveCount(2, "only the class's own submissions are in the gradebook");
+    }
+
+    [Fact]
     public async Task GradeAll_GraderCannotStartWorkers_KeepsEarlierResultsAndRecordsItsOwnError()
     {
         var folder = NewFolder();
