@@ -39,7 +39,7 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
     {
         var expected = submissions.SelectMany(submission => new[] { ReportPath(submission), ErrorPath(submission) }).ToHashSet(StringComparer.Ordinal);
         return Directory.Exists(outputDirectory)
-            ? Directory.EnumerateFiles(outputDirectory, "*.json").Where(path => !expected.Contains(path)).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()
+            ? Directory.EnumerateFiles(outputDirectory, "*.json").Where(path => !expected.Contains(path)).Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal).ToList()
             : [];
     }
 
