@@ -11,6 +11,11 @@ internal static class SchemaShapeRules
     private static readonly string[] SchemaOrBoolean = ["additionalProperties", "not", "if", "then", "else", "contains", "propertyNames"];
     private static readonly string[] Texts = ["description", "title", "format", "$comment"];
 
+    // Comparing every missing name with every property takes long for thousands of each; a real schema that gets a
+    // name wrong has a handful of properties and a few such names, so suggestions stop well above that.
+    private const int MaxPropertiesToSuggestFrom = 200;
+    private const int MaxMissingNamesToSuggestFor = 20;
+
     public static void Check(JsonObject schema, SchemaLocation at, SchemaContext context)
     {
         CheckType(schema, at, context.Problems);
@@ -108,6 +113,7 @@ internal static class SchemaShapeRules
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var properties = schema["properties"] as JsonObject;
+        var missingNames = 0;
         for (var index = 0; index < names.Count; index++)
         {
             var name = JsonKinds.AsString(names[index])!;
@@ -125,7 +131,8 @@ internal static class SchemaShapeRules
             {
                 // The model is told to send a property that has no type and no description, which
                 // it cannot do reliably; with strict mode on, it cannot do it at all.
-                var closest = Spelling.ClosestTo(name, properties.Select(property => property.Key));
+                var worthSuggesting = ++missingNames <= MaxMissingNamesToSuggestFor && properties.Count <= MaxPropertiesToSuggestFrom;
+                var closest = worthSuggesting ? Spelling.ClosestTo(name, properties.Select(property => property.Key)) : null;
                 problems.Error(path, $"\"required\" names \"{name}\", but \"properties\" has no \"{name}\", so the model is never told what it is",
                     closest is null ? $"Add \"{name}\" to \"properties\", or remove it from \"required\"." : $"Did you mean \"{closest}\"?");
             }
