@@ -9,6 +9,7 @@ internal static class LocalReference
     public static string? Problem(JsonNode root, string reference)
     {
         var chain = new List<string> { reference };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { reference };
         while (true)
         {
             var problem = Resolve(root, chain[^1], out var target, out _);
@@ -22,12 +23,20 @@ internal static class LocalReference
                 return null;
             }
 
-            if (chain.Contains(following))
+            if (seen.Contains(following))
             {
                 return $"\"$ref\": \"{reference}\" only leads to more references in a circle " +
                     $"({string.Join(" → ", chain.Append(following))}), never to a schema";
             }
 
+            // Following every chain to its end would make a long chain cost the square of its length, once per "$ref" in it.
+            if (chain.Count == InPlaceChains.MaxLength)
+            {
+                return $"\"$ref\": \"{reference}\" starts a chain of more than {InPlaceChains.MaxLength} \"$ref\"s, each pointing at the next; " +
+                    "shorten it, so that each \"$ref\" points straight at the schema it means";
+            }
+
+            seen.Add(following);
             chain.Add(following);
         }
     }

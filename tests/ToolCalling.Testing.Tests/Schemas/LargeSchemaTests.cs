@@ -27,4 +27,25 @@ public class LargeSchemaTests
         errors[0].Path.Should().Be("$.function.parameters.required[0]");
         errors[0].Hint.Should().Be("Add \"r0000000\" to \"properties\", or remove it from \"required\".");
     }
+
+    [Fact]
+    public void Validate_ChainOfThousandsOfReferences_IsAnErrorAtTheFirstReference()
+    {
+        const int count = 4000;
+        var definitions = new JsonObject(Enumerable.Range(0, count)
+            .Select(index => KeyValuePair.Create($"d{index}", (JsonNode?)new JsonObject { ["$ref"] = $"#/$defs/d{index + 1}" })));
+        definitions[$"d{count}"] = new JsonObject { ["type"] = "string" };
+        var parameters = new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = new JsonObject { ["a"] = new JsonObject { ["$ref"] = "#/$defs/d0" } },
+            ["$defs"] = definitions,
+        };
+
+        var errors = ToolDefinitionValidator.Validate(ToolWith(parameters)).Errors();
+
+        errors.Should().Contain(error => error.Path == "$.function.parameters.properties.a['$ref']").Which.Message.Should().Be(
+            "\"$ref\": \"#/$defs/d0\" starts a chain of more than 64 \"$ref\"s, each pointing at the next; " +
+            "shorten it, so that each \"$ref\" points straight at the schema it means");
+    }
 }
