@@ -55,7 +55,7 @@ internal static class DescriptionRules
 
             if (child.PropertyName is not null && !property.ContainsKey("description") && !property.ContainsKey("$ref"))
             {
-                problems.Warning(child.At.Path,
+                problems.Warning(child.At,
                     $"the property \"{child.PropertyName}\" has no description, so the model knows only its name and type",
                     DescriptionHint(property));
             }

@@ -103,12 +103,12 @@ internal static class InPlaceChains
     {
         var from = path.FindLastIndex(visit => visit.Schema == closing.To);
         var steps = path.Skip(from + 1).Select(visit => visit.EnteredBy!.Value).Append(closing).ToList();
-        var reference = steps.Last(step => step.ReferencePath is not null);
-        return new SchemaHazard(reference.ReferencePath!,
+        var reference = steps.Last(step => step.Reference is not null);
+        return new SchemaHazard(reference.Reference!.Path,
             $"this \"$ref\" leads back to {graph.PathOf(reference.To)} without going into the value, so checking a value against it never ends",
             LoopHint)
         {
-            OnlyReferences = steps.All(step => step.ReferencePath is not null),
+            OnlyReferences = steps.All(step => step.Reference is not null),
         };
     }
 

@@ -17,6 +17,30 @@ internal sealed class ProblemList
     public void Warning(string path, string message, string? hint = null) =>
         Add(new ToolDefinitionProblem(path, message, ProblemSeverity.Warning) { Hint = hint });
 
+    /// <summary>An error at <paramref name="at"/>, whose path is written out only if the error is listed.</summary>
+    public void Error(SchemaLocation at, string message, string? hint = null)
+    {
+        if (IsFull)
+        {
+            Drop(ProblemSeverity.Error);
+            return;
+        }
+
+        Error(at.Path, message, hint);
+    }
+
+    /// <summary>A warning at <paramref name="at"/>, whose path is written out only if the warning is listed.</summary>
+    public void Warning(SchemaLocation at, string message, string? hint = null)
+    {
+        if (IsFull)
+        {
+            Drop(ProblemSeverity.Warning);
+            return;
+        }
+
+        Warning(at.Path, message, hint);
+    }
+
     public IReadOnlyList<ToolDefinitionProblem> ToList()
     {
         if (_dropped == 0)
@@ -30,20 +54,32 @@ internal sealed class ProblemList
         return [.. _items, summary];
     }
 
+    private bool IsFull => _items.Count >= MaxProblems;
+
     private void Add(ToolDefinitionProblem problem)
     {
+        if (IsFull)
+        {
+            Drop(problem.Severity);
+            return;
+        }
+
         if (problem.Severity == ProblemSeverity.Error)
         {
             ErrorCount++;
         }
 
-        if (_items.Count < MaxProblems)
+        _items.Add(problem);
+    }
+
+    private void Drop(ProblemSeverity severity)
+    {
+        if (severity == ProblemSeverity.Error)
         {
-            _items.Add(problem);
-            return;
+            ErrorCount++;
         }
 
         _dropped++;
-        _droppedAnError |= problem.Severity == ProblemSeverity.Error;
+        _droppedAnError |= severity == ProblemSeverity.Error;
     }
 }

@@ -21,7 +21,7 @@ internal sealed class SchemaPatterns
     {
     }
 
-    private sealed record TimedPattern(Regex Regex, string? Path);
+    private sealed record TimedPattern(Regex Regex, SchemaLocation? At);
 
     /// <summary>Compiles every pattern in the schema. Throws <see cref="InvalidSchemaException"/> for one that does not compile.</summary>
     public static SchemaPatterns Of(JsonNode schema)
@@ -36,12 +36,12 @@ internal sealed class SchemaPatterns
         {
             if (JsonKinds.AsString(subschema["pattern"]) is { } pattern)
             {
-                patterns.Add(pattern, at.Key("pattern").Path);
+                patterns.Add(pattern, at.Key("pattern"));
             }
 
             foreach (var (key, _) in subschema["patternProperties"] as JsonObject ?? [])
             {
-                patterns.Add(key, at.Key("patternProperties").Key(key).Path);
+                patterns.Add(key, at.Key("patternProperties").Key(key));
             }
         }
 
@@ -80,15 +80,15 @@ internal sealed class SchemaPatterns
     /// <summary>The violation for a match that ran out of time, whether here or in NJsonSchema.</summary>
     public ValidationStopped TooSlow(string pattern, string text, string valuePath)
     {
-        var where = _compiled.TryGetValue(pattern, out var known) && known.Path is not null
-            ? $"the schema's pattern at {known.Path}"
+        var where = _compiled.TryGetValue(pattern, out var known) && known.At is not null
+            ? $"the schema's pattern at {known.At.Path}"
             : $"the schema's pattern {Teaching.Quote(pattern)}";
         return new ValidationStopped(valuePath,
             $"{where} took more than {SchemaValidatorLimits.PatternTimeout.TotalSeconds:0.#} s to match {Excerpt(text)} and was stopped: " +
             "it backtracks catastrophically, trying ever more ways to split the text between nested repetitions such as (\\w+\\s?)*; simplify it");
     }
 
-    private void Add(string pattern, string path)
+    private void Add(string pattern, SchemaLocation at)
     {
         if (_compiled.ContainsKey(pattern))
         {
@@ -97,11 +97,11 @@ internal sealed class SchemaPatterns
 
         try
         {
-            _compiled[pattern] = new TimedPattern(Compile(pattern), path);
+            _compiled[pattern] = new TimedPattern(Compile(pattern), at);
         }
         catch (ArgumentException exception)
         {
-            throw new InvalidSchemaException($"The schema cannot be used: at {path}, the regular expression {Teaching.Quote(pattern)} does not compile: {exception.Message}");
+            throw new InvalidSchemaException($"The schema cannot be used: at {at.Path}, the regular expression {Teaching.Quote(pattern)} does not compile: {exception.Message}");
         }
     }
 

@@ -117,14 +117,14 @@ internal static class SchemaShapeRules
         for (var index = 0; index < names.Count; index++)
         {
             var name = JsonKinds.AsString(names[index])!;
-            var path = at.Key("required").Index(index).Path;
+            var item = at.Key("required").Index(index);
             if (!seen.Add(name))
             {
-                problems.Error(path, $"\"required\" lists \"{name}\" more than once; list each property once");
+                problems.Error(item, $"\"required\" lists \"{name}\" more than once; list each property once");
             }
             else if (!schema.ContainsKey("properties") && SchemaTree.DeclaredTypes(schema).Contains("object"))
             {
-                problems.Error(path, $"\"required\" names \"{name}\", but this object has no \"properties\", so the model is never told what it is",
+                problems.Error(item, $"\"required\" names \"{name}\", but this object has no \"properties\", so the model is never told what it is",
                     $"Declare \"{name}\" under \"properties\", with its type and a description.");
             }
             else if (properties is not null && !properties.ContainsKey(name))
@@ -133,7 +133,7 @@ internal static class SchemaShapeRules
                 // it cannot do reliably; with strict mode on, it cannot do it at all.
                 var worthSuggesting = ++missingNames <= MaxMissingNamesToSuggestFor && properties.Count <= MaxPropertiesToSuggestFrom;
                 var closest = worthSuggesting ? Spelling.ClosestTo(name, properties.Select(property => property.Key)) : null;
-                problems.Error(path, $"\"required\" names \"{name}\", but \"properties\" has no \"{name}\", so the model is never told what it is",
+                problems.Error(item, $"\"required\" names \"{name}\", but \"properties\" has no \"{name}\", so the model is never told what it is",
                     closest is null ? $"Add \"{name}\" to \"properties\", or remove it from \"required\"." : $"Did you mean \"{closest}\"?");
             }
         }

@@ -55,15 +55,15 @@ internal static class SchemaValueRules
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < values.Count; index++)
         {
-            var path = at.Key("enum").Index(index).Path;
+            var item = at.Key("enum").Index(index);
             if (types.Count > 0 && !TypeNames.Allows(types, values[index]))
             {
-                problems.Error(path, $"the enum value {JsonKinds.Show(values[index])} is {JsonKinds.ApiName(values[index])}, " +
+                problems.Error(item, $"the enum value {JsonKinds.Show(values[index])} is {JsonKinds.ApiName(values[index])}, " +
                     $"but \"type\" is {TypesText(types)}, so no value can ever match it");
             }
             else if (!seen.Add(JsonCanonicalText.Of(values[index])))
             {
-                problems.Warning(path, $"the enum value {JsonKinds.Show(values[index])} is listed twice");
+                problems.Warning(item, $"the enum value {JsonKinds.Show(values[index])} is listed twice");
             }
         }
 
@@ -83,16 +83,16 @@ internal static class SchemaValueRules
             return;
         }
 
-        var path = at.Key("default").Path;
+        var place = at.Key("default");
         if (types.Count > 0 && !TypeNames.Allows(types, fallback))
         {
-            problems.Warning(path, $"the default {JsonKinds.Show(fallback)} is {JsonKinds.ApiName(fallback)}, but \"type\" is {TypesText(types)}; " +
+            problems.Warning(place, $"the default {JsonKinds.Show(fallback)} is {JsonKinds.ApiName(fallback)}, but \"type\" is {TypesText(types)}; " +
                 "the model may send the default as the argument, and it would fail the schema",
                 "Give a default of the declared type, or leave \"default\" out and say the default in \"description\".");
         }
         else if (schema["enum"] is JsonArray { Count: > 0 } values && !values.Any(value => JsonNode.DeepEquals(value, fallback)))
         {
-            problems.Warning(path, $"the default {JsonKinds.Show(fallback)} is not one of the \"enum\" values; " +
+            problems.Warning(place, $"the default {JsonKinds.Show(fallback)} is not one of the \"enum\" values; " +
                 "the model may send the default as the argument, and it would fail the schema",
                 "Make the default one of the listed values, or leave \"default\" out.");
         }

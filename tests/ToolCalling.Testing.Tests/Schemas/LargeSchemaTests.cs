@@ -48,4 +48,42 @@ public class LargeSchemaTests
             "\"$ref\": \"#/$defs/d0\" starts a chain of more than 64 \"$ref\"s, each pointing at the next; " +
             "shorten it, so that each \"$ref\" points straight at the schema it means");
     }
+
+    [Fact]
+    public void Validate_EnumOfManyRepeatedValuesUnderAVeryLongPropertyName_ListsTheFirstProblemsAndCountsTheRest()
+    {
+        var values = new JsonArray(Enumerable.Range(0, 400_000).Select(_ => (JsonNode)JsonValue.Create(0)).ToArray());
+
+        var problems = ToolDefinitionValidator.Validate(ToolWith(UnderAVeryLongName(new JsonObject { ["description"] = "A code.", ["enum"] = values })));
+
+        problems.Should().HaveCount(201);
+        problems[0].Path.Should().Be($"$.function.parameters.properties.{VeryLongName}.enum[1]");
+        problems[^1].Message.Should().Be("399799 more problem(s) were found but not listed; fix the ones above and check again");
+    }
+
+    [Fact]
+    public void Validate_ManyRepeatedRequiredNamesUnderAVeryLongPropertyName_ListsTheFirstProblemsAndCountsTheRest()
+    {
+        var names = new JsonArray(Enumerable.Range(0, 200_000).Select(_ => (JsonNode)JsonValue.Create("a")).ToArray());
+
+        var problems = ToolDefinitionValidator.Validate(ToolWith(UnderAVeryLongName(new JsonObject { ["description"] = "A thing.", ["required"] = names })));
+
+        problems.Should().HaveCount(201);
+        problems[0].Path.Should().Be($"$.function.parameters.properties.{VeryLongName}.required[1]");
+        problems[^1].Message.Should().Be("199799 more problem(s) were found but not listed; fix the ones above and check again");
+    }
+
+    [Fact]
+    public void FindInPlaceChains_ManySubschemasUnderAVeryLongPropertyName_FindsNone()
+    {
+        // Loading a schema this wide into the validator library takes seconds of its own, so only this check is timed here.
+        var choices = new JsonArray(Enumerable.Range(0, 250_000).Select(_ => (JsonNode)new JsonObject()).ToArray());
+
+        InPlaceChains.Find(UnderAVeryLongName(new JsonObject { ["anyOf"] = choices }), "$.function.parameters").Should().BeEmpty();
+    }
+
+    private static readonly string VeryLongName = new('x', 100_000);
+
+    private static JsonObject UnderAVeryLongName(JsonObject schema) =>
+        new() { ["type"] = "object", ["properties"] = new JsonObject { [VeryLongName] = schema } };
 }
