@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace ToolCalling.Testing;
@@ -15,6 +16,27 @@ public static partial class JsonPath
         SimpleName().IsMatch(name) ? $"{parent}.{name}" : $"{parent}['{Escape(name)}']";
 
     public static string Index(string parent, int index) => $"{parent}[{index}]";
+
+    /// <summary>
+    /// The path of <paramref name="node"/>, found inside <paramref name="root"/>, under <paramref name="rootPath"/>. Searches
+    /// build this for the one node they find rather than a path for every node they pass.
+    /// </summary>
+    internal static string Of(JsonNode node, JsonNode root, string rootPath)
+    {
+        var route = new Stack<JsonNode>();
+        for (var at = node; !ReferenceEquals(at, root); at = at.Parent!)
+        {
+            route.Push(at);
+        }
+
+        var path = rootPath;
+        foreach (var at in route)
+        {
+            path = at.Parent is JsonArray ? Index(path, at.GetElementIndex()) : Property(path, at.GetPropertyName());
+        }
+
+        return path;
+    }
 
     /// <summary>
     /// The path one level up from a path these methods built, or null for <c>$</c>. Inside brackets every quote is

@@ -10,7 +10,7 @@ internal static class JsonDepth
     /// <paramref name="maxDepth"/> levels deep (the outermost one is level 1), or null when there is none.
     /// </summary>
     public static string? FirstTooDeep(JsonNode? root, string rootPath, int maxDepth) =>
-        TooDeep(root, 1, maxDepth) is { } found ? PathOf(found, root!, rootPath) : null;
+        TooDeep(root, 1, maxDepth) is { } found ? JsonPath.Of(found, root!, rootPath) : null;
 
     // Recursion here stops one level past the limit, so it stays as shallow as the limit.
     private static JsonNode? TooDeep(JsonNode? node, int depth, int maxDepth)
@@ -40,22 +40,5 @@ internal static class JsonDepth
         }
 
         return null;
-    }
-
-    private static string PathOf(JsonNode node, JsonNode root, string rootPath)
-    {
-        var route = new Stack<JsonNode>();
-        for (var at = node; !ReferenceEquals(at, root); at = at.Parent!)
-        {
-            route.Push(at);
-        }
-
-        var path = rootPath;
-        foreach (var at in route)
-        {
-            path = at.Parent is JsonArray ? JsonPath.Index(path, at.GetElementIndex()) : JsonPath.Property(path, at.GetPropertyName());
-        }
-
-        return path;
     }
 }

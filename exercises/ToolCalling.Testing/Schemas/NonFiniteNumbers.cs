@@ -7,11 +7,13 @@ namespace ToolCalling.Testing;
 internal static class NonFiniteNumbers
 {
     /// <summary>The JSON path of the first such number, or null. Call it on a value already known to nest only a few levels.</summary>
-    public static string? FirstPath(JsonNode? node, string path = "$") => node switch
+    public static string? FirstPath(JsonNode? root) => First(root) is { } found ? JsonPath.Of(found, root!, "$") : null;
+
+    private static JsonValue? First(JsonNode? node) => node switch
     {
-        JsonObject container => container.Select(property => FirstPath(property.Value, JsonPath.Property(path, property.Key))).FirstOrDefault(found => found is not null),
-        JsonArray list => list.Select((item, index) => FirstPath(item, JsonPath.Index(path, index))).FirstOrDefault(found => found is not null),
-        JsonValue value when !Writable(value) => path,
+        JsonObject container => container.Select(property => First(property.Value)).FirstOrDefault(found => found is not null),
+        JsonArray list => list.Select(First).FirstOrDefault(found => found is not null),
+        JsonValue value when !Writable(value) => value,
         _ => null,
     };
 
