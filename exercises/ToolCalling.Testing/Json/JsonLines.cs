@@ -9,11 +9,15 @@ namespace ToolCalling.Testing;
 /// </summary>
 public sealed class JsonLines
 {
+    private const int NoParent = -1;
+
     private static readonly JsonLines None = new([]);
 
-    private readonly Dictionary<string, int> _lines;
+    // Each value is stored under its parent's number and its own last step, such as ".name", "['max price']" or
+    // "[3]", not under its whole path: under a long name, a hundred thousand paths would each repeat that name.
+    private readonly Dictionary<(int Parent, string Step), Value> _values;
 
-    private JsonLines(Dictionary<string, int> lines) => _lines = lines;
+    private JsonLines(Dictionary<(int Parent, string Step), Value> values) => _values = values;
 
     /// <summary>The lines of a UTF-8 document; none are known when it is not valid JSON.</summary>
     public static JsonLines Of(ReadOnlySpan<byte> utf8)
@@ -24,30 +28,30 @@ public sealed class JsonLines
         }
 
         var counter = new LineCounter();
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        var open = new List<OpenContainer>();
+        var values = new Dictionary<(int Parent, string Step), Value>();
+        var open = new List<Container>();
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 1024 });
         try
         {
             while (reader.Read())
             {
                 var start = (int)reader.TokenStartIndex;
-                var path = open.Count == 0 ? "$" : open[^1].NextValuePath;
+                var key = open.Count == 0 ? (NoParent, "$") : (open[^1].Number, open[^1].NextStep);
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        lines.TryAdd(path, counter.LineAt(utf8, start));
-                        open.Add(new OpenContainer(reader.TokenType == JsonTokenType.StartObject, path, start));
+                        var number = Add(values, key, counter.LineAt(utf8, start));
+                        open.Add(new Container(number, reader.TokenType == JsonTokenType.StartObject));
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         open.RemoveAt(open.Count - 1);
                         ValueDone(open);
                         break;
                     case JsonTokenType.PropertyName:
-                        open[^1].AddName(reader.GetString() ?? "", start);
+                        open[^1].PendingName = reader.GetString() ?? "";
                         break;
                     default:
-                        lines.TryAdd(path, counter.LineAt(utf8, start));
+                        Add(values, key, counter.LineAt(utf8, start));
                         ValueDone(open);
                         break;
                 }
@@ -58,7 +62,7 @@ public sealed class JsonLines
             return None;
         }
 
-        return new JsonLines(lines);
+        return new JsonLines(values);
     }
 
     /// <summary>The lines of a JSON file; none are known when it cannot be read or is not valid JSON.</summary>
@@ -77,22 +81,75 @@ public sealed class JsonLines
     /// <summary>The 1-based line of the value at <paramref name="path"/>, or of the nearest value around it; null when unknown.</summary>
     public int? LineOf(string path)
     {
-        for (var at = path; at is not null; at = JsonPath.Parent(at))
+        int? line = null;
+        var parent = NoParent;
+        foreach (var step in Steps(path))
         {
-            if (_lines.TryGetValue(at, out var line))
+            if (!_values.TryGetValue((parent, step), out var value))
             {
-                return line;
+                break;
             }
+
+            (parent, line) = (value.Number, value.Line);
         }
 
-        return null;
+        return line;
     }
 
-    private static void ValueDone(List<OpenContainer> open)
+    // "$.a['b c'][2]" becomes "$", ".a", "['b c']", "[2]".
+    private static IEnumerable<string> Steps(string path)
+    {
+        var ends = new Stack<int>();
+        for (var end = path.Length; end > 0; end = JsonPath.ParentLength(path.AsSpan(0, end)))
+        {
+            ends.Push(end);
+        }
+
+        var start = 0;
+        foreach (var end in ends)
+        {
+            yield return path[start..end];
+            start = end;
+        }
+    }
+
+    // A value met again, under a name an object repeats, keeps its first line and number, as a whole path would.
+    private static int Add(Dictionary<(int Parent, string Step), Value> values, (int, string) key, int line)
+    {
+        if (!values.TryGetValue(key, out var value))
+        {
+            value = new Value(values.Count, line);
+            values.Add(key, value);
+        }
+
+        return value.Number;
+    }
+
+    private static void ValueDone(List<Container> open)
     {
         if (open.Count > 0)
         {
             open[^1].ValueDone();
+        }
+    }
+
+    private readonly record struct Value(int Number, int Line);
+
+    private sealed class Container(int number, bool isObject)
+    {
+        private int _nextIndex;
+
+        public int Number { get; } = number;
+
+        public string? PendingName { get; set; }
+
+        /// <summary>The last step of the path of the value that comes next: its name inside an object, its index inside an array.</summary>
+        public string NextStep => isObject ? JsonPath.Property("", PendingName ?? "") : JsonPath.Index("", _nextIndex);
+
+        public void ValueDone()
+        {
+            PendingName = null;
+            _nextIndex++;
         }
     }
 

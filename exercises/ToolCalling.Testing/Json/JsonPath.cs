@@ -42,13 +42,13 @@ public static partial class JsonPath
     /// The path one level up from a path these methods built, or null for <c>$</c>. Inside brackets every quote is
     /// escaped, so the last unescaped <c>['</c> starts the last step.
     /// </summary>
-    internal static string? Parent(string path)
-    {
-        var start = path.EndsWith("']", StringComparison.Ordinal) ? path.LastIndexOf("['", StringComparison.Ordinal)
-            : path.EndsWith(']') ? path.LastIndexOf('[')
+    internal static string? Parent(string path) => ParentLength(path) is > 0 and var length ? path[..length] : null;
+
+    /// <summary>How long the path one level up is, or 0 or less for <c>$</c>; unlike <see cref="Parent"/>, copies nothing.</summary>
+    internal static int ParentLength(ReadOnlySpan<char> path) =>
+        path.EndsWith("']") ? path.LastIndexOf("['")
+            : path.EndsWith("]") ? path.LastIndexOf('[')
             : path.LastIndexOf('.');
-        return start > 0 ? path[..start] : null;
-    }
 
     private static string Escape(string name)
     {

@@ -94,6 +94,18 @@ public class LargeSchemaTests
         violations.Should().ContainSingle().Which.Path.Should().Be($"$.{VeryLongName}[399999]");
     }
 
+    [Fact]
+    public void JsonLinesOf_ManyItemsUnderAVeryLongName_FindsTheLineOfTheLastItem()
+    {
+        const int count = 250_000;
+        var text = $"{{\"{VeryLongName}\": [\n{string.Join(",\n", Enumerable.Repeat("0", count))}]}}";
+
+        var lines = JsonLines.Of(System.Text.Encoding.UTF8.GetBytes(text));
+
+        lines.LineOf($"$.{VeryLongName}[{count - 1}]").Should().Be(count + 1);
+        lines.LineOf($"$.{VeryLongName}[{count}]").Should().Be(1);
+    }
+
     private static readonly string VeryLongName = new('x', 100_000);
 
     private static JsonObject UnderAVeryLongName(JsonObject schema) =>
