@@ -29,15 +29,14 @@ internal static class JsonSyntaxCheck
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        var path = NextValuePath(open);
                         if (open.Count >= limits.MaxDepth)
                         {
-                            throw Fail(utf8, sourceName, tokenStart, path,
+                            throw Fail(utf8, sourceName, tokenStart, NextValuePath(open),
                                 $"the JSON nests objects and arrays more than {limits.MaxDepth} levels deep, the most this reader accepts; " +
                                 "a tool definition needs only a few levels");
                         }
 
-                        open.Add(new OpenContainer(reader.TokenType == JsonTokenType.StartObject, path, tokenStart));
+                        open.Add(new OpenContainer(reader.TokenType == JsonTokenType.StartObject, open.Count == 0 ? null : open[^1], tokenStart));
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         open.RemoveAt(open.Count - 1);
@@ -49,7 +48,7 @@ internal static class JsonSyntaxCheck
                     default:
                         if (reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped)
                         {
-                            ReadEscapedString(ref reader, utf8, sourceName, NextValuePath(open), tokenStart);
+                            ReadEscapedString(ref reader, utf8, sourceName, () => NextValuePath(open), tokenStart);
                         }
 
                         rootDone = ValueDone(open);
@@ -73,7 +72,7 @@ internal static class JsonSyntaxCheck
 
     private static void CheckName(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, string sourceName, OpenContainer owner, int tokenStart)
     {
-        var name = ReadEscapedString(ref reader, utf8, sourceName, owner.Path, tokenStart);
+        var name = ReadEscapedString(ref reader, utf8, sourceName, () => owner.Path, tokenStart);
         var earlier = owner.AddName(name, tokenStart);
         if (earlier is not null)
         {
@@ -84,7 +83,8 @@ internal static class JsonSyntaxCheck
         }
     }
 
-    private static string ReadEscapedString(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, string sourceName, string path, int tokenStart)
+    // The path is written out only for a string that cannot be read.
+    private static string ReadEscapedString(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, string sourceName, Func<string> path, int tokenStart)
     {
         try
         {
@@ -92,7 +92,7 @@ internal static class JsonSyntaxCheck
         }
         catch (InvalidOperationException)
         {
-            throw Fail(utf8, sourceName, tokenStart, path,
+            throw Fail(utf8, sourceName, tokenStart, path(),
                 "a string holds a \\u escape for half of a character pair (a lone surrogate such as \\ud83d); " +
                 "escape both halves, or write the character itself");
         }

@@ -106,6 +106,17 @@ public class LargeSchemaTests
         lines.LineOf($"$.{VeryLongName}[{count}]").Should().Be(1);
     }
 
+    [Fact]
+    public void JsonInputParse_ManyObjectsUnderAVeryLongName_Reads()
+    {
+        const int count = 250_000;
+        var text = $"{{\"{VeryLongName}\": [{string.Join(",", Enumerable.Repeat("{\"a\":1}", count))}]}}";
+
+        var document = JsonInput.Parse(text, "tools.json");
+
+        document![VeryLongName]!.AsArray().Should().HaveCount(count);
+    }
+
     private static readonly string VeryLongName = new('x', 100_000);
 
     private static JsonObject UnderAVeryLongName(JsonObject schema) =>
