@@ -3,33 +3,37 @@ namespace Grader.Execution;
 /// <summary>Turns how a worker died into a sentence a learner understands.</summary>
 public static class CrashReason
 {
-    public static string Describe(int exitCode, string stderr, string? fatal)
+    /// <summary>How the worker reports an exception that escaped on another thread, without the exception's own words.</summary>
+    public const string EscapedException = "an exception escaped the test on another thread";
+
+    public static Reason Describe(int exitCode, string stderr, string? fatal)
     {
         if (stderr.Contains("Stack overflow.", StringComparison.Ordinal))
         {
-            return "stack overflow: the code recursed too deeply (a method that calls itself without stopping?)";
+            return Reason.Fixed("stack overflow: the code recursed too deeply (a method that calls itself without stopping?)");
         }
 
         if (stderr.Contains("Process terminated.", StringComparison.Ordinal))
         {
-            return "the process was terminated by Environment.FailFast";
+            return Reason.Fixed("the process was terminated by Environment.FailFast");
         }
 
         if (stderr.Contains("Out of memory.", StringComparison.Ordinal) || stderr.Contains("OutOfMemoryException", StringComparison.Ordinal))
         {
-            return "the process ran out of memory";
+            return Reason.Fixed("the process ran out of memory");
         }
 
         if (fatal is not null)
         {
-            return fatal;
+            return new Reason(fatal, EscapedException);
         }
 
         return exitCode switch
         {
-            > 128 and < 160 => $"the process was killed by signal {exitCode - 128} ({SignalName(exitCode - 128)})",
-            < 0 => $"the process was killed by signal {-exitCode}",
-            _ => $"the process exited with code {exitCode} during the test (did the code call Environment.Exit?)",
+            > 128 and < 160 => new Reason($"the process was killed by signal {exitCode - 128} ({SignalName(exitCode - 128)})", "the process was killed by a signal"),
+            < 0 => new Reason($"the process was killed by signal {-exitCode}", "the process was killed by a signal"),
+            _ => new Reason($"the process exited with code {exitCode} during the test (did the code call Environment.Exit?)",
+                "the process exited during the test (did the code call Environment.Exit?)"),
         };
     }
 

@@ -34,8 +34,8 @@ public sealed class ExerciseRunner(GradingLimits limits)
             var left = budget - clock.Elapsed;
             if (left <= TimeSpan.Zero)
             {
-                remaining.ForEach(id => observations[id] = new ActNotRun(id,
-                    string.Create(CultureInfo.InvariantCulture, $"this exercise's share of the time budget ({budget.TotalSeconds:0.#} s) ran out before it could run")));
+                remaining.ForEach(id => observations[id] = new ActNotRun(id, Reason.Fixed(
+                    string.Create(CultureInfo.InvariantCulture, $"this exercise's share of the time budget ({budget.TotalSeconds:0.#} s) ran out before it could run"))));
                 break;
             }
 
@@ -52,7 +52,7 @@ public sealed class ExerciseRunner(GradingLimits limits)
             if (outcome == BatchEnd.LostOutsideTest && ++failuresOutsideTests >= MaxWorkersLostOutsideTests)
             {
                 remaining.ForEach(id => observations[id] = new ActNotRun(id,
-                    $"{MaxWorkersLostOutsideTests} workers were lost while loading this exercise, the last because {loss}"));
+                    loss!.Within(last => $"{MaxWorkersLostOutsideTests} workers were lost while loading this exercise, the last because {last}")));
                 break;
             }
         }
@@ -68,12 +68,12 @@ public sealed class ExerciseRunner(GradingLimits limits)
         LostOutsideTest,
     }
 
-    private async Task<(BatchEnd End, string? Loss)> RunBatchAsync(WorkerProcess worker, byte[] learner, byte[] act, List<string> tests,
+    private async Task<(BatchEnd End, Reason? Loss)> RunBatchAsync(WorkerProcess worker, byte[] learner, byte[] act, List<string> tests,
         TimeSpan budgetLeft, Dictionary<string, TestObservation> observations, Dictionary<string, int> crashes)
     {
         if (!worker.TrySend(new WorkerRequest(WorkerRequest.Run, learner, act, tests)))
         {
-            return (BatchEnd.LostOutsideTest, $"its control channel was closed ({worker.DescribeExit()})");
+            return (BatchEnd.LostOutsideTest, worker.DescribeExit().Within(exit => $"its control channel was closed ({exit})"));
         }
 
         var budgetClock = Stopwatch.StartNew();
@@ -102,7 +102,7 @@ public sealed class ExerciseRunner(GradingLimits limits)
                     observations[victim] = new ActTimedOut(victim, limits.TestTimeout);
                 }
 
-                return (BatchEnd.WorkerLost, "it timed out");
+                return (BatchEnd.WorkerLost, Reason.Fixed("it timed out"));
             }
             catch (ForgedEventException forged)
             {
@@ -126,7 +126,7 @@ public sealed class ExerciseRunner(GradingLimits limits)
 
                     return (BatchEnd.WorkerLost, reason);
                 case WorkerEvent.LoadFailed:
-                    tests.ForEach(id => observations.TryAdd(id, new ActNotRun(id, $"the compiled code could not be loaded ({message.Message})")));
+                    tests.ForEach(id => observations.TryAdd(id, new ActNotRun(id, Reason.Fixed($"the compiled code could not be loaded ({message.Message})"))));
                     return (BatchEnd.Finished, null);
                 case WorkerEvent.Started:
                     current = message.Test;
@@ -148,10 +148,10 @@ public sealed class ExerciseRunner(GradingLimits limits)
 
     // Whatever the worker reported before the forgery stands: it was sealed, so the worker sent it.
     // Every test still open is lost, with no second run, since the code that forged once would forge again.
-    private static (BatchEnd End, string? Loss) Tampered(List<string> tests, Dictionary<string, TestObservation> observations, string what)
+    private static (BatchEnd End, Reason? Loss) Tampered(List<string> tests, Dictionary<string, TestObservation> observations, string what)
     {
         tests.ForEach(id => observations.TryAdd(id, new ActTampered(id)));
-        return (BatchEnd.WorkerLost, $"learner code wrote into its control channel ({what})");
+        return (BatchEnd.WorkerLost, new Reason($"learner code wrote into its control channel ({what})", "learner code wrote into its control channel"));
     }
 
     // Unloads the exercise; a worker whose learner code lingers is not used for the next exercise.

@@ -12,10 +12,10 @@ public sealed record ActCompleted(string TestId, Produced Produced) : TestObserv
 public sealed record ActTimedOut(string TestId, TimeSpan Limit) : TestObservation(TestId);
 
 /// <summary>The worker died during the act.</summary>
-public sealed record ActCrashed(string TestId, string Reason) : TestObservation(TestId);
+public sealed record ActCrashed(string TestId, Reason Reason) : TestObservation(TestId);
 
 /// <summary>The act never started, for the reason given.</summary>
-public sealed record ActNotRun(string TestId, string Reason) : TestObservation(TestId);
+public sealed record ActNotRun(string TestId, Reason Reason) : TestObservation(TestId);
 
 /// <summary>Learner code wrote events of its own into the worker's control channel, so nothing that worker reported from then on is trusted.</summary>
 public sealed record ActTampered(string TestId) : TestObservation(TestId);

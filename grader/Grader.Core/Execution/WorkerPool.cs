@@ -107,7 +107,7 @@ public sealed class WorkerPool : IDisposable
 
         if (ready?.Op != WorkerEvent.Ready)
         {
-            var reason = worker.HasExited ? worker.DescribeExit() : "it did not report ready in time";
+            var reason = worker.HasExited ? worker.DescribeExit().Detailed : "it did not report ready in time";
             // Not Discard: a worker that cannot start must not start a replacement that fails the same way.
             worker.Kill();
             worker.Dispose();

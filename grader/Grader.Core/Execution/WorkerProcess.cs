@@ -21,7 +21,7 @@ public sealed class WorkerProcess : IDisposable
     private string? _fatal;
     private EventSeal _seal = new([], "");
     private bool _disposed;
-    private string? _stoppedBecause;
+    private Reason? _stoppedBecause;
 
     private WorkerProcess(Process process, ControlChannel channel, string scratch, GradingLimits limits, UsageWatch watch)
     {
@@ -133,7 +133,7 @@ public sealed class WorkerProcess : IDisposable
     }
 
     /// <summary>Why the worker stopped, once its channel has ended: exit code, signal and what the runtime printed.</summary>
-    public string DescribeExit()
+    public Reason DescribeExit()
     {
         // A process that outlives its channel by seconds is stopped here, and the report says so: its exit
         // signal would otherwise read as if something else had killed it.
@@ -150,7 +150,9 @@ public sealed class WorkerProcess : IDisposable
         }
 
         return stoppedHere
-            ? $"its control channel ended while the process kept running ({_inbox.BrokenBecause ?? "the process closed it"}), so the grader stopped the process"
+            ? new Reason(
+                $"its control channel ended while the process kept running ({_inbox.BrokenBecause ?? "the process closed it"}), so the grader stopped the process",
+                "its control channel ended while the process kept running, so the grader stopped the process")
             : CrashReason.Describe(_process.ExitCode, Errors.Text(), _fatal);
     }
 
@@ -172,9 +174,13 @@ public sealed class WorkerProcess : IDisposable
             var usage = ProcessTreeUsage.Measure(_process.Id);
             static long Megabytes(long bytes) => bytes / (1024 * 1024);
             var over = usage.ResidentBytes > _limits.ProcessMemoryCapBytes
-                ? $"the process used {Megabytes(usage.ResidentBytes)} MB of memory, more than the {Megabytes(_limits.ProcessMemoryCapBytes)} MB allowed, and was stopped"
+                ? new Reason(
+                    $"the process used {Megabytes(usage.ResidentBytes)} MB of memory, more than the {Megabytes(_limits.ProcessMemoryCapBytes)} MB allowed, and was stopped",
+                    $"the process used more than the {Megabytes(_limits.ProcessMemoryCapBytes)} MB of memory allowed, and was stopped")
                 : usage.Threads > _limits.MaxThreads
-                    ? $"the process and the ones it started ran {usage.Threads} threads at once, more than the {_limits.MaxThreads} allowed, and were stopped"
+                    ? new Reason(
+                        $"the process and the ones it started ran {usage.Threads} threads at once, more than the {_limits.MaxThreads} allowed, and were stopped",
+                        $"the process and the ones it started ran more than the {_limits.MaxThreads} threads allowed at once, and were stopped")
                     : null;
             if (over is null)
             {

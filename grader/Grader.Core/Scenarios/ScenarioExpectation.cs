@@ -4,15 +4,24 @@ namespace Grader.Scenarios;
 
 /// <summary>
 /// What grading a scenario must show: in which exercise, which words a test's message carries, the exercise's
-/// status, whether it still earns full marks or else exactly which score, and whether only a sandbox can make it hold.
+/// status, whether it still earns full marks or else exactly which score, whether only a sandbox can make it hold,
+/// and which words no hidden test's message may carry.
 /// </summary>
 public sealed record ScenarioExpectation(string Exercise, string? Message, string? Status, bool FullMarks, double? Score, bool NeedsSandbox)
 {
+    /// <summary>Words that the code puts where a report could show them, and that only visible tests may show.</summary>
+    public IReadOnlyList<string> NeverInHiddenTests { get; init; } = [];
+
     public static ScenarioExpectation Read(JsonElement expect) => new(
         expect.GetProperty("exercise").GetString()!,
         expect.TryGetProperty("message", out var message) ? message.GetString() : null,
         expect.TryGetProperty("status", out var status) ? status.GetString() : null,
         expect.TryGetProperty("full_marks", out var full) && full.GetBoolean(),
         expect.TryGetProperty("score", out var score) ? score.GetDouble() : null,
-        expect.TryGetProperty("needs_sandbox", out var sandbox) && sandbox.GetBoolean());
+        expect.TryGetProperty("needs_sandbox", out var sandbox) && sandbox.GetBoolean())
+    {
+        NeverInHiddenTests = expect.TryGetProperty("never_in_hidden_tests", out var never)
+            ? never.EnumerateArray().Select(words => words.GetString()!).ToList()
+            : [],
+    };
 }

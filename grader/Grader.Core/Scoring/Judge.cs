@@ -16,8 +16,8 @@ public sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
         ActCompleted completed => Check(test, completed.Produced),
         ActTimedOut timedOut => Result(test, TestStatus.Timeout, string.Create(CultureInfo.InvariantCulture,
             $"Timed out after {timedOut.Limit.TotalSeconds:0.#} s: the code did not finish in time (an endless loop, or a very slow approach?).")),
-        ActCrashed crashed => Result(test, TestStatus.Error, $"The test crashed its process: {crashed.Reason}."),
-        ActNotRun notRun => Result(test, TestStatus.Failed, $"Not run: {notRun.Reason}."),
+        ActCrashed crashed => Result(test, TestStatus.Error, $"The test crashed its process: {Shown(test, crashed.Reason)}."),
+        ActNotRun notRun => Result(test, TestStatus.Failed, $"Not run: {Shown(test, notRun.Reason)}."),
         ActTampered => Result(test, TestStatus.Error,
             "Not scored: the code wrote messages of its own into the grader's control channel, so nothing its process reported for this exercise can be trusted."),
         _ => throw new ArgumentOutOfRangeException(nameof(observation)),
@@ -54,7 +54,7 @@ public sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
     // Hidden tests say which requirement failed and, when recognised, the likely mistake; never inputs or values.
     private string Explain(HiddenTestInfo test, string details)
     {
-        if (test.Visibility == Visibility.Visible || revealHiddenDetails)
+        if (ShowsDetails(test))
         {
             return details.Trim();
         }
@@ -62,6 +62,11 @@ public sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
         var mistake = ToolCalling.Testing.CommonMistakes.All.FirstOrDefault(hint => details.Contains(hint, StringComparison.Ordinal));
         return mistake ?? "";
     }
+
+    // What the learner's code chose to put in a crash (an exception's message, an exit code) could carry the inputs of a hidden test.
+    private string Shown(HiddenTestInfo test, Reason reason) => ShowsDetails(test) ? reason.Detailed : reason.Plain;
+
+    private bool ShowsDetails(HiddenTestInfo test) => test.Visibility == Visibility.Visible || revealHiddenDetails;
 
     private static TestResult Result(HiddenTestInfo test, TestStatus status, string detail)
     {

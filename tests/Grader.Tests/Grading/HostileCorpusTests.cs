@@ -1,5 +1,6 @@
 using Grader.Reports;
 using Grader.Scenarios;
+using Grader.Suites;
 
 namespace Grader.Tests.Grading;
 
@@ -51,6 +52,13 @@ public class HostileCorpusTests(GradingFixture grading)
         {
             target.Tests.Should().Contain(test => test.Message.Contains(expect.Message, StringComparison.OrdinalIgnoreCase),
                 "a test hit by the attack must say what happened: {0}", Describe(target));
+        }
+
+        foreach (var words in expect.NeverInHiddenTests)
+        {
+            target.Tests.Where(test => test.Visibility != Visibility.Visible).Should().NotContain(
+                test => test.Message.Contains(words, StringComparison.Ordinal),
+                "a hidden test's message may not carry what the code chose to show: {0}", Describe(target));
         }
 
         LingeringProcesses().Should().BeEmpty("nothing a submission starts may outlive its grading");

@@ -24,4 +24,32 @@ public class JudgeTests
             CultureInfo.CurrentCulture = before;
         }
     }
+
+    [Theory]
+    [InlineData(Visibility.Hidden, false, "an exception escaped the test on another thread.")]
+    [InlineData(Visibility.AfterDueDate, false, "an exception escaped the test on another thread.")]
+    [InlineData(Visibility.Visible, false, "(InvalidOperationException: city=Lima).")]
+    [InlineData(Visibility.Hidden, true, "(InvalidOperationException: city=Lima).")]
+    public void Decide_CrashWithTheCodesOwnWords_ShowsThemOnlyWhereDetailsMayBeSeen(Visibility visibility, bool reveal, string shown)
+    {
+        var test = new HiddenTestInfo("Suite.Crash", "Crash", 1, visibility, "Runs the tool.", typeof(object));
+        var crash = CrashReason.Describe(0, "", "an exception escaped the test on another thread (InvalidOperationException: city=Lima)");
+
+        var result = new Judge(reveal, new GradingLimits()).Decide(test, new ActCrashed(test.Id, crash));
+
+        result.Message.Should().EndWith(shown);
+    }
+
+    [Theory]
+    [InlineData(Visibility.Hidden, "the process exited during the test")]
+    [InlineData(Visibility.Visible, "the process exited with code 42 during the test")]
+    public void Decide_ExitCodeChosenByTheCode_IsShownOnlyByVisibleTests(Visibility visibility, string shown)
+    {
+        var test = new HiddenTestInfo("Suite.Exit", "Exit", 1, visibility, "Runs the tool.", typeof(object));
+
+        var result = new Judge(revealHiddenDetails: false, new GradingLimits()).Decide(test, new ActNotRun(test.Id,
+            CrashReason.Describe(42, "", null).Within(exit => $"3 workers were lost, the last because {exit}")));
+
+        result.Message.Should().Contain(shown);
+    }
 }
