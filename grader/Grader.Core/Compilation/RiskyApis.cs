@@ -29,6 +29,17 @@ internal static class RiskyApis
         ["System.AppDomain"] = null,
         ["System.AppContext"] = ["SetSwitch", "SetData"],
         ["System.Environment"] = ["SetEnvironmentVariable", "CurrentDirectory"],
+
+        // Process-wide settings changed through methods rather than setters: they would outlast the exercise.
+        ["System.IO.Directory"] = ["SetCurrentDirectory"],
+        ["System.Threading.ThreadPool"] = ["SetMinThreads", "SetMaxThreads"],
+        ["System.GC"] = ["AddMemoryPressure", "RemoveMemoryPressure", "TryStartNoGCRegion", "EndNoGCRegion", "RegisterNoGCRegionCallback",
+            "RegisterForFullGCNotification", "CancelFullGCNotification", "RefreshMemoryLimit"],
+        ["System.Text.Encoding"] = ["RegisterProvider"],
+        ["System.Runtime.ProfileOptimization"] = null,
+        ["System.Diagnostics.Trace"] = ["Listeners"],
+        ["System.Diagnostics.Debug"] = ["SetProvider"],
+
         ["System.Console"] = ["SetOut", "SetError", "SetIn"],
         ["System.Threading.Thread"] = null,
         ["System.Diagnostics.Process"] = null,

@@ -46,6 +46,23 @@ public class SharingPolicyTests
             }
             """).Should().Contain("changes the shared setting CultureInfo.DefaultThreadCurrentCulture");
 
+    [Theory]
+    [InlineData("ThreadPool.SetMaxThreads(2, 2)", "ThreadPool.SetMaxThreads")]
+    [InlineData("ThreadPool.SetMinThreads(500, 500)", "ThreadPool.SetMinThreads")]
+    [InlineData("System.IO.Directory.SetCurrentDirectory(\"/\")", "Directory.SetCurrentDirectory")]
+    [InlineData("GC.AddMemoryPressure(1L << 40)", "GC.AddMemoryPressure")]
+    [InlineData("GC.TryStartNoGCRegion(1 << 20)", "GC.TryStartNoGCRegion")]
+    [InlineData("System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance)", "Encoding.RegisterProvider")]
+    [InlineData("System.Runtime.ProfileOptimization.SetProfileRoot(\"/tmp\")", "ProfileOptimization")]
+    [InlineData("System.Diagnostics.Trace.Listeners.Clear()", "Trace.Listeners")]
+    public void FindReasonNotToShare_ChangingProcessWideSettingsThroughMethods_RefusesSharing(string statement, string named) =>
+        Reason($$"""
+            public static class Settings
+            {
+                public static void Run() { {{statement}}; }
+            }
+            """).Should().Contain(named);
+
     [Fact]
     public void FindReasonNotToShare_UsingThreadsDirectly_RefusesSharing() =>
         Reason("""
