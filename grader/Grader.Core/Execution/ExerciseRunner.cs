@@ -165,7 +165,7 @@ public sealed class ExerciseRunner(GradingLimits limits)
         try
         {
             if (worker.TrySend(new WorkerRequest(WorkerRequest.Finish))
-                && await worker.ReceiveAsync(limits.StartupTimeout) is { Op: WorkerEvent.Hygiene, Clean: true })
+                && await worker.ReceiveAsync(limits.UnloadTimeout) is { Op: WorkerEvent.Hygiene, Clean: true })
             {
                 return;
             }

@@ -52,4 +52,11 @@ public sealed record GradingLimits
 
     /// <summary>How long a new worker may take to start and report ready.</summary>
     public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a worker may take to unload an exercise and say whether anything of it survived; it usually takes well
+    /// under a second. A worker that takes longer (its learner's finalizer never returns, say) is simply replaced,
+    /// which costs no score; waiting longer would only add to a submission's time, outside its budget.
+    /// </summary>
+    public TimeSpan UnloadTimeout { get; init; } = TimeSpan.FromSeconds(5);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Grader.Submissions;
 
 namespace Grader.Tests.Grading;
@@ -50,6 +51,22 @@ public class WorkerReuseTests(GradingFixture grading)
         first.Score.Should().Be(first.MaxScore, "the thread it leaves behind does not make its answers wrong");
         second.Score.Should().Be(second.MaxScore);
         session.WorkersStarted.Should().BeGreaterThanOrEqualTo(2, "the worker with the learner's thread still in it must not serve anyone else");
+    }
+
+    [Fact]
+    public async Task Grade_FinalizerThatNeverReturns_CostsItsWorkerButAddsNoLongWait()
+    {
+        using var session = grading.OpenPrivateSession();
+        var clock = Stopwatch.StartNew();
+
+        var report = await session.GradeAsync(grading.AllCorrectWithDispatcher(DispatcherSources.CorrectAfter(
+            "_ = new Stubborn();",
+            "private sealed class Stubborn { ~Stubborn() { while (true) { } } }"), "stubborn-finalizer"));
+
+        report.Score.Should().Be(report.MaxScore, "a finalizer that never returns does not make the answers wrong");
+        clock.Elapsed.Should().BeLessThan(GradingFixture.Limits.UnloadTimeout + TimeSpan.FromSeconds(15),
+            "unloading is given a few seconds, not the half minute a worker gets to start");
+        session.WorkersStarted.Should().BeGreaterThanOrEqualTo(2, "the worker whose finalizer never returned must not serve anyone else");
     }
 
     [Fact]
