@@ -1,5 +1,6 @@
 using System.Text;
 using Grader.Infrastructure;
+using Grader.Reports;
 using Grader.Submissions;
 
 namespace Grader.Grading;
@@ -64,9 +65,27 @@ public static class ClassFolder
 
         // Found now, before any grading, rather than when the first report cannot be written.
         var tooLong = submissions.FirstOrDefault(submission => Encoding.UTF8.GetByteCount(submission.Name) > MaxNameBytes);
-        return tooLong is null ? submissions : throw new UserError(
-            $"The submission folder {tooLong.Name[..40]}... has a name of {Encoding.UTF8.GetByteCount(tooLong.Name)} bytes, too long to name its report after it. " +
-            $"Rename it to at most {MaxNameBytes} bytes and run again.");
+        if (tooLong is not null)
+        {
+            throw new UserError(
+                $"The submission folder {tooLong.Name[..40]}... has a name of {Encoding.UTF8.GetByteCount(tooLong.Name)} bytes, too long to name its report after it. " +
+                $"Rename it to at most {MaxNameBytes} bytes and run again.");
+        }
+
+        return SharedReportName(submissions) is { } clash
+            ? throw new UserError(
+                $"The submission folders {VisibleText.OneLine(clash)} and {VisibleText.OneLine(clash + ClassGrader.ErrorSuffix)} would share the file " +
+                $"{VisibleText.OneLine(clash + ClassGrader.ErrorSuffix)}.json: the report of one, and the record of a grading failure of the other, " +
+                "so each could erase the other. Rename one of them and run again.")
+            : submissions;
+    }
+
+    // A submission named "ada.error" has its report where the grader records that it failed to grade "ada".
+    private static string? SharedReportName(IReadOnlyList<Submission> submissions)
+    {
+        var names = submissions.Select(submission => submission.Name).ToHashSet(StringComparer.Ordinal);
+        return names.Order(StringComparer.Ordinal)
+            .FirstOrDefault(name => names.Contains(name + ClassGrader.ErrorSuffix));
     }
 
     // Grading every folder as missing would write a gradebook of zeros for a class that was never looked at: most

@@ -13,6 +13,9 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
 {
     public const string GradebookFile = "gradebook.csv";
 
+    /// <summary>What a submission's name takes before ".json" in the file that records the grader's failure on it.</summary>
+    public const string ErrorSuffix = ".error";
+
     public async Task<IReadOnlyList<SubmissionOutcome>> GradeAsync(
         IReadOnlyList<Submission> submissions, int jobs, bool resume, Action<SubmissionOutcome> onDone, CancellationToken cancellationToken = default)
     {
@@ -45,7 +48,7 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
 
     public string ReportPath(Submission submission) => Path.Combine(outputDirectory, submission.Name + ".json");
 
-    public string ErrorPath(Submission submission) => Path.Combine(outputDirectory, submission.Name + ".error.json");
+    public string ErrorPath(Submission submission) => Path.Combine(outputDirectory, submission.Name + ErrorSuffix + ".json");
 
     private async Task<SubmissionOutcome> GradeOneAsync(Submission submission, CancellationToken cancellationToken)
     {

@@ -200,6 +200,18 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public void ClassFolder_OneNameIsAnothersErrorRecord_IsRefusedBeforeGrading()
+    {
+        var folder = NewFolder();
+        Directory.CreateDirectory(Path.Combine(folder, "ada", "exercises"));
+        Directory.CreateDirectory(Path.Combine(folder, "ada.error", "exercises"));
+
+        var open = () => ClassFolder.Open(folder, _ => { });
+
+        open.Should().Throw<Infrastructure.UserError>().WithMessage("The submission folders ada and ada.error would share the file ada.error.json*");
+    }
+
+    [Fact]
     public void ClassFolder_NameAtTheLimit_IsGradedAndItsErrorReportFits()
     {
         var folder = NewFolder();
