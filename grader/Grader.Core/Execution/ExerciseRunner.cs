@@ -24,7 +24,7 @@ public sealed class ExerciseRunner(GradingLimits limits)
         WorkerLease lease, byte[] learner, byte[] act, IReadOnlyList<HiddenTestInfo> tests, TimeSpan budget)
     {
         var observations = new Dictionary<string, TestObservation>();
-        var remaining = tests.Select(test => test.Id).ToList();
+        var remaining = InRunningOrder(tests);
         var clock = Stopwatch.StartNew();
         var failuresOutsideTests = 0;
         var crashes = new Dictionary<string, int>();
@@ -60,6 +60,12 @@ public sealed class ExerciseRunner(GradingLimits limits)
         await FinishAsync(lease);
         return tests.Select(test => observations[test.Id]).ToList();
     }
+
+    // Learner code can remember what it was given and show it later, in a failure whose details a learner may see. So
+    // the visible tests run first, each group in the suite's order: nothing runs after a hidden test but other tests
+    // whose details stay hidden.
+    private static List<string> InRunningOrder(IReadOnlyList<HiddenTestInfo> tests) =>
+        tests.OrderBy(test => test.Visibility == Visibility.Visible ? 0 : 1).Select(test => test.Id).ToList();
 
     private enum BatchEnd
     {

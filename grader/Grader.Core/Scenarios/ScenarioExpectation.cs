@@ -12,6 +12,9 @@ public sealed record ScenarioExpectation(string Exercise, string? Message, strin
     /// <summary>Words that the code puts where a report could show them, and that only visible tests may show.</summary>
     public IReadOnlyList<string> NeverInHiddenTests { get; init; } = [];
 
+    /// <summary>Words that no test may show, such as the inputs of hidden tests that the code tries to pass on.</summary>
+    public IReadOnlyList<string> NeverShown { get; init; } = [];
+
     public static ScenarioExpectation Read(JsonElement expect) => new(
         expect.GetProperty("exercise").GetString()!,
         expect.TryGetProperty("message", out var message) ? message.GetString() : null,
@@ -20,8 +23,10 @@ public sealed record ScenarioExpectation(string Exercise, string? Message, strin
         expect.TryGetProperty("score", out var score) ? score.GetDouble() : null,
         expect.TryGetProperty("needs_sandbox", out var sandbox) && sandbox.GetBoolean())
     {
-        NeverInHiddenTests = expect.TryGetProperty("never_in_hidden_tests", out var never)
-            ? never.EnumerateArray().Select(words => words.GetString()!).ToList()
-            : [],
+        NeverInHiddenTests = Words(expect, "never_in_hidden_tests"),
+        NeverShown = Words(expect, "never_shown"),
     };
+
+    private static List<string> Words(JsonElement expect, string property) =>
+        expect.TryGetProperty(property, out var words) ? words.EnumerateArray().Select(item => item.GetString()!).ToList() : [];
 }

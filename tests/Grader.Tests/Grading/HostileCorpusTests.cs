@@ -61,6 +61,12 @@ public class HostileCorpusTests(GradingFixture grading)
                 "a hidden test's message may not carry what the code chose to show: {0}", Describe(target));
         }
 
+        foreach (var words in expect.NeverShown)
+        {
+            target.Tests.Should().NotContain(test => test.Message.Contains(words, StringComparison.Ordinal),
+                "no test may show what the code was given in a hidden test: {0}", Describe(target));
+        }
+
         LingeringProcesses().Should().BeEmpty("nothing a submission starts may outlive its grading");
         if (report.Sandbox == "bwrap")
         {
