@@ -59,12 +59,14 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
         }
 
         var suite = prepared.Suite;
+        var observations = await runner.RunAsync(lease, prepared.Image!, suite.ActImage, suite.Tests, budget);
         if (!prepared.Shareable)
         {
-            lease.Shareable = false;
+            // Not even the submission's next exercise may run there: what this code left in the process (an environment
+            // variable, say) could carry a hidden test's inputs into the details of a visible test of that exercise.
+            lease.Drop();
         }
 
-        var observations = await runner.RunAsync(lease, prepared.Image!, suite.ActImage, suite.Tests, budget);
         var tests = suite.Tests.Zip(observations, judge.Decide).ToList();
         var status = StatusOf(tests);
         var tampered = observations.Any(observation => observation is ActTampered);
