@@ -11,10 +11,27 @@ public sealed class WorkerLease(WorkerPool pool) : IDisposable
     /// <summary>Cleared when learner code could reach beyond its own load context; the worker is then never reused.</summary>
     public bool Shareable { get; set; } = true;
 
+    /// <summary>
+    /// Set while code runs that could read its process's memory (through interop or /proc/self/mem): it then gets a
+    /// worker that has served no other submission, since freed memory still holds what the worker ran before, another
+    /// learner's compiled code included.
+    /// </summary>
+    public bool Unshared { get; set; }
+
     /// <summary>The worker in use, if any.</summary>
     public WorkerProcess? Current => _current;
 
-    public async Task<WorkerProcess> GetAsync() => _current ??= await pool.TakeAsync();
+    public async Task<WorkerProcess> GetAsync()
+    {
+        if (Unshared && _current is { Submissions: > 0 } used)
+        {
+            // Clean, or it would have been dropped: it can serve the next submission.
+            pool.Return(used);
+            _current = null;
+        }
+
+        return _current ??= await (Unshared ? pool.TakeNewAsync() : pool.TakeAsync());
+    }
 
     /// <summary>Kills the current worker; the next <see cref="GetAsync"/> starts afresh.</summary>
     public void Drop()

@@ -57,6 +57,9 @@ public sealed class WorkerPool : IDisposable
         return await (_starting.TryDequeue(out var warming) ? warming : StartAsync());
     }
 
+    /// <summary>A worker that has run no learner code yet: one warming up, or else a new one.</summary>
+    public Task<WorkerProcess> TakeNewAsync() => _starting.TryDequeue(out var warming) ? warming : StartAsync();
+
     public void Return(WorkerProcess worker)
     {
         if (worker.HasExited || worker.Submissions >= _limits.MaxSubmissionsPerWorker || _idle.Count >= _warmTarget)

@@ -59,12 +59,14 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
         }
 
         var suite = prepared.Suite;
+        lease.Unshared = !prepared.Shareable;
         var observations = await runner.RunAsync(lease, prepared.Image!, suite.ActImage, suite.Tests, budget);
         if (!prepared.Shareable)
         {
             // Not even the submission's next exercise may run there: what this code left in the process (an environment
             // variable, say) could carry a hidden test's inputs into the details of a visible test of that exercise.
             lease.Drop();
+            lease.Unshared = false;
         }
 
         var tests = suite.Tests.Zip(observations, judge.Decide).ToList();

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Grader.Submissions;
 
 namespace Grader.Tests.Grading;
@@ -67,6 +69,30 @@ public class WorkerReuseTests(GradingFixture grading)
         clock.Elapsed.Should().BeLessThan(GradingFixture.Limits.UnloadTimeout + TimeSpan.FromSeconds(15),
             "unloading is given a few seconds, not the half minute a worker gets to start");
         session.WorkersStarted.Should().BeGreaterThanOrEqualTo(2, "the worker whose finalizer never returned must not serve anyone else");
+    }
+
+    [Fact]
+    public async Task Grade_CodeThatCouldReadItsProcesssMemory_RunsInAWorkerNoOtherSubmissionUsed()
+    {
+        using var session = grading.OpenPrivateSession();
+        // The first learner's code leaves its mark on its worker: hundreds of full collections.
+        var first = await session.GradeAsync(grading.AllCorrectWithDispatcher(DispatcherSources.CorrectAfter(
+            "for (var i = 0; i < 20; i++) { GC.Collect(); }"), "collector"));
+
+        // Reflection makes the second learner's code one that may read anything in its process; it counts the marks.
+        var second = await session.GradeAsync(grading.AllCorrectWithDispatcher(DispatcherSources.CorrectAfter("""
+            _ = typeof(ToolDispatcher).GetMethods();
+            if (toolCall.Function.Name == "fly_to_moon")
+            {
+                throw new InvalidOperationException($"full collections so far: {GC.CollectionCount(2)}");
+            }
+            """), "reader"));
+
+        first.Score.Should().Be(first.MaxScore);
+        var seen = second.Exercises.Single(exercise => exercise.Slug == "02-dispatch-tool-call").Tests
+            .Single(test => test.Name == "Unknown function returns an error object").Message;
+        var collections = int.Parse(Regex.Match(seen, @"full collections so far: (\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+        collections.Should().BeLessThan(100, "a worker that served the first submission would have done its hundreds of collections: {0}", seen);
     }
 
     [Fact]
