@@ -74,6 +74,24 @@ public class LargeSchemaTests
     }
 
     [Fact]
+    public void Validate_MoreSchemasThanTheValidatorLoads_IsAnErrorNamingTheFirstOneTooMany()
+    {
+        var choices = new JsonArray(Enumerable.Range(0, 300_000).Select(_ => (JsonNode)new JsonObject()).ToArray());
+        var parameters = new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = new JsonObject { ["q"] = new JsonObject { ["description"] = "Anything.", ["anyOf"] = choices } },
+        };
+
+        var error = ToolDefinitionValidator.Validate(ToolWith(parameters)).Single();
+
+        // The root and "q" come first, so the 10,001st schema is the 9,999th choice.
+        error.Path.Should().Be("$.function.parameters.properties.q.anyOf[9998]");
+        error.Message.Should().StartWith("the schema holds more than 10,000 schemas");
+        error.Hint.Should().StartWith("A tool needs far fewer");
+    }
+
+    [Fact]
     public void FindInPlaceChains_ManySubschemasUnderAVeryLongPropertyName_FindsNone()
     {
         // Loading a schema this wide into the validator library takes seconds of its own, so only this check is timed here.
