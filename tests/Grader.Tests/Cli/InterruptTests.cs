@@ -79,14 +79,38 @@ public class InterruptTests(GradingFixture grading) : IDisposable
         Directory.EnumerateFiles(output, "*.error.json").Should().BeEmpty("workers stopped by an interrupt are not the grader failing");
     }
 
-    private static Process Start(params string[] arguments)
+    [SkippableFact]
+    public async Task Grade_StoppedTwiceByAJobRunnerWhileBusy_EndsWithoutACrash()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "Needs Linux, to send SIGTERM.");
+        var submission = grading.Scenario("very-slow").Assemble(grading.Repository, _scratch.NewFolder("grader-sigterm-"));
+
+        using var run = Start(out var errors, "grade", submission, "--timeout", "1");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        for (var signal = 0; signal < 2; signal++)
+        {
+            // grade does not stop for the first signal by itself; the second comes while the grader waits for it to.
+            using var kill = Process.Start("kill", ["-TERM", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync();
+            await Task.Delay(300);
+        }
+
+        await run.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+
+        (await errors).Should().NotContain("Unhandled exception").And.Contain("Interrupted.");
+        run.ExitCode.Should().Be(130);
+    }
+
+    private static Process Start(params string[] arguments) => Start(out _, arguments);
+
+    private static Process Start(out Task<string> errors, params string[] arguments)
     {
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "grader.dll"));
         arguments.ToList().ForEach(info.ArgumentList.Add);
         var process = Process.Start(info)!;
         _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
+        errors = process.StandardError.ReadToEndAsync();
         return process;
     }
 
