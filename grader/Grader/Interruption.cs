@@ -21,8 +21,7 @@ internal sealed class Interruption : IDisposable
     private readonly PosixSignalRegistration[] _registrations;
     private int _signals;
 
-    public Interruption() =>
-        _registrations = [PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal), PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal)];
+    public Interruption() => _registrations = [.. new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM }.Select(Register).OfType<PosixSignalRegistration>()];
 
     public CancellationToken Token => _cancellation.Token;
 
@@ -31,6 +30,19 @@ internal sealed class Interruption : IDisposable
         foreach (var registration in _registrations)
         {
             registration.Dispose();
+        }
+    }
+
+    // A platform without the signal simply never sends it.
+    private PosixSignalRegistration? Register(PosixSignal signal)
+    {
+        try
+        {
+            return PosixSignalRegistration.Create(signal, OnSignal);
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return null;
         }
     }
 
