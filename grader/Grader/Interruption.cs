@@ -12,8 +12,9 @@ internal sealed class Interruption : IDisposable
 {
     public const int ExitCode = 130;
 
-    public const string Message =
-        "Interrupted. Every report already written is complete and kept; to finish a grade-all, run the same command with --resume.";
+    public const string Message = "Interrupted. " + Kept;
+
+    private const string Kept = "Every report already written is complete and kept; to finish a grade-all, run the same command with --resume.";
 
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(3);
 
@@ -51,17 +52,18 @@ internal sealed class Interruption : IDisposable
         context.Cancel = true;
         if (Interlocked.Increment(ref _signals) > 1)
         {
-            Stop();
+            Stop("Interrupted again, so the grader stopped at once.");
         }
 
         // Asynchronously: the signal's thread must not run, or fail in, what cancelling sets off.
         _ = _cancellation.CancelAsync();
-        _ = Task.Delay(Grace).ContinueWith(_ => Stop(), TaskScheduler.Default);
+        _ = Task.Delay(Grace).ContinueWith(
+            _ => Stop($"Interrupted, and the command had not stopped {Grace.TotalSeconds:0} s later, so the grader stopped it."), TaskScheduler.Default);
     }
 
-    private static void Stop()
+    private static void Stop(string what)
     {
-        Console.Error.WriteLine(Message);
+        Console.Error.WriteLine($"{what} {Kept}");
         Environment.Exit(ExitCode);
     }
 }
