@@ -47,14 +47,14 @@ public sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
         }
         catch (Exception failure)
         {
-            return Result(test, TestStatus.Failed, Explain(test, failure.Message));
+            return Result(test, TestStatus.Failed, BrokenCheck.Describe(test, failure, ShowsDetails(test)) ?? Explain(test, failure.Message));
         }
     }
 
     // Hidden tests say which requirement failed and, when recognised, the likely mistake; never inputs or values.
     private string Explain(HiddenTestInfo test, string details)
     {
-        if (test.Visibility == Visibility.Visible || revealHiddenDetails)
+        if (ShowsDetails(test))
         {
             return details.Trim();
         }
@@ -62,6 +62,8 @@ public sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
         var mistake = ToolCalling.Testing.CommonMistakes.All.FirstOrDefault(hint => details.Contains(hint, StringComparison.Ordinal));
         return mistake ?? "";
     }
+
+    private bool ShowsDetails(HiddenTestInfo test) => test.Visibility == Visibility.Visible || revealHiddenDetails;
 
     private static TestResult Result(HiddenTestInfo test, TestStatus status, string detail)
     {
