@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grader.Cli;
 using Grader.Cli.Commands;
 using Grader.Execution;
 using Grader.Infrastructure;
@@ -13,12 +14,14 @@ var root = new RootCommand("Grades tool-calling exercises offline: compiles each
     ExportStudentCommand.Create(),
 };
 
+using var interruption = new Interruption();
 try
 {
     var parse = root.Parse(args);
     // After a usage error the help goes to stderr with the error, so that stdout, a report's destination, stays clean.
     var output = parse.Errors.Count > 0 ? Console.Error : Console.Out;
-    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output });
+    var settings = new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output, ProcessTerminationTimeout = null };
+    return await parse.InvokeAsync(settings, interruption.Token);
 }
 catch (UserError error)
 {
@@ -32,8 +35,8 @@ catch (WorkerStartException error)
 }
 catch (OperationCanceledException)
 {
-    Console.Error.WriteLine("Interrupted. Every report already written is complete and kept; run the same command with --resume to grade the rest.");
-    return 130;
+    Console.Error.WriteLine(Interruption.Message);
+    return Interruption.ExitCode;
 }
 catch (Exception error) when (Environment.GetEnvironmentVariable("GRADER_DEBUG") != "1")
 {

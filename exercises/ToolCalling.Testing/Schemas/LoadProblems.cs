@@ -1,50 +1,18 @@
-using System.Collections.Concurrent;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace ToolCalling.Testing;
 
 /// <summary>
-/// Whether <see cref="SchemaValidator"/> can load a schema. Loading takes milliseconds, and a mock model
-/// sees the same tools again on every turn of a conversation, so answers are remembered by schema text.
+/// Whether <see cref="SchemaValidator"/> can load a schema. The validator remembers the answer by schema text, so a
+/// mock model that sees the same tools on every turn of a conversation pays for it once.
 /// </summary>
 internal static class LoadProblems
 {
-    private const int MaxRemembered = 256;
-
-    private static readonly ConcurrentDictionary<string, InvalidSchemaException?> Remembered = new(StringComparer.Ordinal);
-
     /// <summary>
     /// Why the schema cannot be loaded, or null when it loads. A place in the schema is named under
     /// <paramref name="schemaPath"/>, the path of the schema itself, such as <c>$.function.parameters</c>.
     /// </summary>
-    public static string? Of(JsonObject schema, string schemaPath)
-    {
-        string text;
-        try
-        {
-            text = schema.ToJsonString();
-        }
-        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
-        {
-            return Describe(Load(schema), schemaPath);
-        }
-
-        if (!Remembered.TryGetValue(text, out var problem))
-        {
-            problem = Load(schema);
-            if (Remembered.Count >= MaxRemembered)
-            {
-                Remembered.Clear();
-            }
-
-            Remembered[text] = problem;
-        }
-
-        return Describe(problem, schemaPath);
-    }
-
-    private static InvalidSchemaException? Load(JsonObject schema)
+    public static LoadProblem? Of(JsonObject schema, string schemaPath)
     {
         try
         {
@@ -53,14 +21,18 @@ internal static class LoadProblems
         }
         catch (InvalidSchemaException exception)
         {
-            return exception;
+            return Describe(exception, schemaPath);
         }
     }
 
-    private static string? Describe(InvalidSchemaException? problem, string schemaPath) => problem switch
+    private static LoadProblem Describe(InvalidSchemaException problem, string schemaPath) => problem switch
     {
-        null => null,
-        { Hazard: { } hazard } => (hazard with { Path = schemaPath + hazard.Path[1..] }).ToString(),
-        _ => (problem.InnerException ?? problem).Message.Split('\n')[0].Trim(),
+        { Hazard: { } hazard } => new LoadProblem((hazard with { Path = schemaPath + hazard.Path[1..] }).ToString(), SaysWhatToDo: hazard.Hint is not null),
+        _ => new LoadProblem((problem.InnerException ?? problem).Message.Split('\n')[0].Trim(), SaysWhatToDo: false),
     };
 }
+
+/// <summary>Why a schema cannot be loaded.</summary>
+/// <param name="Reason">Where and what, in our words or the library's.</param>
+/// <param name="SaysWhatToDo">True when <paramref name="Reason"/> already ends with what to change.</param>
+internal sealed record LoadProblem(string Reason, bool SaysWhatToDo);

@@ -19,6 +19,13 @@ internal static class ParametersRules
             return;
         }
 
+        // Every other rule walks the whole schema, some of them several times; this walk stops at the limit.
+        if (SchemaCount.FirstProblem(parameters) is { } tooMany)
+        {
+            problems.Error(at.Path + tooMany.Path[1..], tooMany.Message, tooMany.Hint);
+            return;
+        }
+
         var errorsBefore = problems.ErrorCount;
         if (RootTypeProblem(parameters) is { } rootProblem)
         {
@@ -59,11 +66,13 @@ internal static class ParametersRules
 
     private static void CheckLoadable(JsonObject parameters, ApiLocation at, ProblemList problems)
     {
-        if (LoadProblems.Of(parameters, at.Path) is { } reason)
+        if (LoadProblems.Of(parameters, at.Path) is { } problem)
         {
-            problems.Error(at.Path, $"the schema library the tests use (NJsonSchema) cannot load these parameters: {reason}",
-                "The tests check the model's arguments against this schema, so it has to load. Common causes: a \"$ref\" " +
-                "that only points at itself, or a schema written as true or false where an object is expected (write {} instead).");
+            const string why = "The tests check the model's arguments against this schema, so it has to load.";
+            problems.Error(at.Path, $"the schema library the tests use (NJsonSchema) cannot load these parameters: {problem.Reason}",
+                problem.SaysWhatToDo
+                    ? why
+                    : why + " Common causes: a \"$ref\" that only points at itself, or a schema written as true or false where an object is expected (write {} instead).");
         }
     }
 }

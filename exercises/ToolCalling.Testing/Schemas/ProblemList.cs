@@ -1,14 +1,19 @@
 namespace ToolCalling.Testing;
 
-/// <summary>Collects problems, stopping at a fixed number so that a huge input cannot flood a report.</summary>
+/// <summary>
+/// Collects problems, stopping at a fixed number so that a huge input cannot flood a report. Errors come first: once
+/// the list is full, an error takes the place of the last warning listed, so that no error is hidden behind warnings.
+/// </summary>
 internal sealed class ProblemList
 {
     private const int MaxProblems = 200;
 
     private readonly List<ToolDefinitionProblem> _items = [];
-    private int _dropped;
-    private bool _droppedAnError;
+    private int _listedWarnings;
+    private int _droppedErrors;
+    private int _droppedWarnings;
 
+    /// <summary>How many errors were found, listed or not.</summary>
     public int ErrorCount { get; private set; }
 
     public void Error(string path, string message, string? hint = null, ApiRejection? rejection = null) =>
@@ -20,7 +25,7 @@ internal sealed class ProblemList
     /// <summary>An error at <paramref name="at"/>, whose path is written out only if the error is listed.</summary>
     public void Error(SchemaLocation at, string message, string? hint = null)
     {
-        if (IsFull)
+        if (IsFull && _listedWarnings == 0)
         {
             Drop(ProblemSeverity.Error);
             return;
@@ -43,14 +48,15 @@ internal sealed class ProblemList
 
     public IReadOnlyList<ToolDefinitionProblem> ToList()
     {
-        if (_dropped == 0)
+        if (_droppedErrors + _droppedWarnings == 0)
         {
             return [.. _items];
         }
 
-        var severity = _droppedAnError ? ProblemSeverity.Error : ProblemSeverity.Warning;
-        var summary = new ToolDefinitionProblem(_items[^1].Path,
-            $"{_dropped} more problem(s) were found but not listed; fix the ones above and check again", severity);
+        var unlisted = new UnlistedProblems(_droppedErrors, _droppedWarnings);
+        var summary = new ToolDefinitionProblem(_items[^1].Path, 
+            $"{unlisted} {(_droppedErrors + _droppedWarnings == 1 ? "was" : "were")} found but not listed; fix the ones above and check again",
+            _droppedErrors > 0 ? ProblemSeverity.Error : ProblemSeverity.Warning) { Unlisted = unlisted };
         return [.. _items, summary];
     }
 
@@ -58,7 +64,7 @@ internal sealed class ProblemList
 
     private void Add(ToolDefinitionProblem problem)
     {
-        if (IsFull)
+        if (IsFull && !(problem.Severity == ProblemSeverity.Error && MakeRoomForAnError()))
         {
             Drop(problem.Severity);
             return;
@@ -68,8 +74,26 @@ internal sealed class ProblemList
         {
             ErrorCount++;
         }
+        else
+        {
+            _listedWarnings++;
+        }
 
         _items.Add(problem);
+    }
+
+    private bool MakeRoomForAnError()
+    {
+        var lastWarning = _items.FindLastIndex(item => item.Severity == ProblemSeverity.Warning);
+        if (lastWarning < 0)
+        {
+            return false;
+        }
+
+        _items.RemoveAt(lastWarning);
+        _listedWarnings--;
+        _droppedWarnings++;
+        return true;
     }
 
     private void Drop(ProblemSeverity severity)
@@ -77,9 +101,11 @@ internal sealed class ProblemList
         if (severity == ProblemSeverity.Error)
         {
             ErrorCount++;
+            _droppedErrors++;
         }
-
-        _dropped++;
-        _droppedAnError |= severity == ProblemSeverity.Error;
+        else
+        {
+            _droppedWarnings++;
+        }
     }
 }

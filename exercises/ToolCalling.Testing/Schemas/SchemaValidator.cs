@@ -16,9 +16,10 @@ namespace ToolCalling.Testing;
 public sealed class SchemaValidator
 {
     // Loading a schema takes milliseconds, and mock models check the same tools' arguments on every turn of
-    // every conversation, so loaded schemas are remembered by their text. A loaded schema is only read from.
+    // every conversation, so what loading a schema gave is remembered by its text: a loaded schema, which is only
+    // read from, or why it cannot be loaded, which can take as long to find out.
     private const int MaxRemembered = 256;
-    private static readonly ConcurrentDictionary<string, SchemaValidator> Loaded = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Outcome> Remembered = new(StringComparer.Ordinal);
 
     private readonly JsonSchema _schema;
     private readonly SchemaPatterns _patterns;
@@ -32,35 +33,67 @@ public sealed class SchemaValidator
     /// <summary>Loads a schema. Throws <see cref="InvalidSchemaException"/> when the library cannot use it.</summary>
     public static SchemaValidator For(JsonNode schema)
     {
-        if (JsonDepth.FirstTooDeep(schema, "$", SchemaValidatorLimits.MaxSchemaNesting) is { } tooDeep)
+        var text = TextOf(schema);
+        if (text is null || !Remembered.TryGetValue(text, out var outcome))
         {
-            throw new InvalidSchemaException(
-                $"The schema cannot be used: at {tooDeep}, objects and arrays nest more than {SchemaValidatorLimits.MaxSchemaNesting} levels deep, " +
-                "deeper than the validator reads. Flatten it, or move repeated parts into \"$defs\" and point at them with \"$ref\".");
+            outcome = Outcome.Of(schema);
+            if (text is not null)
+            {
+                if (Remembered.Count >= MaxRemembered)
+                {
+                    Remembered.Clear();
+                }
+
+                outcome = Remembered.GetOrAdd(text, outcome);
+            }
         }
 
-        var text = schema.ToJsonString();
-        if (Loaded.TryGetValue(text, out var known))
-        {
-            return known;
-        }
+        return outcome.Validator ?? throw outcome.Failure!.Copy();
+    }
 
-        var validator = Load(schema);
-        if (Loaded.Count >= MaxRemembered)
+    // Null when the schema nests too deeply to be written out; loading it then says where.
+    private static string? TextOf(JsonNode schema)
+    {
+        try
         {
-            Loaded.Clear();
+            return schema.ToJsonString();
         }
+        catch (Exception exception) when (exception is InvalidOperationException or System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 
-        return Loaded.GetOrAdd(text, validator);
+    private sealed record Outcome(SchemaValidator? Validator, InvalidSchemaException? Failure)
+    {
+        public static Outcome Of(JsonNode schema)
+        {
+            try
+            {
+                if (JsonDepth.FirstTooDeep(schema, "$", SchemaValidatorLimits.MaxSchemaNesting) is { } tooDeep)
+                {
+                    throw new InvalidSchemaException(
+                        $"The schema cannot be used: at {tooDeep}, objects and arrays nest more than {SchemaValidatorLimits.MaxSchemaNesting} levels deep, " +
+                        "deeper than the validator reads. Flatten it, or move repeated parts into \"$defs\" and point at them with \"$ref\".");
+                }
+
+                return new Outcome(Load(schema), null);
+            }
+            catch (InvalidSchemaException failure)
+            {
+                return new Outcome(null, failure);
+            }
+        }
     }
 
     private static SchemaValidator Load(JsonNode schema)
     {
         if (schema is JsonObject root)
         {
-            // Checked before NJsonSchema sees the schema: it would follow a loop until its stack overflows, and it
-            // fails on a value it cannot read in its own words, with a path into the copy it was given.
-            var hazard = InPlaceChains.Find(root, "$").FirstOrDefault()
+            // Checked before NJsonSchema sees the schema: it would follow a loop until its stack overflows, it fails on a
+            // value it cannot read in its own words, with a path into the copy it was given, and it is slow to load a
+            // schema of very many parts.
+            var hazard = SchemaCount.FirstProblem(root) ?? InPlaceChains.Find(root, "$").FirstOrDefault()
                 ?? KeywordShapes.FirstProblem(root) ?? KeywordNumbers.FirstProblem(root) ?? LocalReference.FirstProblem(root)
                 ?? UncheckedKeywords.FirstProblem(root);
             if (hazard is not null)

@@ -12,6 +12,9 @@ internal static class SchemaValidatorLimits
     /// <summary>How deep objects and arrays may nest in a value; NJsonSchema's reader of values refuses to go deeper.</summary>
     public const int MaxValueNesting = 64;
 
+    /// <summary>How many schemas, the root and everything under it, one schema may hold; loading 10,000 takes about a second.</summary>
+    public const int MaxSchemas = 10_000;
+
     /// <summary>
     /// How many schema checks may be under way inside one another. NJsonSchema uses a little under 1 KB of stack for
     /// each, and a thread may have no more than 1.5 MB.

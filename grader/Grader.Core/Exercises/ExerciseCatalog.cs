@@ -10,10 +10,25 @@ public static partial class ExerciseCatalog
 {
     public static IReadOnlyList<ExerciseInfo> Load(string exercisesDirectory) =>
         Directory.EnumerateDirectories(exercisesDirectory)
-            .Where(directory => SlugPattern().IsMatch(Path.GetFileName(directory)))
+            .Where(IsExercise)
             .Order(StringComparer.Ordinal)
             .Select(Read)
             .ToList();
+
+    // A folder with a configuration but another name would otherwise be left out of grading and of the student
+    // edition's table without a word, and its suite refused as matching no exercise.
+    private static bool IsExercise(string directory)
+    {
+        if (SlugPattern().IsMatch(Path.GetFileName(directory)))
+        {
+            return true;
+        }
+
+        return File.Exists(Path.Combine(directory, ".meta", "config.json"))
+            ? throw new UserError($"{directory} has a .meta/config.json, but its name is not an exercise's: two digits, a dash, then " +
+                "lower-case letters, digits and dashes, such as 02-dispatch-tool-call. Rename it, and its folders under solutions/ and grader/suites/.")
+            : false;
+    }
 
     private static ExerciseInfo Read(string directory)
     {

@@ -5,7 +5,7 @@ namespace Grader.Grading;
 
 /// <summary>
 /// Finds the hidden suites to grade with: a folder of <c>NN-slug</c> suite folders, or one such suite folder.
-/// Each suite must belong to an exercise of the course.
+/// Each suite must belong to an exercise of the course, and a folder of suites must hold one for every exercise.
 /// </summary>
 public static class SuiteLocator
 {
@@ -31,9 +31,18 @@ public static class SuiteLocator
             ? (exercise, folder)
             : throw new UserError($"The suite folder {folder} matches no exercise. Name it after an exercise folder, e.g. {exercises.FirstOrDefault()?.Slug}.")).ToList();
 
-        return suites.Count > 0
+        if (suites.Count == 0)
+        {
+            throw new UserError($"{suitesDirectory} holds no suite folders. Each exercise's hidden suite lives in a folder named after the exercise.");
+        }
+
+        // Grading without an exercise's suite would leave it out of every report and gradebook without a word.
+        var unsuited = single ? [] : exercises.Where(exercise => !suites.Any(suite => suite.exercise.Slug == exercise.Slug)).ToList();
+        return unsuited.Count == 0
             ? suites
-            : throw new UserError($"{suitesDirectory} holds no suite folders. Each exercise's hidden suite lives in a folder named after the exercise.");
+            : throw new UserError($"{string.Join(", ", unsuited.Select(exercise => exercise.Slug))} {(unsuited.Count == 1 ? "has" : "have")} no hidden suite in " +
+                $"{suitesDirectory}. Every exercise needs one: add a folder named after the exercise with its tests (grader/suites/README.md), " +
+                "or give --suite one suite folder to grade that exercise alone.");
     }
 
     // The folder's own name, also when it was given with a trailing separator or as a relative path such as ".".

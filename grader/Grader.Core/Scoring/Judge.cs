@@ -47,7 +47,7 @@ public sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
         }
         catch (Exception failure)
         {
-            return Result(test, TestStatus.Failed, Explain(test, failure.Message));
+            return Result(test, TestStatus.Failed, BrokenCheck.Describe(test, failure, ShowsDetails(test)) ?? Explain(test, failure.Message));
         }
     }
 

@@ -31,7 +31,7 @@ public static class SuiteCompiler
         return new SuiteImages(checks.Image!, acts.Image!);
     }
 
-    /// <summary>Loads the checks into the grader and reads the tests' points, visibility and feedback.</summary>
+    /// <summary>Loads the checks into the grader and reads the tests' points, visibility and feedback, and refuses a suite that breaks <see cref="SuiteRules"/>.</summary>
     public static CompiledSuite Load(ExerciseContract contract, SuiteImages images)
     {
         var context = new SuiteLoadContext(NameOf(contract), contract.Image, images.Checks);
@@ -39,6 +39,7 @@ public static class SuiteCompiler
             .Where(type => typeof(HiddenTest).IsAssignableFrom(type) && !type.IsAbstract)
             .Select(HiddenTestInfo.From)
             .ToList();
+        SuiteRules.Enforce(contract.Exercise.Slug, tests);
         return new CompiledSuite(contract.Exercise, contract, images.Acts, tests);
     }
 

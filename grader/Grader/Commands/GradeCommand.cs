@@ -28,7 +28,7 @@ public static class GradeCommand
 
         var command = new Command("grade", "Grade one submission with the hidden suites and write its report.") { submission, format, output, failUnder };
         grading.AddTo(command);
-        command.SetAction(async (parse, _) =>
+        command.SetAction(async (parse, cancellation) =>
         {
             var threshold = FailUnder.Read(parse, failUnder);
             var options = grading.Read(parse, RepositoryLayout.Locate(), jobs: 1);
@@ -52,7 +52,7 @@ public static class GradeCommand
             }
 
             using var session = GradingSession.Open(options, Notices.Write);
-            var report = await session.GradeAsync(target);
+            var report = await session.GradeAsync(target).WaitAsync(cancellation);
 
             ReportOutput.Write(report, ReportFormats.Find(parse.GetValue(format)!), reportPath);
             Notices.Write($"Graded {VisibleText.OneLine(report.Submission)}: {ReportNumbers.OutOf(report.Score, report.MaxScore)} in {ReportNumbers.Seconds(report.ExecutionTimeSeconds)} s (sandbox: {report.Sandbox}).");

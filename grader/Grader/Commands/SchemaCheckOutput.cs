@@ -11,8 +11,7 @@ public static class SchemaCheckOutput
 
     public static void WriteText(TextWriter output, string path, int tools, IReadOnlyList<ToolDefinitionProblem> problems, JsonLines lines)
     {
-        var errors = problems.Count(problem => problem.Severity == ProblemSeverity.Error);
-        var warnings = problems.Count - errors;
+        var (errors, warnings) = Totals(problems);
         var what = tools == 1 ? "a valid tool definition" : $"{tools} valid tool definitions";
         output.WriteLine(errors == 0
             ? $"{path}: {what}{(warnings == 0 ? "." : $", with {Count(warnings, "warning")}.")}"
@@ -44,6 +43,8 @@ public static class SchemaCheckOutput
         {
             ["file"] = path,
             ["valid"] = problems.All(problem => problem.Severity != ProblemSeverity.Error),
+            ["error_count"] = Totals(problems).Errors,
+            ["warning_count"] = Totals(problems).Warnings,
             ["problems"] = new JsonArray(problems.Select(problem => (JsonNode)new JsonObject
             {
                 ["severity"] = problem.Severity == ProblemSeverity.Error ? "error" : "warning",
@@ -64,6 +65,8 @@ public static class SchemaCheckOutput
         {
             ["file"] = path,
             ["valid"] = false,
+            ["error_count"] = 1,
+            ["warning_count"] = 0,
             ["problems"] = new JsonArray(new JsonObject
             {
                 ["severity"] = "error",
@@ -76,5 +79,15 @@ public static class SchemaCheckOutput
         output.WriteLine(json.ToJsonString(ForScripts));
     }
 
-    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+    // Every problem found, listed or not: a list cut short ends with a line that counts the rest.
+    private static (int Errors, int Warnings) Totals(IReadOnlyList<ToolDefinitionProblem> problems)
+    {
+        var listed = problems.Where(problem => problem.Unlisted is null).ToList();
+        var errors = listed.Count(problem => problem.Severity == ProblemSeverity.Error);
+        return (errors + problems.Sum(problem => problem.Unlisted?.Errors ?? 0),
+            listed.Count - errors + problems.Sum(problem => problem.Unlisted?.Warnings ?? 0));
+    }
+
+    private static string Count(int count, string noun) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? "" : "s")}");
 }

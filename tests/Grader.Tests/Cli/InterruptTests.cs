@@ -79,14 +79,56 @@ public class InterruptTests(GradingFixture grading) : IDisposable
         Directory.EnumerateFiles(output, "*.error.json").Should().BeEmpty("workers stopped by an interrupt are not the grader failing");
     }
 
-    private static Process Start(params string[] arguments)
+    [SkippableFact]
+    public async Task Grade_StoppedByAJobRunner_StopsGradingItselfWithoutBeingForced()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "Needs Linux, to send SIGTERM.");
+
+        var (exitCode, errors) = await GradeSlowSubmissionAndSignal(signals: 1);
+
+        errors.Should().Contain("Interrupted. Every report already written is complete and kept")
+            .And.NotContain("had not stopped", "grade gives up its submission as soon as it is asked to");
+        exitCode.Should().Be(130);
+    }
+
+    [SkippableFact]
+    public async Task Grade_StoppedTwiceByAJobRunner_EndsWithoutACrash()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "Needs Linux, to send SIGTERM.");
+
+        var (exitCode, errors) = await GradeSlowSubmissionAndSignal(signals: 2);
+
+        errors.Should().NotContain("Unhandled exception").And.Contain("Every report already written is complete and kept");
+        exitCode.Should().Be(130);
+    }
+
+    private async Task<(int ExitCode, string Errors)> GradeSlowSubmissionAndSignal(int signals)
+    {
+        var submission = grading.Scenario("very-slow").Assemble(grading.Repository, _scratch.NewFolder("grader-sigterm-"));
+        using var run = Start(out var errors, "grade", submission, "--timeout", "1");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        for (var signal = 0; signal < signals; signal++)
+        {
+            using var kill = Process.Start("kill", ["-TERM", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync();
+            // Two signals pending at once count as one: the second comes while the first is being handled.
+            await Task.Delay(30);
+        }
+
+        await run.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (run.ExitCode, await errors);
+    }
+
+    private static Process Start(params string[] arguments) => Start(out _, arguments);
+
+    private static Process Start(out Task<string> errors, params string[] arguments)
     {
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "grader.dll"));
         arguments.ToList().ForEach(info.ArgumentList.Add);
         var process = Process.Start(info)!;
         _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
+        errors = process.StandardError.ReadToEndAsync();
         return process;
     }
 

@@ -51,6 +51,17 @@ public class SuiteLocatorTests : IDisposable
         find.Should().Throw<UserError>().WithMessage($"{folder} is neither a suite folder nor a folder of suite folders*grader/suites*");
     }
 
+    [Fact]
+    public void Find_ExerciseWithoutASuite_IsNamedRatherThanLeftOutOfTheGrades()
+    {
+        var folder = SuitesWith(".git");
+        Directory.Delete(Path.Combine(folder, Exercises[^1].Slug));
+
+        var find = () => SuiteLocator.Find(folder, Exercises);
+
+        find.Should().Throw<UserError>().WithMessage($"{Exercises[^1].Slug} has no hidden suite in {folder}. Every exercise needs one*--suite*");
+    }
+
     private string SuitesWith(string extraFolder)
     {
         var folder = _scratch.NewFolder("grader-suites-");

@@ -19,6 +19,13 @@ public class VisibleTextTests
     public void Clean_LearnerText_KeepsWhatCanBeShownAndSpellsOutTheRest(string text, string expected) =>
         VisibleText.Clean(text).Should().Be(expected);
 
+    [Theory]
+    [InlineData("two\nlines", "two lines")]
+    [InlineData("tab\tseparated", "tab separated")]
+    [InlineData("bell\a", "bell\\u0007")]
+    public void OneLine_Name_HasNoLineBreaksOrTabs(string text, string expected) =>
+        VisibleText.OneLine(text).Should().Be(expected);
+
     [Fact]
     public void Clean_HalfASurrogatePair_SpellsItOut()
     {

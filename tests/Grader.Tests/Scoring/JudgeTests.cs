@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Grader.Execution;
 using Grader.Scoring;
 using Grader.Suites;
@@ -52,4 +53,47 @@ public class JudgeTests
 
         result.Message.Should().Contain(shown);
     }
+
+    [Fact]
+    public void Decide_HiddenCheckThatThrowsNullReference_SaysTheCheckBrokeAndWhereButNotItsMessage()
+    {
+        var result = Decide(typeof(Check_that_reads_a_member_the_act_never_returns), Visibility.Hidden);
+
+        result.Status.Should().Be(Grader.Reports.TestStatus.Failed);
+        result.Message.Should().StartWith("Counts the calls.\nThe check itself broke with NullReferenceException in " +
+            "Grader.Tests.Scoring.Check_that_reads_a_member_the_act_never_returns.Check, before it could say what is wrong")
+            .And.Contain("The hidden suite needs fixing").And.NotContain("Object reference");
+    }
+
+    [Fact]
+    public void Decide_VisibleCheckThatThrowsNullReference_AlsoGivesTheExceptionsMessage() =>
+        Decide(typeof(Check_that_reads_a_member_the_act_never_returns), Visibility.Visible).Message
+            .Should().Contain("broke with NullReferenceException (Object reference not set to an instance of an object.) in");
+
+    [Fact]
+    public void Decide_CheckThatFailsOnPurpose_IsNotCalledBroken() =>
+        Decide(typeof(Check_that_fails_on_purpose), Visibility.Visible).Message
+            .Should().Be("Counts the calls.\nThe function must be called once.\n  Expected: 1\n  Found:    0");
+
+    private static Grader.Reports.TestResult Decide(Type check, Visibility visibility)
+    {
+        var test = new HiddenTestInfo(check.FullName!, "Counts calls", 1, visibility, "Counts the calls.", check);
+        return new Judge(revealHiddenDetails: false, new GradingLimits())
+            .Decide(test, new ActCompleted(test.Id, new Produced(new JsonObject { ["calls"] = 0 })));
+    }
+}
+
+internal sealed class Check_that_reads_a_member_the_act_never_returns : HiddenTest
+{
+    public override object? Act() => null;
+
+    public override void Check(Produced produced) => _ = produced.Value!["count"]!.GetValue<int>();
+}
+
+internal sealed class Check_that_fails_on_purpose : HiddenTest
+{
+    public override object? Act() => null;
+
+    public override void Check(Produced produced) =>
+        ToolCalling.Testing.Lesson.Require(produced.Value!["calls"]!.GetValue<int>() == 1, "The function must be called once.", "1", "0");
 }

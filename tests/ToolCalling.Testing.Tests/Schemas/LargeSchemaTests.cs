@@ -58,7 +58,7 @@ public class LargeSchemaTests
 
         problems.Should().HaveCount(201);
         problems[0].Path.Should().Be($"$.function.parameters.properties.{VeryLongName}.enum[1]");
-        problems[^1].Message.Should().Be("399799 more problem(s) were found but not listed; fix the ones above and check again");
+        problems[^1].Message.Should().Be("399,799 more warnings were found but not listed; fix the ones above and check again");
     }
 
     [Fact]
@@ -70,7 +70,47 @@ public class LargeSchemaTests
 
         problems.Should().HaveCount(201);
         problems[0].Path.Should().Be($"$.function.parameters.properties.{VeryLongName}.required[1]");
-        problems[^1].Message.Should().Be("199799 more problem(s) were found but not listed; fix the ones above and check again");
+        problems[^1].Message.Should().Be("199,799 more errors were found but not listed; fix the ones above and check again");
+    }
+
+    [Fact]
+    public void Validate_MoreSchemasThanTheValidatorLoads_IsAnErrorNamingTheFirstOneTooMany()
+    {
+        var choices = new JsonArray(Enumerable.Range(0, 300_000).Select(_ => (JsonNode)new JsonObject()).ToArray());
+        var parameters = new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = new JsonObject { ["q"] = new JsonObject { ["description"] = "Anything.", ["anyOf"] = choices } },
+        };
+
+        var error = ToolDefinitionValidator.Validate(ToolWith(parameters)).Single();
+
+        // The root and "q" come first, so the 10,001st schema is the 9,999th choice.
+        error.Path.Should().Be("$.function.parameters.properties.q.anyOf[9998]");
+        error.Message.Should().StartWith("the schema holds more than 10,000 schemas");
+        error.Hint.Should().StartWith("A tool needs far fewer");
+    }
+
+    [Fact]
+    public void Validate_ErrorFoundAfterTheListIsFullOfWarnings_IsListedInPlaceOfAWarning()
+    {
+        // Every property lacks a description (a warning each, found first); strict mode then finds the one error.
+        var properties = new JsonObject(Enumerable.Range(0, 300).Select(index => KeyValuePair.Create($"p{index}", (JsonNode?)new JsonObject { ["type"] = "string" })));
+        var tool = ToolWith(new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = properties,
+            ["required"] = new JsonArray(Enumerable.Range(0, 300).Select(index => (JsonNode)JsonValue.Create($"p{index}")).ToArray()),
+        });
+        tool.Function()["strict"] = true;
+
+        var problems = ToolDefinitionValidator.Validate(tool);
+
+        problems.Should().HaveCount(201);
+        problems.Where(problem => problem.Severity == ProblemSeverity.Error).Should().ContainSingle()
+            .Which.Path.Should().Be("$.function.parameters");
+        problems[^1].Unlisted.Should().Be(new UnlistedProblems(0, 101));
+        problems[^1].Message.Should().Be("101 more warnings were found but not listed; fix the ones above and check again");
     }
 
     [Fact]

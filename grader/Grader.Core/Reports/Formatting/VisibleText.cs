@@ -50,8 +50,11 @@ public static class VisibleText
         return clean.ToString();
     }
 
-    /// <summary>Like <see cref="Clean"/>, for a name that must stay on one line: line breaks become spaces.</summary>
-    public static string OneLine(string text) => Clean(text).Replace('\n', ' ');
+    /// <summary>
+    /// Like <see cref="Clean"/>, for a name that must stay on one line: line breaks and tabs become spaces, since a tab
+    /// is as wide as the terminal decides and would push a table's columns out of line.
+    /// </summary>
+    public static string OneLine(string text) => Clean(text).Replace('\n', ' ').Replace('\t', ' ');
 
     public static IReadOnlyList<string> Lines(string text) => Clean(text).TrimEnd('\n').Split('\n');
 

@@ -1,0 +1,69 @@
+using System.Runtime.InteropServices;
+
+namespace Grader.Cli;
+
+/// <summary>
+/// Turns Ctrl-C, or a job runner's SIGTERM, into a cancellation that lets a batch stop cleanly. A command that is still
+/// busy a few seconds later, or a second signal from someone who will not wait, ends the process at once: every report
+/// is written whole or not at all, so nothing written is lost, and workers die with the grader. This replaces
+/// System.CommandLine's own handling, which crashed with a stack trace on the second signal.
+/// </summary>
+internal sealed class Interruption : IDisposable
+{
+    public const int ExitCode = 130;
+
+    public const string Message = "Interrupted. " + Kept;
+
+    private const string Kept = "Every report already written is complete and kept; to finish a grade-all, run the same command with --resume.";
+
+    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(3);
+
+    private readonly CancellationTokenSource _cancellation = new();
+    private readonly PosixSignalRegistration[] _registrations;
+    private int _signals;
+
+    public Interruption() => _registrations = [.. new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM }.Select(Register).OfType<PosixSignalRegistration>()];
+
+    public CancellationToken Token => _cancellation.Token;
+
+    public void Dispose()
+    {
+        foreach (var registration in _registrations)
+        {
+            registration.Dispose();
+        }
+    }
+
+    // A platform without the signal simply never sends it.
+    private PosixSignalRegistration? Register(PosixSignal signal)
+    {
+        try
+        {
+            return PosixSignalRegistration.Create(signal, OnSignal);
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private void OnSignal(PosixSignalContext context)
+    {
+        context.Cancel = true;
+        if (Interlocked.Increment(ref _signals) > 1)
+        {
+            Stop("Interrupted again, so the grader stopped at once.");
+        }
+
+        // Asynchronously: the signal's thread must not run, or fail in, what cancelling sets off.
+        _ = _cancellation.CancelAsync();
+        _ = Task.Delay(Grace).ContinueWith(
+            _ => Stop($"Interrupted, and the command had not stopped {Grace.TotalSeconds:0} s later, so the grader stopped it."), TaskScheduler.Default);
+    }
+
+    private static void Stop(string what)
+    {
+        Console.Error.WriteLine($"{what} {Kept}");
+        Environment.Exit(ExitCode);
+    }
+}

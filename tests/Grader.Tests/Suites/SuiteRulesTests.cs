@@ -1,0 +1,104 @@
+using Grader.Compilation;
+using Grader.Exercises;
+using Grader.Infrastructure;
+using Grader.Suites;
+
+namespace Grader.Tests.Suites;
+
+/// <summary>A suite that compiles but would grade wrongly is refused, with each test at fault and what to change.</summary>
+public class SuiteRulesTests : IDisposable
+{
+    private static readonly RepositoryLayout Repository = RepositoryLayout.Locate();
+    private static readonly ExerciseInfo Exercise = ExerciseCatalog.Load(Repository.Exercises).First(exercise => exercise.Slug == "02-dispatch-tool-call");
+
+    private readonly ScratchSpace _scratch = new();
+
+    [Fact]
+    public void Compile_TestsWithBadPointsNoFeedbackOrNoConstructor_NamesEachProblem()
+    {
+        var suite = SuiteOf("""
+            [Graded(-2, "Runs the named function (What to build, step 3).")]
+            public sealed class Negative_points : Test;
+
+            [Graded(double.NaN, "Runs the named function (What to build, step 3).")]
+            public sealed class Points_that_are_not_a_number : Test;
+
+            [Graded(1, " ")]
+            public sealed class Blank_feedback : Test;
+
+            [Graded(1, "Runs the named function (What to build, step 3).")]
+            public sealed class Needs_an_argument(int size) : Test { public int Size => size; }
+            """);
+
+        var compile = () => SuiteCache.GetOrCompile(Exercise, suite, ReferenceSet.Shared, cacheDirectory: null);
+
+        compile.Should().Throw<UserError>()
+            .WithMessage("The hidden suite of 02-dispatch-tool-call cannot be used to grade:*")
+            .WithMessage("*Suites.Rules.Negative_points: ?Graded? gives it -2 points. Give 0 or more*")
+            .WithMessage("*Suites.Rules.Points_that_are_not_a_number: ?Graded? gives it NaN points*")
+            .WithMessage("*Suites.Rules.Blank_feedback: ?Graded? gives it no feedback. Name the requirement*")
+            .WithMessage("*Suites.Rules.Needs_an_argument: it has no public constructor without parameters*")
+            .WithMessage("*grader/suites/README.md*");
+    }
+
+    [Fact]
+    public void Compile_TwoTestsWithTheSameDisplayName_NamesBoth()
+    {
+        var suite = SuiteOf("""
+            [Graded(1, "Runs the named function (What to build, step 3).")]
+            public sealed class Calls_the_named_function : Test;
+
+            [Graded(1, "Runs the named function (What to build, step 3).", Name = "Calls the named function")]
+            public sealed class Calls_it_once : Test;
+            """);
+
+        var compile = () => SuiteCache.GetOrCompile(Exercise, suite, ReferenceSet.Shared, cacheDirectory: null);
+
+        compile.Should().Throw<UserError>().WithMessage(
+            "*Suites.Rules.Calls_the_named_function and Suites.Rules.Calls_it_once are all named \"Calls the named function\" in reports*");
+    }
+
+    [Fact]
+    public void Compile_SuiteWithoutTests_SaysWhatATestIs()
+    {
+        var suite = SuiteOf("public static class Helpers;");
+
+        var compile = () => SuiteCache.GetOrCompile(Exercise, suite, ReferenceSet.Shared, cacheDirectory: null);
+
+        compile.Should().Throw<UserError>().WithMessage("*It holds no tests: add a class that derives from HiddenTest*");
+    }
+
+    [Fact]
+    public void Compile_TestWorthNoPoints_IsARecommendationAndAllowed()
+    {
+        var suite = SuiteOf("""
+            [Graded(0, "Recommended, worth no points: every argument has a description.")]
+            public sealed class Arguments_have_descriptions : Test;
+            """);
+
+        SuiteCache.GetOrCompile(Exercise, suite, ReferenceSet.Shared, cacheDirectory: null).Tests.Should().ContainSingle().Which.Points.Should().Be(0);
+    }
+
+    private string SuiteOf(string tests)
+    {
+        var suite = Path.Combine(_scratch.NewFolder("grader-suite-rules-"), Exercise.Slug);
+        Directory.CreateDirectory(suite);
+        File.WriteAllText(Path.Combine(suite, "Tests.cs"), $$"""
+            using Grader.Suites;
+
+            namespace Suites.Rules;
+
+            public abstract class Test : HiddenTest
+            {
+                public override object? Act() => 1;
+
+                public override void Check(Produced produced) { }
+            }
+
+            {{tests}}
+            """);
+        return suite;
+    }
+
+    public void Dispose() => _scratch.Dispose();
+}
