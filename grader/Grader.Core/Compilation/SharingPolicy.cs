@@ -16,21 +16,42 @@ public static class SharingPolicy
     /// Only code that references something of concern is searched line by line, which binds every expression again
     /// and took about a fifth of the time of compiling it.
     /// </summary>
+    /// <param name="cancellationToken">
+    /// Cancelled when the search has taken too long: code that kept the compiler busy keeps the search busy about as
+    /// long again, and such code is simply not shared.
+    /// </param>
     /// <returns>Why the code must not share a worker, or null when it may.</returns>
-    public static string? FindReasonNotToShare(Microsoft.CodeAnalysis.Compilation compilation, byte[] image, IEnumerable<string> learnerFiles) =>
-        EmittedReferences.MayReachBeyondItsContext(image, compilation) ? FindReasonInSource(compilation, learnerFiles) : null;
+    public static string? FindReasonNotToShare(Microsoft.CodeAnalysis.Compilation compilation, byte[] image, IEnumerable<string> learnerFiles,
+        CancellationToken cancellationToken = default)
+    {
+        if (!EmittedReferences.MayReachBeyondItsContext(image, compilation))
+        {
+            return null;
+        }
+
+        try
+        {
+            return FindReasonInSource(compilation, learnerFiles, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return "could not be searched line by line in good time";
+        }
+    }
 
     /// <summary>The authoritative search: every name in the learner's files, bound to what it means.</summary>
     /// <returns>Why the code must not share a worker, with the file and line, or null when it may.</returns>
-    public static string? FindReasonInSource(Microsoft.CodeAnalysis.Compilation compilation, IEnumerable<string> learnerFiles)
+    public static string? FindReasonInSource(Microsoft.CodeAnalysis.Compilation compilation, IEnumerable<string> learnerFiles,
+        CancellationToken cancellationToken = default)
     {
         var files = learnerFiles.ToHashSet();
         foreach (var tree in compilation.SyntaxTrees.Where(tree => files.Contains(tree.FilePath)))
         {
             var model = compilation.GetSemanticModel(tree);
-            foreach (var node in tree.GetRoot().DescendantNodes())
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
-                var reason = Inspect(node, model, compilation.Assembly);
+                cancellationToken.ThrowIfCancellationRequested();
+                var reason = Inspect(node, model, compilation.Assembly, cancellationToken);
                 if (reason is not null)
                 {
                     var line = node.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
@@ -42,14 +63,14 @@ public static class SharingPolicy
         return null;
     }
 
-    private static string? Inspect(SyntaxNode node, SemanticModel model, IAssemblySymbol own) => node switch
+    private static string? Inspect(SyntaxNode node, SemanticModel model, IAssemblySymbol own, CancellationToken cancellationToken) => node switch
     {
         UnsafeStatementSyntax or PointerTypeSyntax or FunctionPointerTypeSyntax => "uses unsafe code",
         MethodDeclarationSyntax method when method.Modifiers.Any(SyntaxKind.ExternKeyword) => "declares an extern method",
-        AssignmentExpressionSyntax assignment when model.GetSymbolInfo(assignment.Left).Symbol is { IsStatic: true } target
+        AssignmentExpressionSyntax assignment when model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is { IsStatic: true } target
             && !SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, own) && target is IFieldSymbol or IPropertySymbol
             => $"changes the shared setting {target.ContainingType?.Name}.{target.Name}",
-        SimpleNameSyntax name when model.GetSymbolInfo(name).Symbol is { } symbol && IsRisky(symbol)
+        SimpleNameSyntax name when model.GetSymbolInfo(name, cancellationToken).Symbol is { } symbol && IsRisky(symbol)
             => $"uses {symbol.ContainingType?.Name ?? symbol.ContainingNamespace?.ToDisplayString()}.{symbol.Name}",
         _ => null,
     };

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Grader.Compilation;
 using Grader.Execution;
 using Grader.Reports;
@@ -28,6 +29,7 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
             return NotGraded(suite, ExerciseStatus.CompileError, files.RejectedReason, "the exercise's files could not be read");
         }
 
+        var clock = Stopwatch.StartNew();
         if (BoundedBuild.Run(suite.Contract.Builder, files.Sources, compileTimeout, out var refusal) is not { } compiled)
         {
             return NotGraded(suite, ExerciseStatus.CompileError, refusal!, "the code could not be compiled");
@@ -47,7 +49,18 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
                 "the code does not match the expected signatures");
         }
 
-        var shareable = SharingPolicy.FindReasonNotToShare(compiled.Compilation, compiled.Image!, files.Sources.Select(file => file.DisplayPath)) is null;
+        // The search binds every name again, which takes about as long as compiling did, so it gets what is left of the
+        // compile limit; code that took more than half of it is not searched, and not shared.
+        var compileTime = clock.Elapsed;
+        var left = compileTimeout - compileTime;
+        using var searchDeadline = new CancellationTokenSource(left > compileTime ? left : Timeout.InfiniteTimeSpan);
+        if (left <= compileTime)
+        {
+            searchDeadline.Cancel();
+        }
+
+        var shareable = SharingPolicy.FindReasonNotToShare(compiled.Compilation, compiled.Image!, files.Sources.Select(file => file.DisplayPath),
+            searchDeadline.Token) is null;
         return new ExercisePreparation(suite, compiled.Image, shareable, NotGraded: null);
     }
 

@@ -82,11 +82,29 @@ public class SharingPolicyTests
             }
             """).Should().BeNull();
 
-    private static string? Reason(string source)
+    [Fact]
+    public void FindReasonNotToShare_SearchOutOfTime_RefusesSharing() =>
+        Reason("""
+            public static class Lookup
+            {
+                public static object? Run() => typeof(Lookup).GetMethod("Run");
+            }
+            """, new CancellationToken(canceled: true)).Should().Be("could not be searched line by line in good time");
+
+    [Fact]
+    public void FindReasonNotToShare_PlainCodeOutOfTime_AllowsSharing() =>
+        Reason("""
+            public static class Sum
+            {
+                public static int Run(int a, int b) => a + b;
+            }
+            """, new CancellationToken(canceled: true)).Should().BeNull("what the compiled code references is read without a search");
+
+    private static string? Reason(string source, CancellationToken cancellationToken = default)
     {
         var builder = new AssemblyBuilder("Learner", ReferenceSet.Shared.Learner);
         var outcome = builder.Build([new SourceFile("Learner.cs", source)]);
         outcome.Errors.Should().BeEmpty();
-        return SharingPolicy.FindReasonNotToShare(outcome.Compilation, outcome.Image!, ["Learner.cs"]);
+        return SharingPolicy.FindReasonNotToShare(outcome.Compilation, outcome.Image!, ["Learner.cs"], cancellationToken);
     }
 }
