@@ -31,6 +31,7 @@ if (channel.Receive(ProtocolJson.Default.WorkerRequest) is not { Op: WorkerReque
 var secret = Convert.FromHexString(secretText);
 Subreaper.Become();
 Warmup.Run();
+var console = new ExerciseConsole();
 var baseline = ProcessActivity.Measure();
 channel.Send(new WorkerEvent(WorkerEvent.Ready), ProtocolJson.Default.WorkerEvent, new EventSeal(secret, startNonce));
 
@@ -42,6 +43,7 @@ while (channel.Receive(ProtocolJson.Default.WorkerRequest) is { } request)
     switch (request.Op)
     {
         case WorkerRequest.Run:
+            console.Renew();
             ExerciseSession.Run(channel, request, loaded, seal);
             break;
         case WorkerRequest.Finish:

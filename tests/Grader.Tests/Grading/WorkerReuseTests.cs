@@ -30,6 +30,19 @@ public class WorkerReuseTests(GradingFixture grading)
     }
 
     [Fact]
+    public async Task Grade_CodeThatPrints_StillSharesItsWorker()
+    {
+        using var session = grading.OpenPrivateSession();
+        var printing = await session.GradeAsync(grading.AllCorrectWithDispatcher(
+            DispatcherSources.CorrectAfter("Console.WriteLine($\"debug: {toolCall.Function.Name}\");"), "prints"));
+        var next = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("all-correct")), "next"));
+
+        printing.Score.Should().Be(printing.MaxScore);
+        next.Score.Should().Be(next.MaxScore);
+        session.WorkersStarted.Should().Be(1, "printing, as learners do to debug, leaves nothing running that could reach the next submission");
+    }
+
+    [Fact]
     public async Task Grade_MoreSubmissionsThanAWorkerMayServe_RetiresItForAFreshOne()
     {
         using var session = grading.OpenPrivateSession(GradingFixture.Limits with { MaxSubmissionsPerWorker = 2 });
