@@ -33,7 +33,8 @@ internal static partial class FunctionNameRules
     private static string HintFor(string name)
     {
         var wrong = name.Where(character => !char.IsAsciiLetterOrDigit(character) && character is not '_' and not '-').Distinct().ToList();
-        var shown = string.Join(" ", wrong.Select(character => character == ' ' ? "space" : $"'{character}'"));
+        var names = wrong.Select(character => character == ' ' ? "space" : $"'{character}'").ToList();
+        var shown = names.Count == 1 ? names[0] : $"{string.Join(", ", names.SkipLast(1))} and {names[^1]}";
         var suggestion = AllowedName().IsMatch(Underscored(name)) ? $", e.g. {Underscored(name)}" : "";
         return $"Use only letters, digits, '_' and '-'; {shown} {(wrong.Count == 1 ? "is" : "are")} not allowed{suggestion}.";
     }
