@@ -34,6 +34,26 @@ public sealed class GradingSession : IDisposable
 
     internal WorkerPool Pool => _pool;
 
+    /// <summary>
+    /// Opens a session, or stops waiting for it when <paramref name="cancellationToken"/> fires. Opening compiles the
+    /// suites when the cache is cold and starts workers, which takes seconds on a busy machine; an interrupt should
+    /// not wait for that. A session opened after all is disposed as soon as it is ready.
+    /// </summary>
+    public static async Task<GradingSession> OpenAsync(GradingOptions options, Action<string> warn, CancellationToken cancellationToken)
+    {
+        var opening = Task.Run(() => Open(options, warn), CancellationToken.None);
+        try
+        {
+            return await opening.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            _ = opening.ContinueWith(opened => opened.Result.Dispose(), CancellationToken.None,
+                TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            throw;
+        }
+    }
+
     public static GradingSession Open(GradingOptions options, Action<string> warn)
     {
         var sandbox = Sandbox.Resolve(options.Sandbox, warn);

@@ -24,7 +24,7 @@ public static class GradeAllCommand
             // The class first: a class folder that is refused leaves no empty results folder behind.
             var submissions = ClassFolder.Open(parse.GetValue(folder)!, Notices.Write, parse.GetValue(output));
             OutputLocation.CheckFolder(parse.GetValue(output)!, "--output");
-            using var session = GradingSession.Open(options, Notices.Write);
+            using var session = await GradingSession.OpenAsync(options, Notices.Write, cancellation);
             var outcomes = await ClassRun.RunAsync(session, submissions, parse.GetValue(output)!, parallelism, parse.GetValue(resume), cancellation);
             return outcomes.Any(outcome => outcome.Error is not null) ? ExitCodes.GraderFailure : ExitCodes.Completed;
         });

@@ -51,7 +51,7 @@ public static class GradeCommand
                 throw new UserError($"{parse.GetValue(submission)} holds no exercises/ folder. Give the folder that holds exercises/ (the top folder of the student edition), or exercises/ itself.");
             }
 
-            using var session = GradingSession.Open(options, Notices.Write);
+            using var session = await GradingSession.OpenAsync(options, Notices.Write, cancellation);
             var report = await session.GradeAsync(target).WaitAsync(cancellation);
 
             ReportOutput.Write(report, ReportFormats.Find(parse.GetValue(format)!), reportPath);

@@ -47,7 +47,8 @@ public class InterruptTests(GradingFixture grading) : IDisposable
     [SkippableFact]
     public async Task GradeAll_InterruptedLikeCtrlCInATerminal_RecordsNoFailureAndSaysHowToResume()
     {
-        Skip.IfNot(OperatingSystem.IsLinux() && File.Exists("/usr/bin/setsid"), "Needs Linux and setsid, to signal a process group.");
+        Skip.IfNot(OperatingSystem.IsLinux() && File.Exists("/usr/bin/setsid") && await EnvCanRestoreSignals(),
+            "Needs Linux, setsid and an env that knows --default-signal, to signal a process group as a terminal does.");
         var folder = _scratch.NewFolder("grader-ctrl-c-");
         var slow = grading.Scenario("very-slow");
         for (var index = 0; index < 6; index++)
@@ -57,8 +58,9 @@ public class InterruptTests(GradingFixture grading) : IDisposable
 
         var output = _scratch.Keep(folder + "-results");
         // The grader leads a process group of its own, as a terminal's foreground job does; Ctrl-C signals the whole group.
+        // A foreground job also handles SIGINT, which a test run started in the background of a script inherits as ignored.
         var info = new ProcessStartInfo("/usr/bin/setsid") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["dotnet", Path.Combine(AppContext.BaseDirectory, "grader.dll"), "grade-all", folder, "--output", output, "--jobs", "2", "--timeout", "1"])
+        foreach (var argument in (string[])["env", "--default-signal=INT", "dotnet", Path.Combine(AppContext.BaseDirectory, "grader.dll"), "grade-all", folder, "--output", output, "--jobs", "2", "--timeout", "1"])
         {
             info.ArgumentList.Add(argument);
         }
@@ -117,6 +119,13 @@ public class InterruptTests(GradingFixture grading) : IDisposable
 
         await run.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
         return (run.ExitCode, await errors);
+    }
+
+    private static async Task<bool> EnvCanRestoreSignals()
+    {
+        using var probe = Process.Start(new ProcessStartInfo("env", ["--default-signal=INT", "true"]) { UseShellExecute = false, RedirectStandardError = true })!;
+        await probe.WaitForExitAsync();
+        return probe.ExitCode == 0;
     }
 
     private static Process Start(params string[] arguments) => Start(out _, arguments);
