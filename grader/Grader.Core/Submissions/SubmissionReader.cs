@@ -37,9 +37,18 @@ public static class SubmissionReader
         }
 
         var found = new List<string>();
-        if (CollectSources(folder, found) is { } linked)
+        try
         {
-            return LinkedFolder(ExerciseContract.DisplayPath(exercise, Path.GetRelativePath(folder, linked)));
+            if (CollectSources(folder, found) is { } linked)
+            {
+                return LinkedFolder(ExerciseContract.DisplayPath(exercise, Path.GetRelativePath(folder, linked)));
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var why = exception is UnauthorizedAccessException ? "permission denied" : "the system could not list it";
+            return LearnerFiles.Rejected($"exercises/{exercise.Slug}, or a folder inside it, could not be read ({why}). " +
+                "Make its folders readable and grade the submission again.");
         }
 
         var skipped = exercise.TestFiles.Concat(exercise.GivenFiles).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -122,15 +131,44 @@ public static class SubmissionReader
         var info = new FileInfo(path);
         if (info.LinkTarget is not null)
         {
-            var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? "";
+            string target;
+            try
+            {
+                target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? "";
+            }
+            catch (IOException)
+            {
+                return $"{display} is a symbolic link that cannot be followed to a file (it leads round in a loop, or through too many other links). " +
+                    "Replace it with the file itself.";
+            }
+
             if (!target.StartsWith(submission.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
                 return $"{display} is a symbolic link to a file outside the submission; the grader does not follow it. Replace it with the file itself.";
             }
 
             info = new FileInfo(target);
+            if (!info.Exists)
+            {
+                return $"{display} is a symbolic link to a file that does not exist. Replace it with the file itself.";
+            }
         }
 
+        try
+        {
+            return Decode(info, display, out text);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The system's message names the file by its path on the grading machine, which is nobody's business in a report.
+            var why = exception is UnauthorizedAccessException ? "permission denied" : "the system could not read it";
+            return $"{display} could not be read ({why}). Make it a readable file and grade the submission again.";
+        }
+    }
+
+    private static string? Decode(FileInfo info, string display, out string text)
+    {
+        text = "";
         if (info.Length > MaxFileBytes)
         {
             return string.Create(CultureInfo.InvariantCulture, $"{display} is {info.Length / 1024:N0} KB; the grader reads source files of at most {MaxFileBytes / 1024} KB.");
@@ -143,7 +181,7 @@ public static class SubmissionReader
             return null;
         }
 
-        var bytes = File.ReadAllBytes(path);
+        var bytes = File.ReadAllBytes(info.FullName);
         try
         {
             text = StrictUtf8.GetString(bytes);

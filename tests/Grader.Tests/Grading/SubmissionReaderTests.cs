@@ -1,0 +1,54 @@
+using Grader.Exercises;
+using Grader.Infrastructure;
+using Grader.Submissions;
+
+namespace Grader.Tests.Grading;
+
+/// <summary>
+/// Files of one exercise that cannot be read as they are: each costs that exercise, with a message of its own that names
+/// the file as the learner knows it, and never a path of the grading machine.
+/// </summary>
+public class SubmissionReaderTests : IDisposable
+{
+    private static readonly ExerciseInfo Dispatch =
+        ExerciseCatalog.Load(RepositoryLayout.Locate().Exercises).Single(exercise => exercise.Slug == "02-dispatch-tool-call");
+
+    private readonly ScratchSpace _scratch = new();
+
+    [SkippableFact]
+    public void Read_LinkToAFileThatDoesNotExist_IsRejectedWithItsName()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "symbolic links need privileges on Windows");
+        var (submission, folder) = ExerciseFolder();
+        File.CreateSymbolicLink(Path.Combine(folder, "Extra.cs"), "Missing.cs");
+
+        var files = SubmissionReader.Read(submission, Dispatch);
+
+        files.RejectedReason.Should().Be("exercises/02-dispatch-tool-call/Extra.cs is a symbolic link to a file that does not exist. " +
+            "Replace it with the file itself.");
+    }
+
+    [SkippableFact]
+    public void Read_LinksThatLeadToEachOther_AreRejectedWithTheirName()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "symbolic links need privileges on Windows");
+        var (submission, folder) = ExerciseFolder();
+        File.CreateSymbolicLink(Path.Combine(folder, "A.cs"), "B.cs");
+        File.CreateSymbolicLink(Path.Combine(folder, "B.cs"), "A.cs");
+
+        var files = SubmissionReader.Read(submission, Dispatch);
+
+        files.RejectedReason.Should().Be("exercises/02-dispatch-tool-call/A.cs is a symbolic link that cannot be followed to a file " +
+            "(it leads round in a loop, or through too many other links). Replace it with the file itself.");
+    }
+
+    private (Submission Submission, string Folder) ExerciseFolder()
+    {
+        var root = _scratch.NewFolder("grader-submission-");
+        var folder = Directory.CreateDirectory(Path.Combine(root, "ada", "exercises", Dispatch.Slug)).FullName;
+        File.WriteAllText(Path.Combine(folder, "ToolDispatcher.cs"), "namespace Exercises;");
+        return (Submission.Open(Path.Combine(root, "ada")), folder);
+    }
+
+    public void Dispose() => _scratch.Dispose();
+}
