@@ -46,6 +46,27 @@ internal sealed class ProblemList
         Warning(at.Path, message, hint);
     }
 
+    /// <summary>
+    /// Problems another list found, such as one tool's among many, under this list's limit; those the other list left
+    /// unlisted stay counted.
+    /// </summary>
+    public void AddRange(IEnumerable<ToolDefinitionProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            if (problem.Unlisted is { } unlisted)
+            {
+                ErrorCount += unlisted.Errors;
+                _droppedErrors += unlisted.Errors;
+                _droppedWarnings += unlisted.Warnings;
+            }
+            else
+            {
+                Add(problem);
+            }
+        }
+    }
+
     public IReadOnlyList<ToolDefinitionProblem> ToList()
     {
         if (_droppedErrors + _droppedWarnings == 0)

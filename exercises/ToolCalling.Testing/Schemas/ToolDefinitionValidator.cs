@@ -40,7 +40,14 @@ public static class ToolDefinitionValidator
     {
         if (tools.Count > 0)
         {
-            return [.. tools.SelectMany((tool, index) => Validate(tool, $"$[{index}]")), .. SharedNames(tools)];
+            var problems = new ProblemList();
+            for (var index = 0; index < tools.Count; index++)
+            {
+                problems.AddRange(Validate(tools[index], $"$[{index}]"));
+            }
+
+            problems.AddRange(SharedNames(tools));
+            return problems.ToList();
         }
 
         var rejection = ApiErrors.EmptyTools();

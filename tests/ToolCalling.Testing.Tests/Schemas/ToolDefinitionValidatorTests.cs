@@ -50,6 +50,32 @@ public class ToolDefinitionValidatorTests
         error.Message.Should().Contain("tools[1]");
     }
 
+    [Fact]
+    public void ValidateAll_ManyToolsWithProblems_ListsTheFirstProblemsOfAllOfThemAndCountsTheRest()
+    {
+        // Each tool has one error (a misspelt type) and two warnings (no description for the function or its argument).
+        var tools = new JsonArray(Enumerable.Range(0, 150).Select(index => (JsonNode)new JsonObject
+        {
+            ["type"] = "function",
+            ["function"] = new JsonObject
+            {
+                ["name"] = $"tool_{index}",
+                ["parameters"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["properties"] = new JsonObject { ["x"] = new JsonObject { ["type"] = "strin" } },
+                },
+            },
+        }).ToArray());
+
+        var problems = ToolDefinitionValidator.ValidateAll(tools);
+
+        problems.Should().HaveCount(201, "a report lists at most 200 problems, whether they are found in one tool or in many");
+        problems.Errors().Should().HaveCount(150, "no error is hidden behind warnings");
+        problems[^1].Unlisted.Should().Be(new UnlistedProblems(0, 250));
+        problems[^1].Message.Should().Be("250 more warnings were found but not listed; fix the ones above and check again");
+    }
+
     [Theory]
     [InlineData("null", "null")]
     [InlineData("[]", "an array")]
