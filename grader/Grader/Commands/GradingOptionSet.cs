@@ -70,7 +70,7 @@ public sealed class GradingOptionSet
             TestTimeout = Seconds(parse.GetValue(Timeout), "--timeout"),
             SubmissionBudget = Seconds(parse.GetValue(Budget), "--budget"),
             MemoryBytes = WorkerMemory(parse.GetValue(Memory)) * 1024L * 1024,
-            OutputBytes = Positive(parse.GetValue(OutputLimit), "--output-limit") * 1024,
+            OutputBytes = OutputKilobytes(parse.GetValue(OutputLimit)) * 1024,
         };
         return new GradingOptions(repository.Exercises, parse.GetValue(Suite) ?? repository.Suites)
         {
@@ -102,6 +102,10 @@ public sealed class GradingOptionSet
         ? megabytes
         : throw new UserError($"--memory must be at least {MinimumMemoryMegabytes} (megabytes), not {megabytes}: the worker that runs learner code needs that much for itself.");
 
-    private static int Positive(int value, string option) =>
-        value > 0 ? value : throw new UserError($"{option} must be a positive number, not {value}.");
+    // Each worker keeps this much of its stdout and of its stderr in memory, counted in bytes in an int.
+    private const int MaximumOutputKilobytes = 1024 * 1024;
+
+    private static int OutputKilobytes(int kilobytes) => kilobytes is > 0 and <= MaximumOutputKilobytes
+        ? kilobytes
+        : throw new UserError($"--output-limit must be between 1 and {MaximumOutputKilobytes} kilobytes (1 GB), not {kilobytes}.");
 }

@@ -86,6 +86,17 @@ public class CommandTests(GradingFixture grading) : IDisposable
         result.Errors.Should().StartWith($"Error: {option} must be more than 0 and at most 3600 seconds, not {value}.");
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("4194304")] // 4 GB in bytes is 2^32, which an int of bytes would hold as 0
+    public async Task Grade_OutputLimitOutOfRange_SaysWhichValuesAreAllowed(string kilobytes)
+    {
+        var result = await GraderCli.RunAsync("grade", "/no/such/submission", "--output-limit", kilobytes);
+
+        result.ExitCode.Should().Be(1);
+        result.Errors.Should().StartWith($"Error: --output-limit must be between 1 and 1048576 kilobytes (1 GB), not {kilobytes}.");
+    }
+
     [Fact]
     public async Task Grade_SubmissionThatDoesNotExist_ExitsWithOneAndNoStackTrace()
     {
