@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.ComponentModel;
 using Grader.Worker.Protocol;
 
 namespace Grader.Execution;
@@ -17,7 +18,8 @@ public sealed class WorkerPool : IDisposable
     private readonly int _warmTarget;
     private readonly ConcurrentStack<WorkerProcess> _idle = new();
     private readonly ConcurrentQueue<Task<WorkerProcess>> _starting = new();
-    private readonly ConcurrentBag<WorkerProcess> _all = [];
+    private readonly List<WorkerProcess> _all = [];
+    private readonly Lock _allLock = new();
     private volatile bool _disposed;
     private int _started;
 
@@ -42,8 +44,10 @@ public sealed class WorkerPool : IDisposable
     /// <summary>The process ids of the workers waiting for work; tests kill them to play a worker dying while idle.</summary>
     internal IEnumerable<int> IdleProcessIds => _idle.Select(worker => worker.ProcessId);
 
+    /// <exception cref="ObjectDisposedException">The pool is disposed: a grade still under way after an interrupt gets no new worker.</exception>
     public async Task<WorkerProcess> TakeAsync()
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         while (_idle.TryPop(out var idle))
         {
             if (!idle.HasExited)
@@ -58,7 +62,11 @@ public sealed class WorkerPool : IDisposable
     }
 
     /// <summary>A worker that has run no learner code yet: one warming up, or else a new one.</summary>
-    public Task<WorkerProcess> TakeNewAsync() => _starting.TryDequeue(out var warming) ? warming : StartAsync();
+    public Task<WorkerProcess> TakeNewAsync()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _starting.TryDequeue(out var warming) ? warming : StartAsync();
+    }
 
     public void Return(WorkerProcess worker)
     {
@@ -84,8 +92,14 @@ public sealed class WorkerPool : IDisposable
 
     public void Dispose()
     {
-        _disposed = true;
-        foreach (var worker in _all)
+        List<WorkerProcess> workers;
+        lock (_allLock)
+        {
+            _disposed = true;
+            workers = [.. _all];
+        }
+
+        foreach (var worker in workers)
         {
             worker.Dispose();
         }
@@ -96,8 +110,23 @@ public sealed class WorkerPool : IDisposable
     private Task<WorkerProcess> StartAsync() => Task.Run(async () =>
     {
         Interlocked.Increment(ref _started);
-        var worker = WorkerProcess.Start(_sandbox, _commands, _limits, _usageWatch);
-        _all.Add(worker);
+        WorkerProcess worker;
+        try
+        {
+            worker = WorkerProcess.Start(_sandbox, _commands, _limits, _usageWatch);
+        }
+        catch (Exception exception) when (exception is Win32Exception or IOException or UnauthorizedAccessException)
+        {
+            throw new WorkerStartException($"A worker process could not start under the {_sandbox.Name} sandbox: {exception.Message}");
+        }
+
+        if (!Track(worker))
+        {
+            // Started while the pool was being disposed, so its Dispose did not see it.
+            worker.Dispose();
+            throw new ObjectDisposedException(nameof(WorkerPool));
+        }
+
         WorkerEvent? ready;
         try
         {
@@ -119,4 +148,17 @@ public sealed class WorkerPool : IDisposable
 
         return worker;
     });
+
+    private bool Track(WorkerProcess worker)
+    {
+        lock (_allLock)
+        {
+            if (!_disposed)
+            {
+                _all.Add(worker);
+            }
+
+            return !_disposed;
+        }
+    }
 }

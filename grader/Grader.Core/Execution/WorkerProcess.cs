@@ -62,11 +62,19 @@ public sealed class WorkerProcess : IDisposable
         {
             var toWorker = new AnonymousPipeServerStream(PipeDirection.Out, HandleInheritability.Inheritable);
             var fromWorker = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
-            var command = commands.Create([toWorker.GetClientHandleAsString(), fromWorker.GetClientHandleAsString()], scratch);
             Process process;
-            using (var launch = sandbox.Prepare(command))
+            try
             {
-                process = Process.Start(launch.StartInfo) ?? throw new InvalidOperationException("The worker process did not start.");
+                var command = commands.Create([toWorker.GetClientHandleAsString(), fromWorker.GetClientHandleAsString()], scratch);
+                using var launch = sandbox.Prepare(command);
+                process = Process.Start(launch.StartInfo) ?? throw new IOException("the worker process did not start");
+            }
+            catch
+            {
+                toWorker.Dispose();
+                fromWorker.Dispose();
+                DeleteScratch(scratch);
+                throw;
             }
 
             toWorker.DisposeLocalCopyOfClientHandle();
@@ -251,16 +259,18 @@ public sealed class WorkerProcess : IDisposable
             _process.Dispose();
         }
 
+        DeleteScratch(_scratch);
+    }
+
+    private static void DeleteScratch(string scratch)
+    {
         try
         {
-            Directory.Delete(_scratch, recursive: true);
+            Directory.Delete(scratch, recursive: true);
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // Best effort: a leftover scratch folder in the temp directory is harmless.
-        }
-        catch (UnauthorizedAccessException)
-        {
         }
     }
 }
