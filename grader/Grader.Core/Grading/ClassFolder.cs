@@ -26,7 +26,7 @@ public static class ClassFolder
 
         if (!Directory.Exists(folder))
         {
-            throw new UserError($"{folder} is not a folder. Give a folder that holds one subfolder per submission.");
+            throw new UserError($"{folder} {(File.Exists(folder) ? "is a file" : "does not exist")}. Give a folder that holds one subfolder per submission.");
         }
 
         if (IsOneSubmission(folder))

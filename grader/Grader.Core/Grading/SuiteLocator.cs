@@ -13,7 +13,8 @@ public static class SuiteLocator
     {
         if (!Directory.Exists(suitesDirectory))
         {
-            throw new UserError($"The suite folder {suitesDirectory} does not exist. Give a folder of NN-slug suite folders, or one suite folder.");
+            throw new UserError($"The suite folder {suitesDirectory} {(File.Exists(suitesDirectory) ? "is a file" : "does not exist")}. " +
+                "Give a folder of NN-slug suite folders, or one suite folder.");
         }
 
         var bySlug = exercises.ToDictionary(exercise => exercise.Slug);

@@ -120,6 +120,19 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public void ClassFolder_ThatDoesNotExistOrIsAFile_SaysWhichOfTheTwo()
+    {
+        var missing = Path.Combine(NewFolder(), "class");
+        var file = _scratch.NewFile();
+
+        var openMissing = () => ClassFolder.Open(missing, _ => { });
+        var openFile = () => ClassFolder.Open(file, _ => { });
+
+        openMissing.Should().Throw<Infrastructure.UserError>().WithMessage($"{missing} does not exist. Give a folder that holds one subfolder per submission.");
+        openFile.Should().Throw<Infrastructure.UserError>().WithMessage($"{file} is a file. Give a folder that holds one subfolder per submission.");
+    }
+
+    [Fact]
     public void ClassFolder_GivenOneSubmissionOrItsExercisesFolder_IsRefusedWithWhatToDo()
     {
         var folder = NewFolder();

@@ -52,6 +52,16 @@ public class SuiteLocatorTests : IDisposable
     }
 
     [Fact]
+    public void Find_FileInsteadOfAFolder_SaysItIsAFile()
+    {
+        var file = _scratch.NewFile();
+
+        var find = () => SuiteLocator.Find(file, Exercises);
+
+        find.Should().Throw<UserError>().WithMessage($"The suite folder {file} is a file. Give a folder of NN-slug suite folders, or one suite folder.");
+    }
+
+    [Fact]
     public void Find_ExerciseWithoutASuite_IsNamedRatherThanLeftOutOfTheGrades()
     {
         var folder = SuitesWith(".git");
