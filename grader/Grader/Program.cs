@@ -1,8 +1,13 @@
 using System.CommandLine;
+using System.Globalization;
 using Grader.Cli;
 using Grader.Cli.Commands;
 using Grader.Execution;
 using Grader.Infrastructure;
+
+// Every message and report is in English, and options read numbers written with a point: numbers are written the same
+// way whatever the machine's language, so that a German laptop does not answer "--fail-under 100.5" with "not 100,5".
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var root = new RootCommand("Grades tool-calling exercises offline: compiles each submission, runs hidden suites in isolation and writes scores.")
 {

@@ -97,6 +97,21 @@ public class CommandTests(GradingFixture grading) : IDisposable
         result.Errors.Should().StartWith($"Error: --output-limit must be between 1 and 1048576 kilobytes (1 GB), not {kilobytes}.");
     }
 
+    [Theory]
+    [InlineData("--fail-under", "100.5", "Error: --fail-under is a percentage between 0 and 100, not 100.5.")]
+    [InlineData("--timeout", "3600.5", "Error: --timeout must be more than 0 and at most 3600 seconds, not 3600.5.")]
+    public async Task Grade_NumberOutOfRangeOnAMachineInGerman_IsQuotedAsItWasTyped(string option, string value, string message)
+    {
+        // In German, 100.5 is written 100,5; the options read numbers with a point whatever the language, so a message
+        // that answered with a comma would send the user round in a circle.
+        var german = new Dictionary<string, string> { ["LANG"] = "de_DE.UTF-8", ["LC_ALL"] = "de_DE.UTF-8" };
+
+        var result = await GraderCli.RunAsync(german, "grade", "/no/such/submission", option, value);
+
+        result.ExitCode.Should().Be(1);
+        result.Errors.Should().StartWith(message);
+    }
+
     [Fact]
     public async Task Grade_SubmissionThatDoesNotExist_ExitsWithOneAndNoStackTrace()
     {

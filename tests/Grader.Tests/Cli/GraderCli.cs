@@ -6,7 +6,10 @@ namespace Grader.Tests.Cli;
 /// <summary>Runs the grader CLI as a real process, the way an instructor or a CI job does.</summary>
 internal static class GraderCli
 {
-    public static async Task<CliResult> RunAsync(params string[] arguments)
+    public static Task<CliResult> RunAsync(params string[] arguments) => RunAsync(new Dictionary<string, string>(), arguments);
+
+    /// <param name="environment">Variables set for this run only, on top of the test's own environment.</param>
+    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -16,6 +19,11 @@ internal static class GraderCli
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "grader.dll"));
         foreach (var argument in arguments)
         {
