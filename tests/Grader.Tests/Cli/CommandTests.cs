@@ -24,6 +24,20 @@ public class CommandTests(GradingFixture grading) : IDisposable
         result.Errors.Should().Contain("Graded all-correct");
     }
 
+    [SkippableFact]
+    public async Task Grade_StdoutOnAFullDisk_SaysTheReportCouldNotBeWrittenWithoutBlamingTheGrader()
+    {
+        Skip.IfNot(File.Exists("/dev/full"), "needs /dev/full, a device that is always full");
+        var submission = grading.Assemble(grading.Scenario("all-correct"));
+
+        var result = await GraderCli.RunWithOutputToAsync("/dev/full", "grade", submission, "--format", "json",
+            "--suite", Path.Combine(grading.Repository.Suites, "02-dispatch-tool-call"));
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().Contain("Error: Cannot write the report to standard output").And.Contain("--output")
+            .And.NotContain("bug in the grader");
+    }
+
     [Fact]
     public async Task Grade_ExercisesFolderItself_IsAcceptedAsTheSubmission()
     {

@@ -6,25 +6,33 @@ namespace Grader.Tests.Cli;
 /// <summary>Runs the grader CLI as a real process, the way an instructor or a CI job does.</summary>
 internal static class GraderCli
 {
+    private static string Grader => Path.Combine(AppContext.BaseDirectory, "grader.dll");
+
     public static Task<CliResult> RunAsync(params string[] arguments) => RunAsync(new Dictionary<string, string>(), arguments);
 
     /// <param name="environment">Variables set for this run only, on top of the test's own environment.</param>
-    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
+        var info = new ProcessStartInfo("dotnet");
         foreach (var (name, value) in environment)
         {
             info.Environment[name] = value;
         }
 
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "grader.dll"));
+        return RunAsync(info, [Grader, .. arguments]);
+    }
+
+    /// <summary>Runs the CLI with its standard output sent to <paramref name="file"/>, as a shell's <c>&gt; file</c> does.</summary>
+    public static Task<CliResult> RunWithOutputToAsync(string file, params string[] arguments) =>
+        RunAsync(new ProcessStartInfo("/bin/sh"), ["-c", "file=$1; shift; exec dotnet \"$@\" > \"$file\"", "sh", file, Grader, .. arguments]);
+
+    private static async Task<CliResult> RunAsync(ProcessStartInfo info, IEnumerable<string> arguments)
+    {
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.UseShellExecute = false;
+        info.StandardOutputEncoding = Encoding.UTF8;
+        info.StandardErrorEncoding = Encoding.UTF8;
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
