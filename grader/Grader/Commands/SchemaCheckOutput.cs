@@ -58,7 +58,10 @@ public static class SchemaCheckOutput
         output.WriteLine(json.ToJsonString(ForScripts));
     }
 
-    /// <summary>For a file that is not JSON at all: the same shape, so that a script reading stdout always gets JSON.</summary>
+    /// <summary>
+    /// For a file that is not JSON at all: the same shape, so that a script reading stdout always gets JSON and reads its
+    /// one problem as it reads any other; it also gives the column.
+    /// </summary>
     public static void WriteUnreadableJson(TextWriter output, string path, JsonInputException unreadable)
     {
         var json = new JsonObject
@@ -74,6 +77,8 @@ public static class SchemaCheckOutput
                 ["line"] = unreadable.Line,
                 ["column"] = unreadable.Column,
                 ["message"] = unreadable.Reason,
+                ["hint"] = null,
+                ["api_code"] = null,
             }),
         };
         output.WriteLine(json.ToJsonString(ForScripts));

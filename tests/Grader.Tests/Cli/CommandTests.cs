@@ -395,6 +395,8 @@ public class CommandTests(GradingFixture grading) : IDisposable
         report["valid"]!.GetValue<bool>().Should().BeFalse();
         report["problems"]![0]!["severity"]!.GetValue<string>().Should().Be("error");
         report["problems"]![0]!["line"]!.GetValue<int>().Should().Be(2);
+        report["problems"]![0]!.AsObject().Select(field => field.Key).Should().Contain(["severity", "path", "line", "message", "hint", "api_code"],
+            "a script reads every problem the same way, whatever went wrong");
         result.Errors.Should().MatchRegex(@"^Error: .*:2:\d+: ", "people reading the terminal still get the message");
     }
 
