@@ -41,6 +41,18 @@ public sealed class WorkerPool : IDisposable
     /// <summary>How many workers have been started so far; workers are reused, so usually far fewer than submissions.</summary>
     public int Started => _started;
 
+    /// <summary>How many workers the pool holds on to, to stop them when it is disposed.</summary>
+    internal int WorkersHeld
+    {
+        get
+        {
+            lock (_allLock)
+            {
+                return _all.Count;
+            }
+        }
+    }
+
     /// <summary>The process ids of the workers waiting for work; tests kill them to play a worker dying while idle.</summary>
     internal IEnumerable<int> IdleProcessIds => _idle.Select(worker => worker.ProcessId);
 
@@ -82,8 +94,7 @@ public sealed class WorkerPool : IDisposable
     /// <summary>Kills a worker that crashed, timed out, is worn out or may be tainted, and starts its replacement.</summary>
     public void Discard(WorkerProcess worker)
     {
-        worker.Kill();
-        worker.Dispose();
+        Stop(worker);
         if (!_disposed && _idle.Count + _starting.Count < _warmTarget)
         {
             _starting.Enqueue(StartAsync());
@@ -141,13 +152,22 @@ public sealed class WorkerPool : IDisposable
         {
             var reason = worker.HasExited ? worker.DescribeExit().Detailed : "it did not report ready in time";
             // Not Discard: a worker that cannot start must not start a replacement that fails the same way.
-            worker.Kill();
-            worker.Dispose();
+            Stop(worker);
             throw new WorkerStartException($"A worker process could not start under the {_sandbox.Name} sandbox: {reason}. {worker.Errors.Text().Trim()}");
         }
 
         return worker;
     });
+
+    private void Stop(WorkerProcess worker)
+    {
+        worker.Kill();
+        worker.Dispose();
+        lock (_allLock)
+        {
+            _all.Remove(worker);
+        }
+    }
 
     private bool Track(WorkerProcess worker)
     {

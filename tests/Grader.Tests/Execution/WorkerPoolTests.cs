@@ -62,6 +62,19 @@ public class WorkerPoolTests
         Directory.Exists(scratch).Should().BeFalse("a worker that finished starting after the pool was disposed is stopped, and its scratch folder deleted");
     }
 
+    [Fact]
+    public async Task Discard_WorkerAfterWorker_HoldsOnToNoneOfTheDiscardedOnes()
+    {
+        using var pool = new WorkerPool(new NoSandbox(), new GradingLimits(), warmTarget: 1);
+
+        for (var run = 0; run < 3; run++)
+        {
+            pool.Discard(await pool.TakeAsync());
+        }
+
+        pool.WorkersHeld.Should().BeLessThanOrEqualTo(1, "only the replacement still warming up is alive; a batch that discards many workers must not keep them all");
+    }
+
     /// <summary>Records each worker's scratch folder; starts the worker as <c>inner</c> would, or else the given program.</summary>
     private sealed class RecordingSandbox(ProcessStartInfo? program = null, Sandbox? inner = null, Action? beforeStart = null) : Sandbox
     {
