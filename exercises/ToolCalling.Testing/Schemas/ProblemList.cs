@@ -75,9 +75,9 @@ internal sealed class ProblemList
         }
 
         var unlisted = new UnlistedProblems(_droppedErrors, _droppedWarnings);
-        var summary = new ToolDefinitionProblem(_items[^1].Path, 
-            $"{unlisted} {(_droppedErrors + _droppedWarnings == 1 ? "was" : "were")} found but not listed; fix the ones above and check again",
-            _droppedErrors > 0 ? ProblemSeverity.Error : ProblemSeverity.Warning) { Unlisted = unlisted };
+        var message = $"{unlisted} {(_droppedErrors + _droppedWarnings == 1 ? "was" : "were")} found but not listed; fix the ones above and check again";
+        var severity = _droppedErrors > 0 ? ProblemSeverity.Error : ProblemSeverity.Warning;
+        var summary = new ToolDefinitionProblem(_items[^1].Path, message, severity) { Unlisted = unlisted };
         return [.. _items, summary];
     }
 
