@@ -32,10 +32,11 @@ public static class DemoCommand
             var classFolder = Directory.CreateTempSubdirectory("grader-demo-class-").FullName;
             var reports = parse.GetValue(output) ?? Path.Combine(classFolder, "results");
             Console.WriteLine($"The demo class: {scenarios.Count} submissions.");
+            var nameWidth = scenarios.Max(scenario => (int?)scenario.Name.Length) ?? 0;
             foreach (var scenario in scenarios)
             {
                 scenario.Assemble(repository, Path.Combine(classFolder, "submissions"));
-                Console.WriteLine($"  {scenario.Name,-28} {scenario.Description}");
+                Console.WriteLine($"  {scenario.Name.PadRight(nameWidth)}  {scenario.Description}");
             }
 
             Console.WriteLine();

@@ -1,0 +1,46 @@
+using Grader.Tests.Grading;
+
+namespace Grader.Tests.Cli;
+
+/// <summary>The README's main command, run as a newcomer runs it.</summary>
+[Collection(GradingCollection.Name)]
+public class DemoCommandTests(GradingFixture grading) : IDisposable
+{
+    private readonly ScratchSpace _scratch = new();
+
+    [Fact]
+    public async Task Demo_GradesTheSampleClassAndPrintsItsGradebook()
+    {
+        var output = _scratch.Keep(Path.Combine(Path.GetTempPath(), "grader-demo-results-" + Guid.NewGuid().ToString("N")));
+        var demo = grading.Scenarios.Where(scenario => scenario.Demo).Select(scenario => scenario.Name).ToList();
+
+        var result = await GraderCli.RunAsync("demo", "--output", output);
+
+        KeepTheDemoClass(result.Output);
+        result.ExitCode.Should().Be(0, result.ToString());
+        demo.Should().Contain(["all-correct", "untouched-starters"], "the demo shows both ends of the scale");
+        Directory.EnumerateFiles(output, "*.json").Select(Path.GetFileNameWithoutExtension).Should().BeEquivalentTo(demo);
+        var rows = File.ReadAllLines(Path.Combine(output, "gradebook.csv")).Skip(1).Select(line => line.Split(',')).ToDictionary(row => row[0]);
+        rows.Keys.Should().BeEquivalentTo(demo);
+        rows["all-correct"][1].Should().Be(rows["all-correct"][2], "the reference solutions get full marks");
+        rows["untouched-starters"][1].Should().Be("0");
+        var listed = grading.Scenarios.Where(scenario => scenario.Demo)
+            .Select(scenario => result.Output.Split('\n').First(line => line.StartsWith($"  {scenario.Name} ", StringComparison.Ordinal)).IndexOf(scenario.Description, StringComparison.Ordinal));
+        listed.Should().OnlyContain(column => column > 0).And.HaveCount(demo.Count);
+        listed.Distinct().Should().ContainSingle("the descriptions line up in one column, whatever the length of the names");
+        result.Output.Should().Contain("dotnet run --project grader/Grader -- grade ", "it ends by saying how to grade one submission on its own");
+    }
+
+    public void Dispose() => _scratch.Dispose();
+
+    // The demo keeps its class for the newcomer to grade again; a test run must not leave it behind.
+    private void KeepTheDemoClass(string output)
+    {
+        const string Marker = "The submissions are in ";
+        var line = output.Split('\n').FirstOrDefault(text => text.StartsWith(Marker, StringComparison.Ordinal));
+        if (line is not null)
+        {
+            _scratch.Keep(Path.GetDirectoryName(line[Marker.Length..line.IndexOf(';', StringComparison.Ordinal)])!);
+        }
+    }
+}
