@@ -103,7 +103,7 @@ public class SearchProductsToolTests
         var allowed = (category?["enum"] as JsonArray)?.ToArray() ?? [];
 
         Lesson.Require(allowed.Select(value => value?.ToString()).Order().SequenceEqual(Categories.Order()),
-            "category must only allow the catalog's categories, so the model cannot invent one such as \"food\".",
+            "The category argument must only allow the catalog's categories, so the model cannot invent one such as \"food\".",
             $"\"enum\": [{string.Join(", ", Categories.Select(c => $"\"{c}\""))}]",
             allowed.Length == 0 ? "no \"enum\" on category" : $"\"enum\": [{string.Join(", ", allowed.Select(JsonText.Show))}]",
             allowed.Contains(null) ? StrictModeHint() : null);

@@ -56,7 +56,7 @@ public partial class ResilientToolRunnerTests
         RequireRequestCount(model, 3, "Round 1 gets an error result, round 2 asks again with valid arguments, then the model answers.");
         var sent = model.Requests[1].Messages[2].Content;
         Lesson.Require(!string.IsNullOrEmpty(ErrorText(sent)),
-            "get_weather threw when it read {\"city\": 42}, so the result sent for that call must be {\"error\": \"<the exception's Message>\"}.",
+            "The get_weather function threw when it read {\"city\": 42}, so the result sent for that call must be {\"error\": \"<the exception's Message>\"}.",
             "{\"error\": \"...\"}", sent ?? "null");
         RequireAnswer(answer, "Here is the current weather. Lima: 19°C, misty.");
     }

@@ -24,7 +24,7 @@ public partial class WeatherCalculatorAgentTests
         var tool = Tool(name);
 
         Lesson.Require(tool.Type == "function" && tool.Function.Parameters.StringAt("type") == "object",
-            $"{name} must be a function tool whose parameters are a JSON Schema with \"type\": \"object\".",
+            $"The {name} tool must be a function tool whose parameters are a JSON Schema with \"type\": \"object\".",
             "type function, parameters of type object", $"type {tool.Type}, parameters {JsonText.Show(tool.Function.Parameters)}");
     }
 

@@ -48,7 +48,7 @@ public partial class WeatherCalculatorAgentTests
 
         var sent = FirstResultSent(model);
         Lesson.Require(!string.IsNullOrEmpty(ErrorText(sent)),
-            "get_weather was called with {\"city\": 42}. Whether it throws or returns an error, the result sent must be {\"error\": \"...\"}.",
+            "The get_weather tool was called with {\"city\": 42}. Whether it throws or returns an error, the result sent must be {\"error\": \"...\"}.",
             "{\"error\": \"...\"}", sent ?? "no tool message");
         RequireCounts(result, rounds: 2, toolCalls: 2, "Round 1: the call with a number for the city gets an error result. Round 2: the model asks again. Then the text.");
         RequireAnswer(result, "Here is the current weather. Oslo: -3°C, snow.");
