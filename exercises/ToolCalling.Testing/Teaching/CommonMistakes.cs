@@ -19,9 +19,10 @@ public static class CommonMistakes
         "call while others go unanswered. Give each tool message the Id of the very call it answers, read from that call.";
 
     public const string ToolMessagesOutOfOrder =
-        "Likely mistake: the tool messages come back in another order than the calls. Each carries the right id, but keep " +
-        "the order of the calls: collect the results of calls run at the same time by position (Task.WhenAll keeps it), " +
-        "not in the order they finish.";
+        "Likely mistake: the tool messages carry the ids of the calls, but in another order. Either the messages come back " +
+        "in another order than the calls (collect the results of calls run at the same time by position, as Task.WhenAll " +
+        "does, not in the order they finish), or the ids were swapped between calls. Give each message the Id of the very " +
+        "call whose result it carries, and keep the order of the calls.";
 
     public const string GivenRegistryIgnored =
         "Likely mistake: the calls are looked up in a registry of your own instead of the one passed in. Use the registry " +

@@ -11,6 +11,15 @@ public class ToolCallIdHintsTests
     }
 
     [Fact]
+    public void For_TheRightIdsInAnotherOrder_AlsoNamesIdsSwappedBetweenCalls()
+    {
+        // The ids alone cannot tell results sent in another order from ids swapped between parallel calls: the hint names both.
+        var hint = ToolCallIdHints.For(Expected, ["call_3", "call_2", "call_1"]);
+
+        hint.Should().Contain("swapped between calls").And.NotContain("right id");
+    }
+
+    [Fact]
     public void For_OneIdUsedForEveryMessage_SaysTheIdWasReused()
     {
         ToolCallIdHints.For(Expected, ["call_1", "call_1", "call_1"]).Should().Be(CommonMistakes.ToolCallIdReused);
