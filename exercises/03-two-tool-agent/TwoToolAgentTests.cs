@@ -82,7 +82,7 @@ public class TwoToolAgentTests
 
         var messages = Process(calls, WeatherAndTime());
 
-        RequireCount(messages, 2);
+        RequireCallOrder(messages, "call_oslo", "call_lima");
         Lesson.RequireJson(messages[0].Content, WeatherIn("Oslo"), "The content of the message for call_oslo",
             ContentHint(messages[0].Content, WeatherIn("Lima")));
         Lesson.RequireJson(messages[1].Content, WeatherIn("Lima"), "The content of the message for call_lima",
@@ -100,7 +100,7 @@ public class TwoToolAgentTests
 
         var messages = Process(calls, WeatherAndTime(), CommonMistakes.UnknownFunctionNotHandled);
 
-        RequireCount(messages, 2);
+        RequireCallOrder(messages, "call_1", "call_2");
         Lesson.RequireJson(messages[0].Content, new JsonObject { ["error"] = "Unknown function: get_stock_price" },
             "The content of the message for an unknown function");
         Lesson.RequireJson(messages[1].Content, JsonValue.Create("09:30"), "The content of the message for get_time, after the unknown one",
@@ -118,7 +118,7 @@ public class TwoToolAgentTests
 
         var messages = Process(calls, LearnerCode.Run("Registry", () => TwoToolAgent.Registry));
 
-        RequireCount(messages, 2);
+        RequireCallOrder(messages, "call_user", "call_orders");
         Lesson.RequireJson(messages[0].Content, JsonSerializer.SerializeToNode(Shop.LookupUser("u42")), "The content for lookup_user");
         Lesson.RequireJson(messages[1].Content, JsonSerializer.SerializeToNode(Shop.GetOrderHistory("u42", 3)), "The content for get_order_history");
     }
@@ -167,7 +167,9 @@ public class TwoToolAgentTests
 
     private static IReadOnlyList<ToolMessage> Process(IReadOnlyList<IToolCall> calls, IReadOnlyDictionary<string, ToolFunction> registry, string? likelyMistake = null)
     {
-        var messages = LearnerCode.Run("ProcessToolCalls", () => TwoToolAgent.ProcessToolCalls(calls, registry), likelyMistake);
+        // A lookup that fails for a name the given registry holds went to another dictionary, most likely Registry.
+        var messages = LearnerCode.Run("ProcessToolCalls", () => TwoToolAgent.ProcessToolCalls(calls, registry),
+            thrown => RegistryHints.ForException(thrown, registry) ?? likelyMistake);
         Lesson.Require(messages is not null, "ProcessToolCalls must return a list, even an empty one.", "a list", "null");
         return messages!;
     }
@@ -175,6 +177,19 @@ public class TwoToolAgentTests
     private static void RequireCount(IReadOnlyList<ToolMessage> messages, int count) =>
         Lesson.Require(messages.Count == count, "ProcessToolCalls must return exactly one tool message per tool call.",
             $"{count} messages", $"{messages.Count} message(s)");
+
+    // The contents are checked by position, so messages that carry the calls' ids in another order are named as such first,
+    // rather than as contents that landed in the wrong message. Wrong ids are left to the content checks and to the test
+    // of the ids themselves.
+    private static void RequireCallOrder(IReadOnlyList<ToolMessage> messages, params string[] ids)
+    {
+        RequireCount(messages, ids.Length);
+        var found = messages.Select(message => message.ToolCallId).ToArray();
+        var hint = ToolCallIdHints.For(ids, found);
+        Lesson.Require(hint != CommonMistakes.ToolMessagesOutOfOrder,
+            "ProcessToolCalls must return the tool messages in the order of the calls.",
+            $"tool_call_id: {string.Join(", ", ids)}", $"tool_call_id: {string.Join(", ", found)}", hint);
+    }
 
     private static JsonNode WeatherIn(string city) => new JsonObject { ["city"] = city, ["temperature"] = city.Length * 3 };
 

@@ -17,4 +17,37 @@ public class RegistryHintsTests
     {
         RegistryHints.ForResult(content).Should().BeNull();
     }
+
+    private static readonly Dictionary<string, ToolFunction> WeatherAndTime = new()
+    {
+        ["get_weather"] = _ => "sunny",
+        ["get_time"] = _ => "09:30",
+    };
+
+    [Fact]
+    public void ForException_ALookupOfANameTheGivenRegistryHolds_SaysTheGivenRegistryWasIgnored()
+    {
+        var ownRegistry = new Dictionary<string, ToolFunction> { ["lookup_user"] = _ => null };
+        var thrown = Record.Exception(() => ownRegistry["get_weather"]);
+
+        RegistryHints.ForException(thrown, WeatherAndTime).Should().Be(CommonMistakes.GivenRegistryIgnored);
+    }
+
+    [Fact]
+    public void ForException_ALookupOfANameNoRegistryHolds_GivesNoHint()
+    {
+        var thrown = Record.Exception(() => WeatherAndTime["get_stock_price"]);
+
+        RegistryHints.ForException(thrown, WeatherAndTime).Should().BeNull();
+    }
+
+    [Fact]
+    public void ForException_AnArgumentMissingFromTheJson_GivesNoHint()
+    {
+        using var arguments = System.Text.Json.JsonDocument.Parse("""{"get_weather": 1}""");
+        var thrown = Record.Exception(() => arguments.RootElement.GetProperty("city"));
+
+        RegistryHints.ForException(thrown, WeatherAndTime).Should().BeNull();
+        RegistryHints.ForException(new InvalidOperationException("'get_weather'"), WeatherAndTime).Should().BeNull();
+    }
 }
