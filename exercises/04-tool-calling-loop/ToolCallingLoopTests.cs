@@ -88,7 +88,8 @@ public class ToolCallingLoopTests
 
         var answer = await Run(model, Ask("Is it warmer in Tokyo or London?"), WeatherAndTime());
 
-        RequireRequestCount(model, 3, "Two rounds of tool calls and then the text: three requests.");
+        RequireRequestCount(model, 3, "Two rounds of tool calls and then the text: three requests.",
+            RoundHints.WhenStoppedAfterOneRound(model.Requests.Count, 3));
         RequireConversation(model, 3, "user", "assistant calling call_1, call_2", "tool answering call_1", "tool answering call_2",
             "assistant calling call_3", "tool answering call_3");
         Lesson.RequireJson(model.Requests[2].Messages[^1].Content, new JsonObject { ["result"] = 7 }, "The result of calculate in round 2");
@@ -128,7 +129,8 @@ public class ToolCallingLoopTests
         Lesson.Require(thrown is InvalidOperationException && thrown.Message.Contains("after 2 rounds", StringComparison.Ordinal),
             "With maxRounds 2, a model that still asks for tools after round 2 must stop the loop with an InvalidOperationException.",
             "InvalidOperationException: ... after 2 rounds ...",
-            thrown is null ? "no exception (the loop returned)" : $"{thrown.GetType().Name}: {thrown.Message}");
+            thrown is null ? "no exception (the loop returned)" : $"{thrown.GetType().Name}: {thrown.Message}",
+            thrown is null ? RoundHints.WhenStoppedAfterOneRound(model.Requests.Count, 3) : null);
         RequireRequestCount(model, 3, "Two rounds are answered; the third response still asks for tools, so the loop stops there.",
             MaxRoundsHints.WhenOneShort(Requests(model).Count, 3));
         Lesson.Require(weather.Received.Count == 2, "The calls of the response that comes after the last allowed round must not run (step 6).",
@@ -161,9 +163,13 @@ public class ToolCallingLoopTests
 
         var answer = await Run(model, Ask("Is it warmer in Tokyo or London?"), WeatherAndTime());
 
+        // The model reads each result by its tool_call_id: ids swapped between the two calls swap the cities in its answer.
+        var firstRoundIds = model.Requests.ElementAtOrDefault(1)?.Messages.Where(message => message.Role == "tool")
+            .Select(message => message.ToolCallId).ToList() ?? [];
         Lesson.Require(answer == "Tokyo is warmer than London: 22°C against 15°C, a difference of 7°C.",
             "The rule-based model compares the two temperatures it received from your loop.",
-            "\"Tokyo is warmer than London: 22°C against 15°C, a difference of 7°C.\"", Teaching.Quote(answer));
+            "\"Tokyo is warmer than London: 22°C against 15°C, a difference of 7°C.\"", Teaching.Quote(answer),
+            ToolCallIdHints.For(["call_1", "call_2"], firstRoundIds) ?? RoundHints.WhenStoppedAfterOneRound(model.Requests.Count, 3));
         RequireRequestCount(model, 3, "Round 1 asks for both temperatures, round 2 for the subtraction, then the text.");
     }
 

@@ -33,6 +33,14 @@ public static class CommonMistakes
         "to them; maxRounds of them are allowed, so the model may be called maxRounds + 1 times. Stop only when the response " +
         "after round maxRounds still asks for tools.";
 
+    public const string StopsAfterOneRound =
+        "Likely mistake: the loop stops after the first round of tool calls. Once it has the results, the model may ask for " +
+        "more tools: keep answering and sending the conversation until a response comes without tool calls, and return its text.";
+
+    public const string RoundsCountRequests =
+        "Likely mistake: the rounds count the requests. The last response, which brings the final text, is not a round: count " +
+        "only the responses with tool calls that your code answered.";
+
     public const string UnknownFunctionNotHandled =
         "Likely mistake: an unknown function is not handled. When the name is not in the registry, " +
         "answer with the JSON object {\"error\": \"Unknown function: <name>\"} instead of throwing.";
@@ -61,6 +69,6 @@ public static class CommonMistakes
     public static IReadOnlyList<string> All { get; } =
     [
         ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, ToolMessagesOutOfOrder, GivenRegistryIgnored, MaxRoundsCountsRequests,
-        UnknownFunctionNotHandled, ToolExceptionEscapes, ArgumentsParsedOutsideTry, ResultNotJson, VagueDescription, StrictModeMakesArgumentsRequired,
+        StopsAfterOneRound, RoundsCountRequests, UnknownFunctionNotHandled, ToolExceptionEscapes, ArgumentsParsedOutsideTry, ResultNotJson, VagueDescription, StrictModeMakesArgumentsRequired,
     ];
 }

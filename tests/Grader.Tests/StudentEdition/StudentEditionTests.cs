@@ -165,7 +165,7 @@ public class StudentEditionTests : IDisposable
     {
         var edition = Export();
         foreach (var variant in new[] { "01-edge-wrong-shapes", "02-mistake-function-called-twice", "03-mistake-uses-own-registry",
-            "05-mistake-max-rounds-counts-requests", "06-mistake-max-rounds-counts-requests" })
+            "04-mistake-stops-after-one-round", "05-mistake-max-rounds-counts-requests", "06-mistake-max-rounds-counts-requests" })
         {
             Overlay(edition, variant);
         }
@@ -176,6 +176,8 @@ public class StudentEditionTests : IDisposable
             .And.NotContain("not as text", "the function got an object, twice");
         Failure(results, "ProcessToolCalls_puts_each_result_in_its_own_message").Should().Contain("Use the registry you are given")
             .And.NotContain("tool_call_id", "every message carries the id of its call");
+        Failure(results, "Keeps_looping_until_the_model_answers_with_text").Should().Contain("the loop stops after the first round")
+            .And.NotContain("the guard counts requests", "the loop has a guard; it returns after one round whatever the model says");
         foreach (var guard in new[] { "ResilientToolRunnerTests.Stops_a_model_that_never_stops", "WeatherCalculatorAgentTests.Stops_a_model_that_never_stops" })
         {
             Failure(results, guard).Should().Contain("the guard counts requests instead of rounds", "the loop stopped one round early");
