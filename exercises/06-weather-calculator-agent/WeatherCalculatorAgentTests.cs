@@ -16,6 +16,10 @@ public partial class WeatherCalculatorAgentTests
     private const string ReturnErrorsHint =
         "Likely mistake: the tool throws. Return the error object as the tool's result instead; the model reads it and recovers.";
 
+    private const string UnitOptionalHint =
+        "Likely mistake: get_weather reads unit as if it were required. It is optional: when the arguments have no \"unit\", " +
+        "use celsius (JsonElement.TryGetProperty tells you whether it is there).";
+
     // A valid call of each tool, to tell a tool that throws on its error case from one that cannot read its arguments.
     private static readonly Dictionary<string, string> ValidCalls = new()
     {
@@ -128,7 +132,8 @@ public partial class WeatherCalculatorAgentTests
     }
 
     // When the tool throws, the hint follows the cause. On an error case (errorCase), a tool that handles a valid call
-    // throws because of the error; a tool that fails on a valid call too most likely reads arguments by other names.
+    // throws because of the error; a tool that fails on a valid call too most likely reads arguments by other names, or
+    // reads the optional unit as a required one.
     private static string? CallTool(string name, string arguments, bool errorCase = false)
     {
         var registry = LearnerCode.Run("Registry", () => WeatherCalculatorAgent.Registry);
@@ -136,7 +141,38 @@ public partial class WeatherCalculatorAgentTests
             $"keys: {string.Join(", ", registry.Keys)}");
         using var parsed = JsonDocument.Parse(arguments);
         return JsonSerializer.Serialize(LearnerCode.Run($"The {name} tool function", () => function!(parsed.RootElement),
-            _ => errorCase && Handles(function!, ValidCalls[name]) ? ReturnErrorsHint : ArgumentNamesHint(name)));
+            _ => (errorCase && Handles(function!, ValidCalls[name]) ? ReturnErrorsHint : ArgumentNamesHint(name))
+                ?? (name == "get_weather" ? UnitHint() : null)));
+    }
+
+    // For a hint only: get_weather fails for a city without a unit, yet answers the same city with "unit": "celsius".
+    private static string? UnitHint()
+    {
+        try
+        {
+            return WeatherCalculatorAgent.Registry.TryGetValue("get_weather", out var weather)
+                && !Answers(weather, """{"city": "Paris"}""") && Answers(weather, """{"city": "Paris", "unit": "celsius"}""")
+                ? UnitOptionalHint
+                : null;
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+    }
+
+    // Runs without throwing and returns no error object.
+    private static bool Answers(ToolFunction function, string arguments)
+    {
+        using var parsed = JsonDocument.Parse(arguments);
+        try
+        {
+            return JsonSerializer.SerializeToNode(function(parsed.RootElement)) is not JsonObject result || !result.ContainsKey("error");
+        }
+        catch (Exception)
+        {
+            return false;
+        }
     }
 
     private static bool Handles(ToolFunction function, string arguments)
@@ -189,11 +225,12 @@ public partial class WeatherCalculatorAgentTests
     private static void RequireCounts(AgentResult result, int rounds, int toolCalls, string why) =>
         Lesson.Require(result.Rounds == rounds && result.ToolCalls == toolCalls,
             $"AskAsync must count the rounds (responses with tool calls) and the tool calls answered. {why}",
-            $"Rounds {rounds}, ToolCalls {toolCalls}", $"Rounds {result.Rounds}, ToolCalls {result.ToolCalls}");
+            $"Rounds {rounds}, ToolCalls {toolCalls}", $"Rounds {result.Rounds}, ToolCalls {result.ToolCalls}",
+            RoundHints.WhenCountingRequests(result.Rounds, rounds));
 
     private static void RequireAnswer(AgentResult result, string expected) =>
         Lesson.Require(result.Answer == expected, "AskAsync must return the model's final text as Answer.",
-            Teaching.Quote(expected), Teaching.Quote(result.Answer));
+            Teaching.Quote(expected), Teaching.Quote(result.Answer), result.Answer == expected ? null : UnitHint());
 
     // Compares the messages after the question, so a system message before it does not matter.
     private static void RequireConversation(RuleBasedChatModel model, int requestNumber, params string[] expected)
@@ -205,7 +242,7 @@ public partial class WeatherCalculatorAgentTests
             "followed by one tool message per call, with that call's id.",
             string.Join(" | ", expected),
             request is null ? $"only {model.Requests.Count} request(s) were sent" : string.Join(" | ", found),
-            ToolCallIdHints.For(expected, found));
+            ToolCallIdHints.For(expected, found) ?? (request is null ? UnitHint() : null));
     }
 
     private static string Describe(ChatMessage message) => message switch
