@@ -20,8 +20,8 @@ internal static class ApiErrors
         "Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.",
         $"messages.[{index}].role",
         code: null,
-        "Likely mistake: the assistant message was not appended before the tool results. Append " +
-        "response.Choices[0].Message to the conversation first, then one tool message per tool call.");
+        "Likely mistake: the assistant message was not appended before the tool results. Append it first, with " +
+        "request.AppendAssistantMessage(response) (it adds response.Choices[0].Message), then one tool message per tool call.");
 
     public static ChatApiException ToolCallIdMissing(int index) => BadRequest(
         "Missing parameter 'tool_call_id': messages with role 'tool' must have a 'tool_call_id'.",
