@@ -54,8 +54,8 @@ public static class CommonMistakes
         "{\"error\": \"Invalid arguments for <name>: ...\"}, not an exception.";
 
     public const string ResultNotJson =
-        "Likely mistake: the result is not returned as JSON. Serialize the function's return value " +
-        "with JsonSerializer.Serialize instead of calling ToString() or returning it as plain text.";
+        "Likely mistake: the result is not returned as JSON. Serialize what you send back, the function's " +
+        "return value or the error object, with JsonSerializer.Serialize instead of calling ToString() or writing plain text.";
 
     public const string VagueDescription =
         "Likely mistake: a vague tool description. Say what the function searches and what it returns, " +
