@@ -57,6 +57,7 @@ public static class Expect
     [GraderOnly]
     public static void Contents(IReadOnlyList<(string? Id, string? Content)> messages, string? likelyMistake, params JsonNode?[] expected)
     {
+        RequireCallOrder(messages, expected);
         for (var index = 0; index < expected.Length; index++)
         {
             var isError = expected[index] is JsonObject { Count: 1 } error && error.ContainsKey("error");
@@ -65,6 +66,35 @@ public static class Expect
                 isError ? CommonMistakes.UnknownFunctionNotHandled : RegistryHints.ForResult(messages[index].Content) ?? likelyMistake);
         }
     }
+
+    /// <summary>
+    /// Requires the contents, when every one of them is there, to be in the places of their calls. Compared only by
+    /// position, results that are all right but out of order would each be blamed on a wrong id or a wrong result.
+    /// </summary>
+    private static void RequireCallOrder(IReadOnlyList<(string? Id, string? Content)> messages, JsonNode?[] expected)
+    {
+        var unused = Enumerable.Range(0, messages.Count).ToList();
+        var moved = false;
+        for (var index = 0; index < expected.Length; index++)
+        {
+            var at = unused.Contains(index) && Holds(messages[index].Content, expected[index])
+                ? index
+                : unused.FirstOrDefault(other => Holds(messages[other].Content, expected[index]), -1);
+            if (at < 0)
+            {
+                return; // a content that is wrong, not just misplaced: the checks by position name it
+            }
+
+            unused.Remove(at);
+            moved |= at != index;
+        }
+
+        Lesson.Require(!moved, "ProcessToolCalls must return the tool messages in the order of the calls: every result is there, but not in the place of its call.",
+            "the results in the order of the calls", "the same results in another order", CommonMistakes.ToolMessagesOutOfOrder);
+    }
+
+    private static bool Holds(string? content, JsonNode? expected) =>
+        JsonText.TryParse(content, out var node, out _) && JsonEquivalence.FindDifference(expected, node) is null;
 
     /// <summary>Requires a registry tool's result (already JSON) to hold the same data as <paramref name="expected"/>.</summary>
     [GraderOnly]
