@@ -65,6 +65,7 @@ public sealed class GradingOptionSet
 
     public GradingOptions Read(ParseResult parse, RepositoryLayout repository, int jobs)
     {
+        RequireTemporaryFolder();
         var limits = new GradingLimits
         {
             TestTimeout = Seconds(parse.GetValue(Timeout), "--timeout"),
@@ -79,6 +80,18 @@ public sealed class GradingOptionSet
             Jobs = jobs,
             RevealHiddenDetails = parse.GetValue(RevealHidden),
         };
+    }
+
+    // Every worker gets a scratch folder there; without this check the first worker fails with the system's bare
+    // "Unable to find the specified file".
+    private static void RequireTemporaryFolder()
+    {
+        var temporary = Path.GetTempPath();
+        if (!Directory.Exists(temporary))
+        {
+            throw new UserError($"The temporary folder {temporary} does not exist, and each worker needs a scratch folder in it. " +
+                "Create it, or set TMPDIR to a folder that exists.");
+        }
     }
 
     private static Option<string> SandboxOption()

@@ -258,6 +258,20 @@ public class CommandTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public async Task Grade_TemporaryFolderMissing_SaysWhichAndHowToFixIt()
+    {
+        var submission = _scratch.NewFolder("grader-submission-");
+        Directory.CreateDirectory(Path.Combine(submission, "exercises"));
+        var missing = Path.Combine(Path.GetTempPath(), "grader-no-such-temp-" + Guid.NewGuid().ToString("N"));
+
+        var result = await GraderCli.RunAsync(new Dictionary<string, string> { ["TMPDIR"] = missing }, "grade", submission);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().Contain($"The temporary folder {missing}").And.Contain("set TMPDIR to a folder that exists")
+            .And.NotContain("could not start", "it is the machine's setting, found before any worker is tried");
+    }
+
+    [Fact]
     public async Task GradeAll_ClassWithABrokenSubmission_GradesEveryoneAndWritesTheGradebook()
     {
         var folder = _scratch.NewFolder("grader-class-");
