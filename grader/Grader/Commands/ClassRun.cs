@@ -43,7 +43,16 @@ public static class ClassRun
             Notices.Write($"{VisibleText.OneLine(stale)} in the output folder belongs to no submission of this class (left by an earlier run?); it is not in the gradebook.");
         }
 
-        GradebookTable.Write(outcomes);
+        try
+        {
+            GradebookTable.Write(outcomes);
+        }
+        catch (IOException exception)
+        {
+            // A full disk behind "> table.txt", say: the grading went well and its files are written; only the display failed.
+            Notices.Write($"The gradebook table could not be shown on standard output ({exception.Message.TrimEnd('.')}); {ClassGrader.GradebookFile} holds the same.");
+        }
+
         var written = outcomes.Count(outcome => outcome.Report is not null);
         Notices.Write($"Wrote {written} {(written == 1 ? "report" : "reports")} and {ClassGrader.GradebookFile} to {Path.GetFullPath(outputDirectory)}. "
             + $"{session.WorkersStarted} worker {(session.WorkersStarted == 1 ? "process" : "processes")} ran the tests.");

@@ -271,6 +271,22 @@ public class CommandTests(GradingFixture grading) : IDisposable
             .And.NotContain("could not start", "it is the machine's setting, found before any worker is tried");
     }
 
+    [SkippableFact]
+    public async Task GradeAll_TableToAFullDisk_KeepsTheGradesAndSaysWhereTheyAre()
+    {
+        Skip.IfNot(File.Exists("/dev/full"), "Needs /dev/full, a device that is always full.");
+        var folder = _scratch.NewFolder("grader-class-");
+        grading.Scenario("untouched-starters").Assemble(grading.Repository, folder);
+        var output = _scratch.Keep(Path.Combine(folder, "..", Path.GetFileName(folder) + "-results"));
+
+        var result = await GraderCli.RunWithOutputToAsync("/dev/full", "grade-all", folder, "--output", output);
+
+        result.ExitCode.Should().Be(0, "the class was graded: only the table on the screen failed\n" + result);
+        result.Errors.Should().Contain("The gradebook table could not be shown on standard output").And.NotContain("bug in the grader");
+        File.Exists(Path.Combine(output, "gradebook.csv")).Should().BeTrue();
+        File.Exists(Path.Combine(output, "untouched-starters.json")).Should().BeTrue();
+    }
+
     [Fact]
     public async Task GradeAll_ClassWithABrokenSubmission_GradesEveryoneAndWritesTheGradebook()
     {
