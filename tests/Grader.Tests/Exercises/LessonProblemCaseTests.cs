@@ -1,5 +1,6 @@
-using System.Text;
 using Grader.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Grader.Tests.Exercises;
 
@@ -40,101 +41,10 @@ public class LessonProblemCaseTests
     }
 
     // The second argument of every Lesson.Require call, as written.
-    private static IEnumerable<string> ProblemArguments(string code)
-    {
-        const string Call = "Lesson.Require(";
-        for (var start = code.IndexOf(Call, StringComparison.Ordinal); start >= 0; start = code.IndexOf(Call, start + 1, StringComparison.Ordinal))
-        {
-            var arguments = SplitArguments(code, start + Call.Length);
-            if (arguments.Count > 1)
-            {
-                yield return arguments[1].Trim();
-            }
-        }
-    }
-
-    private static List<string> SplitArguments(string code, int index)
-    {
-        var arguments = new List<string>();
-        var current = new StringBuilder();
-        var depth = 0;
-        while (index < code.Length)
-        {
-            var character = code[index];
-            if (character == '"' || (character == '$' && index + 1 < code.Length && code[index + 1] == '"'))
-            {
-                var end = SkipString(code, index);
-                current.Append(code, index, end - index);
-                index = end;
-                continue;
-            }
-
-            if (depth == 0 && character is ',' or ')')
-            {
-                arguments.Add(current.ToString());
-                current.Clear();
-                if (character == ')')
-                {
-                    return arguments;
-                }
-
-                index++;
-                continue;
-            }
-
-            depth += character is '(' or '[' or '{' ? 1 : character is ')' or ']' or '}' ? -1 : 0;
-            current.Append(character);
-            index++;
-        }
-
-        return arguments;
-    }
-
-    // The index just after the string literal that starts at index: regular or interpolated, with escapes and holes.
-    private static int SkipString(string code, int index)
-    {
-        var interpolated = code[index] == '$';
-        index += interpolated ? 2 : 1;
-        while (index < code.Length && code[index] != '"')
-        {
-            if (code[index] == '\\')
-            {
-                index += 2;
-            }
-            else if (interpolated && code[index] == '{' && index + 1 < code.Length && code[index + 1] == '{')
-            {
-                index += 2;
-            }
-            else if (interpolated && code[index] == '{')
-            {
-                index = SkipHole(code, index + 1);
-            }
-            else
-            {
-                index++;
-            }
-        }
-
-        return index + 1;
-    }
-
-    private static int SkipHole(string code, int index)
-    {
-        var depth = 0;
-        while (index < code.Length && (code[index] != '}' || depth > 0))
-        {
-            if (code[index] == '"' || (code[index] == '$' && index + 1 < code.Length && code[index + 1] == '"'))
-            {
-                index = SkipString(code, index);
-                continue;
-            }
-
-            depth += code[index] is '(' or '[' or '{' ? 1 : code[index] is ')' or ']' or '}' ? -1 : 0;
-            index++;
-        }
-
-        return index + 1;
-    }
+    private static IEnumerable<string> ProblemArguments(string code) =>
+        CSharpSyntaxTree.ParseText(code).GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
+            .Where(call => call.Expression.ToString() == "Lesson.Require" && call.ArgumentList.Arguments.Count > 1)
+            .Select(call => call.ArgumentList.Arguments[1].ToString());
 
     // The first character of the argument's text when it is a string that starts with literal text, otherwise null.
     private static char? LiteralStart(string argument)
