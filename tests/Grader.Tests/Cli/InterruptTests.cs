@@ -108,7 +108,8 @@ public class InterruptTests(GradingFixture grading) : IDisposable
     {
         var submission = grading.Scenario("very-slow").Assemble(grading.Repository, _scratch.NewFolder("grader-sigterm-"));
         using var run = Start(out var errors, "grade", submission, "--timeout", "1");
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // Not a fixed delay: on a busy machine the runtime may not even handle signals yet, and the signal would kill it outright.
+        await WaitForAChildAsync(run);
         for (var signal = 0; signal < signals; signal++)
         {
             using var kill = Process.Start("kill", ["-TERM", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
@@ -120,6 +121,32 @@ public class InterruptTests(GradingFixture grading) : IDisposable
         await run.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
         return (run.ExitCode, await errors);
     }
+
+    // The grader starts its workers only after it has taken over SIGINT and SIGTERM.
+    private static async Task WaitForAChildAsync(Process run)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!HasAChild(run.Id))
+        {
+            run.HasExited.Should().BeFalse("the grader should still be starting its first worker");
+            clock.Elapsed.Should().BeLessThan(TimeSpan.FromMinutes(2), "the grader should start a worker");
+            await Task.Delay(50);
+        }
+    }
+
+    private static bool HasAChild(int parent) => Directory.EnumerateDirectories("/proc").Any(folder =>
+    {
+        try
+        {
+            var stat = File.ReadAllText(Path.Combine(folder, "stat"));
+            // The fields after the command's closing parenthesis: state, then the parent's id.
+            return stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1] == parent.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentOutOfRangeException or IndexOutOfRangeException)
+        {
+            return false; // not a process, or one that ended while it was read
+        }
+    });
 
     private static async Task<bool> EnvCanRestoreSignals()
     {
