@@ -23,9 +23,13 @@ using var interruption = new Interruption();
 try
 {
     var parse = root.Parse(args);
-    // After a usage error the help goes to stderr with the error, so that stdout, a report's destination, stays clean.
-    var output = parse.Errors.Count > 0 ? Console.Error : Console.Out;
-    var settings = new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output, ProcessTerminationTimeout = null };
+    if (parse.Errors.Count > 0)
+    {
+        // To stderr, so that stdout, a report's destination, stays clean.
+        return UsageErrors.Write(parse, Console.Error);
+    }
+
+    var settings = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
     return await parse.InvokeAsync(settings, interruption.Token);
 }
 catch (UserError error)

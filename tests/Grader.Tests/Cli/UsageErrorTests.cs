@@ -1,0 +1,97 @@
+namespace Grader.Tests.Cli;
+
+/// <summary>
+/// A command line the parser cannot read gets one "Error:" per problem, in the words of this command's options, and
+/// its usage line: never the whole help, and nothing on stdout, where a report may be going.
+/// </summary>
+public sealed class UsageErrorTests
+{
+    [Fact]
+    public async Task Grader_NoCommand_ListsTheCommands()
+    {
+        var result = await GraderCli.RunAsync();
+
+        ShouldBeAUsageError(result, "Error: name a command: demo, grade, grade-all, check-schema, suites or export-student.", "grader <command> [options]");
+    }
+
+    [Fact]
+    public async Task Grader_MistypedCommand_SuggestsTheClosestCommand()
+    {
+        var result = await GraderCli.RunAsync("grde", "submission");
+
+        ShouldBeAUsageError(result, "Error: there is no command 'grde'. Did you mean grade?", "grader <command> [options]");
+    }
+
+    [Fact]
+    public async Task Grader_OptionBeforeAnyCommand_SaysToNameTheCommandFirst()
+    {
+        var result = await GraderCli.RunAsync("--jobs", "3");
+
+        ShouldBeAUsageError(result, "Error: name a command before its options (--jobs): demo, grade, grade-all, check-schema, suites or export-student.",
+            "grader <command> [options]");
+    }
+
+    [Fact]
+    public async Task GradeAll_MistypedOptionAndMissingOutput_NamesBothProblemsAndNotTheMistypedOptionsValue()
+    {
+        var result = await GraderCli.RunAsync("grade-all", "class", "--jobz", "3");
+
+        ShouldBeAUsageError(result,
+            "Error: the command line has 2 problems:\n" +
+            "  - grade-all has no option --jobz. Did you mean --jobs?\n" +
+            "  - grade-all needs --output: where to write <submission>.json for each and gradebook.csv.",
+            "grader grade-all <folder> [options]");
+        result.Errors.Should().NotContain("'3'", "the 3 is the value of the mistyped option, not a mistake of its own");
+    }
+
+    [Fact]
+    public async Task Grade_UnknownOptionWithNothingClose_IsNamedWithoutASuggestion()
+    {
+        var result = await GraderCli.RunAsync("grade", "submission", "-x");
+
+        ShouldBeAUsageError(result, "Error: grade has no option -x.", "grader grade <submission> [options]");
+    }
+
+    [Fact]
+    public async Task Grade_NoSubmission_SaysWhatTheArgumentIs()
+    {
+        var result = await GraderCli.RunAsync("grade");
+
+        ShouldBeAUsageError(result,
+            "Error: grade needs <submission>, the submission: a student-edition folder (holding exercises/) or its exercises/ folder.",
+            "grader grade <submission> [options]");
+    }
+
+    [Fact]
+    public async Task Grade_TwoSubmissions_NamesTheOneTooMany()
+    {
+        var result = await GraderCli.RunAsync("grade", "first", "second");
+
+        ShouldBeAUsageError(result, "Error: 'second' is one argument too many: grade takes <submission>.", "grader grade <submission> [options]");
+    }
+
+    [Fact]
+    public async Task Grade_FormatWithoutAValue_ListsTheFormats()
+    {
+        var result = await GraderCli.RunAsync("grade", "submission", "--format");
+
+        ShouldBeAUsageError(result, "Error: --format needs a value after it: 'gradescope', 'json', 'junit', 'markdown' or 'text'.",
+            "grader grade <submission> [options]");
+    }
+
+    [Fact]
+    public async Task CheckSchema_UnknownFormat_ListsItsOwnFormats()
+    {
+        var result = await GraderCli.RunAsync("check-schema", "tool.json", "--format", "yaml");
+
+        ShouldBeAUsageError(result, "Error: --format does not accept 'yaml'. Use 'json' or 'text'.", "grader check-schema <tool.json> [options]");
+    }
+
+    private static void ShouldBeAUsageError(CliResult result, string problems, string usage)
+    {
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Output.Should().BeEmpty("stdout may be where a report goes");
+        result.Errors.ReplaceLineEndings("\n").Should().Be(
+            $"{problems}\n\nUsage: {usage}\nRun '{usage.Split(" <")[0].Replace(" [options]", "")} --help' to see every option.\n");
+    }
+}
