@@ -33,15 +33,7 @@ internal static class JsonFile
                 throw JsonInput.TooLarge(path, stream.Length, limits, atLeast: false);
             }
 
-            // Read one byte past the limit, in case the file grows while it is read.
-            var buffer = new byte[Math.Min(stream.Length, limits.MaxBytes) + 1];
-            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-            if (read > limits.MaxBytes)
-            {
-                throw JsonInput.TooLarge(path, read, limits, atLeast: true);
-            }
-
-            return buffer[..read];
+            return ReadUpToTheLimit(stream, path, limits, Math.Min(stream.Length, limits.MaxBytes));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -49,17 +41,48 @@ internal static class JsonFile
         }
     }
 
+    /// <summary>Reads a stream whose length is not known in advance, such as standard input, to its end.</summary>
+    public static byte[] ReadBytes(Stream stream, string sourceName, JsonInputLimits limits)
+    {
+        try
+        {
+            return ReadUpToTheLimit(stream, sourceName, limits, expected: 0);
+        }
+        catch (Exception exception) when (exception is IOException or NotSupportedException or ObjectDisposedException)
+        {
+            throw new JsonInputException(sourceName, $"it cannot be read: {exception.Message}");
+        }
+    }
+
+    private static byte[] ReadUpToTheLimit(Stream stream, string sourceName, JsonInputLimits limits, long expected)
+    {
+        // Reads one byte past the limit, which tells a stream that holds too much (or a file that grew while it was
+        // read) from one that fits exactly.
+        using var buffer = new MemoryStream((int)Math.Min(expected + 1, int.MaxValue));
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length <= limits.MaxBytes && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limits.MaxBytes + 1 - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.Length > limits.MaxBytes
+            ? throw JsonInput.TooLarge(sourceName, buffer.Length, limits, atLeast: true)
+            : buffer.ToArray();
+    }
+
     /// <summary>Returns the bytes when they are UTF-8 text; explains what they are otherwise.</summary>
-    public static byte[] CheckText(byte[] bytes, string path)
+    /// <param name="what">What the bytes are called in a message: "the file", or "the input" for a stream.</param>
+    public static byte[] CheckText(byte[] bytes, string path, string what = "the file")
     {
         if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
         {
-            throw new JsonInputException(path, "the file is saved as UTF-16; save it as UTF-8 instead");
+            throw new JsonInputException(path, $"{what} is saved as UTF-16; save it as UTF-8 instead");
         }
 
         if (bytes.AsSpan(0, Math.Min(bytes.Length, BinaryProbeLength)).Contains((byte)0))
         {
-            throw new JsonInputException(path, "this looks like a binary file (it contains NUL bytes), not JSON text");
+            throw new JsonInputException(path, $"{what} looks like binary data (it contains NUL bytes), not JSON text");
         }
 
         var invalidAt = FirstInvalidUtf8(bytes);
@@ -67,7 +90,7 @@ internal static class JsonFile
         {
             var position = TextPosition.InUtf8(bytes, invalidAt);
             throw new JsonInputException(path,
-                $"the file is not valid UTF-8 (the byte 0x{bytes[invalidAt]:X2} cannot start or continue a character here); " +
+                $"{what} is not valid UTF-8 (the byte 0x{bytes[invalidAt]:X2} cannot start or continue a character here); " +
                 "save it as UTF-8, which most editors offer under \"Save with encoding\"", position.Line, position.Column);
         }
 

@@ -55,6 +55,30 @@ public static class JsonInput
         return ParseUtf8(JsonFile.CheckText(bytes, path), path, limits);
     }
 
+    /// <summary>
+    /// Reads UTF-8 JSON text from a stream, such as standard input, to its end; a byte order mark is allowed.
+    /// Returns the bytes, so that they can be parsed with <see cref="Parse(byte[], string, JsonInputLimits?)"/> and
+    /// given to <see cref="JsonLines.Of"/> as well.
+    /// </summary>
+    public static byte[] ReadBytes(Stream stream, string sourceName, JsonInputLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        limits ??= JsonInputLimits.Default;
+        limits.EnsureUsable();
+        return JsonFile.CheckText(JsonFile.ReadBytes(stream, sourceName, limits), sourceName, "the input");
+    }
+
+    /// <summary>Parses UTF-8 JSON text, such as the bytes <see cref="ReadBytes"/> returns; a byte order mark is allowed.</summary>
+    public static JsonNode? Parse(byte[] utf8, string sourceName, JsonInputLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        limits ??= JsonInputLimits.Default;
+        limits.EnsureUsable();
+        return ParseUtf8(JsonFile.CheckText(utf8, sourceName, "the input"), sourceName, limits);
+    }
+
     internal static JsonNode? ParseUtf8(ReadOnlySpan<byte> utf8, string sourceName, JsonInputLimits limits)
     {
         if (utf8.StartsWith("\uFEFF"u8))

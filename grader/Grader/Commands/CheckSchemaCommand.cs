@@ -8,9 +8,15 @@ namespace Grader.Cli.Commands;
 /// <summary><c>check-schema &lt;tool.json&gt;</c>: validates a tool definition (or an array of them) the way the API would.</summary>
 public static class CheckSchemaCommand
 {
+    private const string StandardInput = "-";
+    private const string StandardInputName = "<stdin>";
+
     public static Command Create()
     {
-        var file = new Argument<string>("tool.json") { Description = "A file holding one OpenAI tool definition, or a JSON array of them." };
+        var file = new Argument<string>("tool.json")
+        {
+            Description = $"A file holding one OpenAI tool definition, or a JSON array of them; {StandardInput} reads it from standard input.",
+        };
         var format = new Option<string>("--format", "-f") { Description = "text for people, json for scripts.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("check-schema", "Check a tool definition: the OpenAI envelope, JSON Schema validity, the name pattern and, with \"strict\": true, strict-mode rules.")
@@ -25,15 +31,17 @@ public static class CheckSchemaCommand
     private static int Run(string path, string format)
     {
         JsonNode? document;
+        JsonLines lines;
+        var source = path == StandardInput ? StandardInputName : path;
         try
         {
-            document = JsonInput.ReadFile(path);
+            (document, lines) = path == StandardInput ? ReadStandardInput() : (JsonInput.ReadFile(path), JsonLines.ReadFile(path));
         }
         catch (JsonInputException exception)
         {
             if (format == "json")
             {
-                SchemaCheckOutput.WriteUnreadableJson(Console.Out, path, exception);
+                SchemaCheckOutput.WriteUnreadableJson(Console.Out, source, exception);
             }
 
             throw new UserError(exception.Message);
@@ -43,17 +51,28 @@ public static class CheckSchemaCommand
             ? ToolDefinitionValidator.ValidateAll(tools)
             : ToolDefinitionValidator.Validate(document);
         var count = document is JsonArray array ? array.Count : 1;
-        var lines = JsonLines.ReadFile(path);
 
         if (format == "json")
         {
-            SchemaCheckOutput.WriteJson(Console.Out, path, checkedTools, lines);
+            SchemaCheckOutput.WriteJson(Console.Out, source, checkedTools, lines);
         }
         else
         {
-            SchemaCheckOutput.WriteText(Console.Out, path, count, checkedTools, lines);
+            SchemaCheckOutput.WriteText(Console.Out, source, count, checkedTools, lines);
         }
 
         return checkedTools.Any(problem => problem.Severity == ProblemSeverity.Error) ? ExitCodes.UsageOrInput : ExitCodes.Completed;
+    }
+
+    private static (JsonNode? Document, JsonLines Lines) ReadStandardInput()
+    {
+        if (!Console.IsInputRedirected)
+        {
+            Notices.Write("Reading the tool definition from the terminal: paste it, then press Ctrl-D on an empty line.");
+        }
+
+        using var input = Console.OpenStandardInput();
+        var bytes = JsonInput.ReadBytes(input, StandardInputName);
+        return (JsonInput.Parse(bytes, StandardInputName), JsonLines.Of(bytes));
     }
 }

@@ -22,12 +22,17 @@ internal static class GraderCli
         return RunAsync(info, [Grader, .. arguments]);
     }
 
+    /// <summary>Runs the CLI with <paramref name="input"/> piped to its standard input, as a shell's <c>|</c> does.</summary>
+    public static Task<CliResult> RunWithInputAsync(string input, params string[] arguments) =>
+        RunAsync(new ProcessStartInfo("dotnet"), [Grader, .. arguments], input);
+
     /// <summary>Runs the CLI with its standard output sent to <paramref name="file"/>, as a shell's <c>&gt; file</c> does.</summary>
     public static Task<CliResult> RunWithOutputToAsync(string file, params string[] arguments) =>
         RunAsync(new ProcessStartInfo("/bin/sh"), ["-c", "file=$1; shift; exec dotnet \"$@\" > \"$file\"", "sh", file, Grader, .. arguments]);
 
-    private static async Task<CliResult> RunAsync(ProcessStartInfo info, IEnumerable<string> arguments)
+    private static async Task<CliResult> RunAsync(ProcessStartInfo info, IEnumerable<string> arguments, string? input = null)
     {
+        info.RedirectStandardInput = input is not null;
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         info.UseShellExecute = false;
@@ -39,6 +44,12 @@ internal static class GraderCli
         }
 
         using var process = Process.Start(info)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
+
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

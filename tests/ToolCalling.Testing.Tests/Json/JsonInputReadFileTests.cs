@@ -58,7 +58,7 @@ public sealed class JsonInputReadFileTests : IDisposable
 
     [Fact]
     public void ReadFile_BinaryFile_SaysItLooksBinary() =>
-        ReadFails(Write("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])).Reason.Should().Contain("binary file");
+        ReadFails(Write("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])).Reason.Should().Contain("binary data");
 
     [Fact]
     public void ReadFile_Latin1File_NamesTheBadByteAndItsPlace()

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+
+namespace Grader.Tests.Cli;
+
+/// <summary><c>check-schema -</c> reads the tool definition from a pipe, for scripts that build it on the fly.</summary>
+public sealed class CheckSchemaStandardInputTests
+{
+    [Fact]
+    public async Task CheckSchema_ValidToolOnStandardInput_IsCheckedUnderTheNameStdin()
+    {
+        var tool = """{"type": "function", "function": {"name": "get_weather", "description": "Current weather for a city.", "parameters": {"type": "object", "properties": {"city": {"type": "string", "description": "The city."}}, "required": ["city"]}}}""";
+
+        var result = await GraderCli.RunWithInputAsync(tool, "check-schema", "-");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Output.Should().StartWith("<stdin>: a valid tool definition");
+    }
+
+    [Fact]
+    public async Task CheckSchema_BrokenToolOnStandardInput_NamesThePathAndLine()
+    {
+        var tool = "{\"type\": \"function\",\n \"function\": {\"name\": \"get weather\", \"parameters\": {\"type\": \"object\"}}}";
+
+        var result = await GraderCli.RunWithInputAsync(tool, "check-schema", "-", "--format", "json");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        var report = JsonNode.Parse(result.Output)!;
+        report["file"]!.GetValue<string>().Should().Be("<stdin>");
+        var problem = report["problems"]!.AsArray().Single(problem => problem!["path"]!.GetValue<string>() == "$.function.name")!;
+        problem["line"]!.GetValue<int>().Should().Be(2);
+    }
+
+    [Fact]
+    public async Task CheckSchema_TruncatedJsonOnStandardInput_GivesLineAndColumnOfStdin()
+    {
+        var result = await GraderCli.RunWithInputAsync("{\"type\": \"function\",\n \"function\": {", "check-schema", "-");
+
+        result.ExitCode.Should().Be(1);
+        result.Errors.Should().MatchRegex(@"^Error: <stdin>:2:\d+: ");
+        result.Errors.Should().NotContain("terminal", "piped input needs no instructions for typing it");
+    }
+
+    [Fact]
+    public async Task CheckSchema_NothingOnStandardInput_SaysItIsEmpty()
+    {
+        var result = await GraderCli.RunWithInputAsync("", "check-schema", "-");
+
+        result.ExitCode.Should().Be(1);
+        result.Errors.Should().StartWith("Error: <stdin>: it is empty");
+    }
+}
