@@ -20,6 +20,7 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
         IReadOnlyList<Submission> submissions, int jobs, bool resume, Action<SubmissionOutcome> onDone, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(outputDirectory);
+        using var exclusive = OutputFolderLock.Take(outputDirectory);
         AtomicFile.RemoveLeftovers(outputDirectory);
         var outcomes = new ConcurrentDictionary<string, SubmissionOutcome>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = cancellationToken };
