@@ -4,7 +4,8 @@ namespace Grader.Infrastructure;
 
 /// <summary>
 /// Writes a file so that readers see either the old content or the whole new content, never half of it:
-/// the text goes to a temporary file beside the target, which then replaces it.
+/// the text goes to a temporary file beside the target, which then replaces it. A device such as <c>/dev/stdout</c>
+/// is written into instead, since it cannot be replaced (see <see cref="DevicePath"/>).
 /// </summary>
 public static class AtomicFile
 {
@@ -24,6 +25,12 @@ public static class AtomicFile
     public static void Write(string path, Action<TextWriter> write)
     {
         var full = Path.GetFullPath(path);
+        if (DevicePath.Is(full))
+        {
+            WriteInto(full, path, write);
+            return;
+        }
+
         var directory = Path.GetDirectoryName(full)!;
         OutputLocation.MakeFolder(directory, path);
 
@@ -44,6 +51,19 @@ public static class AtomicFile
         finally
         {
             DeleteQuietly(temporary);
+        }
+    }
+
+    private static void WriteInto(string device, string path, Action<TextWriter> write)
+    {
+        try
+        {
+            using var writer = DevicePath.OpenForWriting(device);
+            write(writer);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"Cannot write {path}: {exception.Message}");
         }
     }
 

@@ -18,6 +18,12 @@ public static class OutputLocation
             throw new UserError($"{option} {path} {what}. Give the name of the file to write, for example {Path.Combine(path, "report.json")}.");
         }
 
+        if (DevicePath.Is(full))
+        {
+            CheckWritableDevice(full, $"{option} {path}");
+            return;
+        }
+
         CheckWritableFolder(Path.GetDirectoryName(full)!, $"{option} {path}");
     }
 
@@ -72,6 +78,19 @@ public static class OutputLocation
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new UserError($"Cannot write into the folder {folder} for {given}: {Describe(exception)}. Choose a folder you can write to.");
+        }
+    }
+
+    // Opening writes nothing: a device such as /dev/stdout is opened for appending, as the report will be.
+    private static void CheckWritableDevice(string device, string given)
+    {
+        try
+        {
+            DevicePath.OpenForWriting(device).Dispose();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"Cannot write to {given}: {Describe(exception)}. Choose a file or device you can write to.");
         }
     }
 
