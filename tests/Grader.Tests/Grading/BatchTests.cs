@@ -108,6 +108,21 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public void ClassFolder_LinkThatLeadsNowhere_IsSkippedAsABrokenLinkNotAsAnArchive()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        var gone = Path.Combine(NewFolder(), "ben");
+        File.CreateSymbolicLink(Path.Combine(folder, "ben"), gone);
+        var warnings = new List<string>();
+
+        var submissions = ClassFolder.Open(folder, warnings.Add);
+
+        submissions.Select(submission => submission.Name).Should().Equal("ada");
+        warnings.Should().Equal($"Skipped ben: it is a link to {gone}, which does not exist (moved, or not unpacked yet?).");
+    }
+
+    [Fact]
     public void ClassFolder_OutputIsASubmissionsFolder_IsRefusedBeforeGrading()
     {
         var folder = NewFolder();
