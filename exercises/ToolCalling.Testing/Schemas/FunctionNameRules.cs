@@ -39,11 +39,15 @@ internal static partial class FunctionNameRules
         return $"Use only letters, digits, '_' and '-'; {shown} {(wrong.Count == 1 ? "is" : "are")} not allowed{suggestion}.";
     }
 
-    private static string Underscored(string name) => DisallowedRun().Replace(name.Trim(), "_");
+    // "find it!" becomes find_it: a run of disallowed characters inside the name becomes one '_', and one at either end goes.
+    private static string Underscored(string name) => DisallowedRun().Replace(DisallowedAtTheEnds().Replace(name, ""), "_");
 
     [GeneratedRegex(@"^[a-zA-Z0-9_-]+\z")]
     private static partial Regex AllowedName();
 
     [GeneratedRegex("[^a-zA-Z0-9_-]+")]
     private static partial Regex DisallowedRun();
+
+    [GeneratedRegex(@"^[^a-zA-Z0-9_-]+|[^a-zA-Z0-9_-]+\z")]
+    private static partial Regex DisallowedAtTheEnds();
 }

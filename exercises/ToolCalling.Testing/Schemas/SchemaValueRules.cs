@@ -58,8 +58,7 @@ internal static class SchemaValueRules
             var item = at.Key("enum").Index(index);
             if (types.Count > 0 && !TypeNames.Allows(types, values[index]))
             {
-                problems.Error(item, $"the enum value {JsonKinds.Show(values[index])} is {JsonKinds.ApiName(values[index])}, " +
-                    $"but \"type\" is {TypesText(types)}, so no value can ever match it");
+                EnumValueOfAnotherType(item, values[index], types, problems);
             }
             else if (!seen.Add(JsonCanonicalText.Of(values[index])))
             {
@@ -173,6 +172,20 @@ internal static class SchemaValueRules
         {
             return $"the regular expression {Teaching.Quote(pattern)} does not compile: {exception.Message}";
         }
+    }
+
+    private static void EnumValueOfAnotherType(SchemaLocation item, JsonNode? value, IReadOnlyList<string> types, ProblemList problems)
+    {
+        if (value is null)
+        {
+            problems.Error(item, $"\"enum\" lists null, but \"type\" is {TypesText(types)}, which does not allow null, so null is never a valid value",
+                $"To let the model leave this field empty, add \"null\" to \"type\": [{string.Join(", ", types.Append("null").Select(type => $"\"{type}\""))}]. Otherwise remove null from \"enum\".");
+            return;
+        }
+
+        problems.Error(item, $"the enum value {JsonKinds.Show(value)} is {JsonKinds.ApiName(value)}, but \"type\" is {TypesText(types)}, " +
+            "so the value is never valid and the model cannot use it",
+            $"Write the value as {TypesText(types)} allows (for a string, in quotes), or remove it from \"enum\".");
     }
 
     private static string TypesText(IReadOnlyList<string> types) =>

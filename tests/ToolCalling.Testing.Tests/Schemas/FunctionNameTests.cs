@@ -30,8 +30,9 @@ public class FunctionNameTests
     [Theory]
     [InlineData("search products", "space is not allowed, e.g. search_products")]
     [InlineData("search.products", "'.' is not allowed, e.g. search_products")]
-    [InlineData("find it!", "space and '!' are not allowed, e.g. find_it_")]
-    [InlineData("a.b c!", "'.', space and '!' are not allowed, e.g. a_b_c_")]
+    [InlineData("find it!", "space and '!' are not allowed, e.g. find_it.")]
+    [InlineData("a.b c!", "'.', space and '!' are not allowed, e.g. a_b_c.")]
+    [InlineData(" (get weather) ", "space, '(' and ')' are not allowed, e.g. get_weather.")]
     [InlineData("produits_recherchés", "'é' is not allowed")]
     [InlineData("search_products\n", "'\n' is not allowed")]
     public void ValidateName_DisallowedCharacters_UsesTheApiWordingAndNamesTheCharacter(string name, string hint)

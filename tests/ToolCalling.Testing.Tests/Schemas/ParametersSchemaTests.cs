@@ -121,7 +121,18 @@ public class ParametersSchemaTests
         var error = ErrorAfter(tool => tool.Property("category")["enum"] = new JsonArray("books", 5));
 
         error.Path.Should().Be($"{Properties}.category.enum[1]");
-        error.Message.Should().Be("the enum value 5 is an integer, but \"type\" is \"string\", so no value can ever match it");
+        error.Message.Should().Be("the enum value 5 is an integer, but \"type\" is \"string\", so the value is never valid and the model cannot use it");
+        error.Hint.Should().Be("Write the value as \"string\" allows (for a string, in quotes), or remove it from \"enum\".");
+    }
+
+    [Fact]
+    public void Validate_EnumListingNullWithoutNullType_SaysHowToMakeTheFieldNullable()
+    {
+        var error = ErrorAfter(tool => tool.Property("category")["enum"] = new JsonArray("books", null));
+
+        error.Path.Should().Be($"{Properties}.category.enum[1]");
+        error.Message.Should().Be("\"enum\" lists null, but \"type\" is \"string\", which does not allow null, so null is never a valid value");
+        error.Hint.Should().Be("To let the model leave this field empty, add \"null\" to \"type\": [\"string\", \"null\"]. Otherwise remove null from \"enum\".");
     }
 
     [Fact]
