@@ -76,12 +76,16 @@ public static class LearnerCode
     public static string? HintFor(string exceptionType, string? likelyMistake) =>
         exceptionType == typeof(ChatApiException).FullName ? null : likelyMistake;
 
-    /// <summary>"DispatchToolCall threw KeyNotFoundException: ..." followed by the likely mistake, when one is known.</summary>
-    public static string DescribeFailure(string member, string exceptionType, string message, string? likelyMistake)
+    /// <summary>
+    /// "DispatchToolCall threw KeyNotFoundException: ...", then where it was thrown when that is known, then the likely
+    /// mistake, when one is known.
+    /// </summary>
+    public static string DescribeFailure(string member, string exceptionType, string message, string? likelyMistake, string? thrownAt = null)
     {
         var shortType = exceptionType[(exceptionType.LastIndexOf('.') + 1)..];
         var hint = likelyMistake ?? (LooksLikeUnparsedArguments(shortType, message) ? CommonMistakes.ArgumentsNotParsed : null);
-        return $"{member} threw {shortType}: {message}{(hint is null ? "" : "\n" + hint)}";
+        var where = thrownAt is null ? "" : $"\n  Thrown at {thrownAt}.";
+        return $"{member} threw {shortType}: {message}{where}{(hint is null ? "" : "\n" + hint)}";
     }
 
     private static void Fail(string member, Exception thrown, Func<Exception, string?> likelyMistake)
@@ -89,8 +93,11 @@ public static class LearnerCode
         var exception = thrown is TypeInitializationException { InnerException: { } inner } ? inner : thrown;
         var hint = likelyMistake(exception);
         Execute.Assertion.FailWith(Teaching.Literal(
-            DescribeFailure(member, exception.GetType().FullName!, MessageWithoutReplacedHint(exception, hint), hint)));
+            DescribeFailure(member, exception.GetType().FullName!, MessageWithoutReplacedHint(exception, hint), hint, ThrownAt(exception))));
     }
+
+    // The mock API's errors are thrown by this library, in answer to the request; where is of no use to the learner.
+    private static string? ThrownAt(Exception exception) => exception is ChatApiException ? null : ThrowSite.Of(exception);
 
     // An error of the mock API ends with a hint of its own. A test that gives a hint for it knows more about the exercise,
     // so its hint takes that place: a learner reads one hint rather than two that disagree.
