@@ -14,7 +14,8 @@ public partial class WeatherCalculatorAgentTests
         var model = new RuleBasedChatModel();
         model.Faults.Next(Fault.MalformedArguments);
 
-        var result = await Ask(model, "What's the weather in Paris?", CommonMistakes.ArgumentsParsedOutsideTry);
+        var result = await Ask(model, "What's the weather in Paris?",
+            thrown => FaultHints.ForMalformedArguments(thrown.GetType().FullName!));
 
         var sent = FirstResultSent(model);
         Lesson.Require(ErrorText(sent)?.StartsWith("Invalid arguments for get_weather", StringComparison.Ordinal) == true,
@@ -30,7 +31,8 @@ public partial class WeatherCalculatorAgentTests
         var model = new RuleBasedChatModel();
         model.Faults.Next(Fault.UnknownFunction("weather_lookup"));
 
-        var result = await Ask(model, "What's the weather in London?", CommonMistakes.UnknownFunctionNotHandled);
+        var result = await Ask(model, "What's the weather in London?",
+            thrown => FaultHints.ForUnknownFunction(thrown.Message, "weather_lookup"));
 
         Lesson.RequireJson(FirstResultSent(model), new JsonObject { ["error"] = "Unknown function: weather_lookup" },
             "The result sent for the invented function weather_lookup", CommonMistakes.UnknownFunctionNotHandled);
@@ -44,7 +46,7 @@ public partial class WeatherCalculatorAgentTests
         var model = new RuleBasedChatModel();
         model.Faults.Next(Fault.WrongArgumentTypes); // {"city": 42}
 
-        var result = await Ask(model, "What's the weather in Oslo?", CommonMistakes.ToolExceptionEscapes);
+        var result = await Ask(model, "What's the weather in Oslo?", _ => CommonMistakes.ToolExceptionEscapes);
 
         var sent = FirstResultSent(model);
         Lesson.Require(!string.IsNullOrEmpty(ErrorText(sent)),

@@ -217,10 +217,12 @@ public partial class WeatherCalculatorAgentTests
 
     // Anything AskAsync throws, NotImplementedException aside, fails the test with the exception's message: when the mock
     // model rejected a request, that is the API's 400 error followed by the likely mistake. A strict get_weather breaks
-    // every conversation, and the API's advice for it leads nowhere here, so that hint replaces the API's.
-    private static Task<AgentResult> Ask(IChatModel model, string question, string? likelyMistake = null) =>
+    // every conversation, and the API's advice for it leads nowhere here, so that hint replaces the API's. likelyMistake
+    // gets what was thrown, so that a fault's hint is only given when the fault caused it: a get_weather that cannot do
+    // without a unit throws in the retry that follows the fault, for a reason of its own.
+    private static Task<AgentResult> Ask(IChatModel model, string question, Func<Exception, string?>? likelyMistake = null) =>
         LearnerCode.RunAsync("AskAsync", () => WeatherCalculatorAgent.AskAsync(model, question),
-            thrown => StrictModeHint() ?? LearnerCode.HintFor(thrown.GetType().FullName!, likelyMistake));
+            thrown => StrictModeHint() ?? LearnerCode.HintFor(thrown.GetType().FullName!, likelyMistake?.Invoke(thrown) ?? UnitHint()));
 
     private static void RequireCounts(AgentResult result, int rounds, int toolCalls, string why) =>
         Lesson.Require(result.Rounds == rounds && result.ToolCalls == toolCalls,

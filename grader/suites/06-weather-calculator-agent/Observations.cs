@@ -154,13 +154,16 @@ public static class Observations
 
     public static List<AgentRun> ReadRuns(Produced produced) => produced.ValueOf("AskAsync").Deserialize<List<AgentRun>>()!;
 
+    /// <summary>The full name of the exception AskAsync threw, or an empty text when it threw none.</summary>
+    public static string FailureType(AgentRun run) => run.Failure is { } failure ? failure[..failure.IndexOf(':', StringComparison.Ordinal)] : "";
+
     /// <summary>Requires the question's answer and counts; <paramref name="answer"/> null skips the answer.</summary>
     public static void RequireRun(AgentRun run, int rounds, int toolCalls, string? answer, string why, string? likelyMistake = null)
     {
         if (run.Failure is { } failure)
         {
             // A failure reads "<exception type>: <message>"; an error of the mock API already ends with its own hint.
-            var hint = LearnerCode.HintFor(failure[..failure.IndexOf(':', StringComparison.Ordinal)], likelyMistake);
+            var hint = LearnerCode.HintFor(FailureType(run), likelyMistake);
             throw new InvalidOperationException($"AskAsync threw {failure}{(hint is null ? "" : "\n" + hint)}");
         }
 

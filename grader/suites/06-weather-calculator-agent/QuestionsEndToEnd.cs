@@ -97,8 +97,12 @@ public sealed class Malformed_arguments_from_the_model_cost_one_more_round : Hid
 {
     public override object? Act() => Ask("What's the weather in Cairo?", faults => faults.Next(Fault.MalformedArguments));
 
-    public override void Check(Produced produced) => RequireRun(ReadRun(produced), 2, 2, "Here is the current weather. Cairo: 31°C, hot and dry.",
-        "Malformed arguments: an error result, then the retry.", CommonMistakes.ArgumentsParsedOutsideTry);
+    public override void Check(Produced produced)
+    {
+        var run = ReadRun(produced);
+        RequireRun(run, 2, 2, "Here is the current weather. Cairo: 31°C, hot and dry.", "Malformed arguments: an error result, then the retry.",
+            FaultHints.ForMalformedArguments(FailureType(run)));
+    }
 }
 
 [Graded(1, "A function the model invents gets {\"error\": \"Unknown function: <name>\"}; the model asks again, which costs one more round and one more call (What to build, 3).")]
@@ -106,8 +110,12 @@ public sealed class An_invented_function_from_the_model_costs_one_more_round : H
 {
     public override object? Act() => Ask("What's the weather in Mumbai?", faults => faults.Next(Fault.UnknownFunction("get_current_weather")));
 
-    public override void Check(Produced produced) => RequireRun(ReadRun(produced), 2, 2, "Here is the current weather. Mumbai: 30°C, humid.",
-        "An invented function: an error result, then the retry.", CommonMistakes.UnknownFunctionNotHandled);
+    public override void Check(Produced produced)
+    {
+        var run = ReadRun(produced);
+        RequireRun(run, 2, 2, "Here is the current weather. Mumbai: 30°C, humid.", "An invented function: an error result, then the retry.",
+            FaultHints.ForUnknownFunction(run.Failure ?? "", "get_current_weather"));
+    }
 }
 
 [Graded(1, "Arguments of the wrong type make the tool throw or return an error, and either way the call gets an error result; the model asks again, which costs one more round and one more call (What to build, 3).")]

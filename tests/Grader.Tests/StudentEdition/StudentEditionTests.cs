@@ -187,6 +187,23 @@ public class StudentEditionTests : IDisposable
             "a failure speaks of the learner's JSON, not of the test's C# expressions or types");
     }
 
+    [Fact]
+    public async Task WithAToolThatThrowsInTheRetryAfterAFault_FailuresSayWhereItThrewAndDoNotBlameTheFault()
+    {
+        var edition = Export();
+        Overlay(edition, "06-mistake-unit-required-without-try");
+
+        var results = await DotnetTest.RunAsync(Path.Combine(edition, "exercises", "06-weather-calculator-agent"));
+
+        foreach (var test in new[] { "Broken_arguments_from_the_model", "A_function_the_model_invents" })
+        {
+            Failure(results, test).Should().Contain("Thrown at WeatherCalculatorAgent.cs, line ")
+                .And.Contain("get_weather reads unit as if it were required")
+                .And.NotContain("parsed outside the try", "the broken call got its error result; the retry threw")
+                .And.NotContain("unknown function is not handled", "the invented function got its error result; the retry threw");
+        }
+    }
+
     private static string Failure(IReadOnlyList<VisibleTestResult> results, string test) =>
         results.Should().ContainSingle(result => result.Name.Contains(test, StringComparison.Ordinal) && !result.Passed).Which.Message;
 

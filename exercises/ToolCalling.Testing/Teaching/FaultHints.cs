@@ -1,0 +1,27 @@
+namespace ToolCalling.Testing;
+
+/// <summary>
+/// The hints for a broken tool call that a mock model sends on purpose, given only when what the loop threw came from
+/// that call. A loop that handles the fault well can still throw later in the conversation, for a reason of its own,
+/// and a hint about the fault would then send the learner after a mistake they did not make.
+/// </summary>
+public static class FaultHints
+{
+    /// <summary>
+    /// <see cref="CommonMistakes.ArgumentsParsedOutsideTry"/> when the JSON parser threw (JsonDocument.Parse throws a
+    /// JsonReaderException, JsonSerializer a JsonException), otherwise none.
+    /// </summary>
+    public static string? ForMalformedArguments(string exceptionType) =>
+        exceptionType is "System.Text.Json.JsonException" or "System.Text.Json.JsonReaderException"
+            ? CommonMistakes.ArgumentsParsedOutsideTry
+            : null;
+
+    /// <summary>
+    /// <see cref="CommonMistakes.UnknownFunctionNotHandled"/> when the message names the function the model invented, as a
+    /// dictionary's indexer does, otherwise none.
+    /// </summary>
+    public static string? ForUnknownFunction(string exceptionMessage, string inventedName) =>
+        exceptionMessage.Contains($"'{inventedName}'", StringComparison.Ordinal) || exceptionMessage.Contains($" {inventedName}", StringComparison.Ordinal)
+            ? CommonMistakes.UnknownFunctionNotHandled
+            : null;
+}

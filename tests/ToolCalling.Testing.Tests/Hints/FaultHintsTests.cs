@@ -1,0 +1,43 @@
+using System.Text.Json;
+
+namespace ToolCalling.Testing.Tests.Hints;
+
+public class FaultHintsTests
+{
+    [Fact]
+    public void ForMalformedArguments_TheParserThrew_SaysTheArgumentsWereParsedOutsideTheTry()
+    {
+        var thrown = Record.Exception(() => JsonDocument.Parse("""{"city": "Tokyo" """));
+
+        FaultHints.ForMalformedArguments(thrown.GetType().FullName!).Should().Be(CommonMistakes.ArgumentsParsedOutsideTry);
+        FaultHints.ForMalformedArguments(typeof(JsonException).FullName!).Should().Be(CommonMistakes.ArgumentsParsedOutsideTry);
+    }
+
+    [Fact]
+    public void ForMalformedArguments_AToolThatReadsAMissingArgument_GivesNoHint()
+    {
+        using var arguments = JsonDocument.Parse("""{"city": "Paris"}""");
+        var thrown = Record.Exception(() => arguments.RootElement.GetProperty("unit"));
+
+        FaultHints.ForMalformedArguments(thrown.GetType().FullName!).Should().BeNull();
+    }
+
+    [Fact]
+    public void ForUnknownFunction_ALookupOfTheInventedName_SaysTheUnknownFunctionIsNotHandled()
+    {
+        var registry = new Dictionary<string, ToolFunction> { ["get_weather"] = _ => null };
+        var thrown = Record.Exception(() => registry["weather_lookup"]);
+
+        FaultHints.ForUnknownFunction(thrown.Message, "weather_lookup").Should().Be(CommonMistakes.UnknownFunctionNotHandled);
+        FaultHints.ForUnknownFunction("No such tool: weather_lookup", "weather_lookup").Should().Be(CommonMistakes.UnknownFunctionNotHandled);
+    }
+
+    [Fact]
+    public void ForUnknownFunction_AToolThatReadsAMissingArgument_GivesNoHint()
+    {
+        using var arguments = JsonDocument.Parse("""{"city": "London"}""");
+        var thrown = Record.Exception(() => arguments.RootElement.GetProperty("unit"));
+
+        FaultHints.ForUnknownFunction(thrown.Message, "weather_lookup").Should().BeNull();
+    }
+}
