@@ -126,18 +126,18 @@ public class SearchProductsToolTests
     }
 
     [Theory]
-    [InlineData("""{"category": "books"}""", "query is required, so it must be listed in \"required\"")]
-    [InlineData("""{"query": "apple", "category": "food"}""", "category must be one of electronics, clothing, books, home (an \"enum\")")]
-    [InlineData("""{"query": "lamp", "max_price": "cheap"}""", "max_price must be a number (\"type\": \"number\")")]
-    [InlineData("""{"query": "lamp", "in_stock": "yes"}""", "in_stock must be a boolean (\"type\": \"boolean\")")]
-    public void Parameters_reject_arguments_that_break_the_rules(string arguments, string rule)
+    [InlineData("""{"category": "books"}""", "query", "query is required, so it must be listed in \"required\"")]
+    [InlineData("""{"query": "apple", "category": "food"}""", "category", "category must be one of electronics, clothing, books, home (an \"enum\")")]
+    [InlineData("""{"query": "lamp", "max_price": "cheap"}""", "max_price", "max_price must be a number (\"type\": \"number\")")]
+    [InlineData("""{"query": "lamp", "in_stock": "yes"}""", "in_stock", "in_stock must be a boolean (\"type\": \"boolean\")")]
+    public void Parameters_reject_arguments_that_break_the_rules(string arguments, string argument, string rule)
     {
-        var violations = Validator().Validate(JsonNode.Parse(arguments));
+        var problem = SampleRejection.Problem(Validator(), JsonNode.Parse(arguments)!, argument);
 
-        Lesson.Require(violations.Count > 0,
+        Lesson.Require(problem is null,
             $"The parameters schema accepts arguments it must reject: {rule}.",
-            $"{arguments} to be rejected",
-            "accepted");
+            $"{arguments} to be rejected because of {argument}",
+            problem ?? "");
     }
 
     private const string Envelope = "{\"type\": \"function\", \"function\": {\"name\": ..., \"description\": ..., \"parameters\": ...}}";

@@ -28,14 +28,25 @@ public static class ArgumentSamples
     public static void RequireAccepted(JsonObject parameters, string rule, string? likelyMistake, params string[] samples) =>
         RequireAccepted(parameters, rule, samples.Select(Parse), likelyMistake);
 
+    /// <summary>
+    /// Requires each sample to be rejected because of <paramref name="property"/>: a schema that rejects it for another
+    /// property only (one wrongly listed in "required", say) has not shown that it checks the rule.
+    /// </summary>
     [GraderOnly]
-    public static void RequireRejected(JsonObject parameters, string rule, params string[] samples)
+    public static void RequireRejected(JsonObject parameters, string rule, string property, params string[] samples) =>
+        RequireRejected(parameters, rule, samples.Select(sample => (sample, property)).ToArray());
+
+    [GraderOnly]
+    public static void RequireRejected(JsonObject parameters, string rule, params (string Sample, string Property)[] samples)
     {
         var validator = Load(parameters);
-        var accepted = samples.Select(Parse).Where(sample => validator.Validate(sample).Count == 0).Select(JsonText.Show).ToList();
-        Lesson.Require(accepted.Count == 0,
+        var wrong = samples
+            .Select(sample => SampleRejection.Problem(validator, Parse(sample.Sample), sample.Property))
+            .OfType<string>()
+            .ToList();
+        Lesson.Require(wrong.Count == 0,
             $"The parameters schema accepts arguments it must reject: {rule}.",
-            "every sample rejected", $"accepted: {string.Join(", ", accepted)}");
+            "every sample rejected for breaking that rule", string.Join("\n            ", wrong));
     }
 
     /// <summary>Builds an arguments object from name and value pairs, leaving out the null ones.</summary>

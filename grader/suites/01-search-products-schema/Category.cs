@@ -26,7 +26,7 @@ public sealed class Category_lists_the_four_catalog_categories : DefinitionTest
 public sealed class Category_rejects_unknown_categories : DefinitionTest
 {
     public override void Check(Produced produced) => ArgumentSamples.RequireRejected(Parameters(produced),
-        "category must be one of the four catalog categories",
+        "category must be one of the four catalog categories", "category",
         """{"query": "apple", "category": "food"}""",
         """{"query": "robot", "category": "toys"}""",
         """{"query": "novel", "category": "book"}""",
@@ -44,7 +44,7 @@ public sealed class Category_rejects_unknown_categories : DefinitionTest
 public sealed class Category_rejects_categories_in_the_wrong_case : DefinitionTest
 {
     public override void Check(Produced produced) => ArgumentSamples.RequireRejected(Parameters(produced),
-        "the categories are lower case, and \"enum\" matches values exactly",
+        "the categories are lower case, and \"enum\" matches values exactly", "category",
         """{"query": "novel", "category": "Books"}""",
         """{"query": "lamp", "category": "HOME"}""",
         """{"query": "phone", "category": "Electronics"}""",

@@ -9,7 +9,7 @@ namespace Suites.SearchProductsSchema;
 public sealed class Query_is_required : DefinitionTest
 {
     public override void Check(Produced produced) => ArgumentSamples.RequireRejected(Parameters(produced),
-        "query is required, so it must be listed in \"required\"",
+        "query is required, so it must be listed in \"required\"", "query",
         "{}",
         """{"category": "electronics"}""",
         """{"max_price": 25, "in_stock": true}""",
