@@ -68,17 +68,17 @@ public partial class WeatherCalculatorAgentTests
     }
 
     [Theory]
-    [InlineData("get_weather", """{}""", "city is required")]
-    [InlineData("get_weather", """{"city": "Oslo", "unit": "kelvin"}""", "unit is \"celsius\" or \"fahrenheit\" (an enum)")]
-    [InlineData("calculate", """{"expression": 42}""", "expression is a string")]
-    [InlineData("convert_temperature", """{"value": 30, "from_unit": "celsius"}""", "to_unit is required")]
-    [InlineData("convert_temperature", """{"value": "30", "from_unit": "celsius", "to_unit": "fahrenheit"}""", "value is a number")]
-    public void Tool_schemas_reject_arguments_that_break_the_rules(string name, string arguments, string rule)
+    [InlineData("get_weather", """{}""", "city", "city is required")]
+    [InlineData("get_weather", """{"city": "Oslo", "unit": "kelvin"}""", "unit", "unit is \"celsius\" or \"fahrenheit\" (an enum)")]
+    [InlineData("calculate", """{"expression": 42}""", "expression", "expression is a string")]
+    [InlineData("convert_temperature", """{"value": 30, "from_unit": "celsius"}""", "to_unit", "to_unit is required")]
+    [InlineData("convert_temperature", """{"value": "30", "from_unit": "celsius", "to_unit": "fahrenheit"}""", "value", "value is a number")]
+    public void Tool_schemas_reject_arguments_that_break_the_rules(string name, string arguments, string argument, string rule)
     {
-        var violations = SchemaValidator.For(Tool(name).Function.Parameters!).Validate(JsonNode.Parse(arguments));
+        var problem = SampleRejection.Problem(SchemaValidator.For(Tool(name).Function.Parameters!), JsonNode.Parse(arguments)!, argument);
 
-        Lesson.Require(violations.Count > 0, $"The parameters schema of {name} accepts arguments it must reject: {rule}.",
-            $"{arguments} to be rejected", "accepted");
+        Lesson.Require(problem is null, $"The parameters schema of {name} accepts arguments it must reject: {rule}.",
+            $"{arguments} to be rejected because of {argument}", problem ?? "");
     }
 
     private static ToolDefinition Tool(string name)

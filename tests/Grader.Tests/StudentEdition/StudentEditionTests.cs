@@ -204,6 +204,22 @@ public class StudentEditionTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task WithEveryArgumentRequiredAndTwoUntyped_TheRulesOfThoseTwoFailForWantOfTheirOwnCheck()
+    {
+        var edition = Export();
+        Overlay(edition, "01-mistake-all-required-untyped");
+
+        var results = await DotnetTest.RunAsync(Path.Combine(edition, "exercises", "01-search-products-schema"));
+
+        var typeRules = results.Where(result => result.Name.Contains("Parameters_reject_arguments_that_break_the_rules", StringComparison.Ordinal)).ToList();
+        typeRules.Where(result => result.Name.Contains("max_price", StringComparison.Ordinal) || result.Name.Contains("in_stock", StringComparison.Ordinal))
+            .Should().HaveCount(2).And.OnlyContain(result => !result.Passed && result.Message.Contains("but only for other reasons"),
+                "a sample rejected only because the arguments it leaves out are required shows nothing about its own rule");
+        typeRules.Where(result => result.Name.Contains("\"query\"", StringComparison.Ordinal) || result.Name.Contains("\"category\"", StringComparison.Ordinal))
+            .Should().HaveCount(2).And.OnlyContain(result => result.Passed, "query and category are still checked by type and enum");
+    }
+
     private static string Failure(IReadOnlyList<VisibleTestResult> results, string test) =>
         results.Should().ContainSingle(result => result.Name.Contains(test, StringComparison.Ordinal) && !result.Passed).Which.Message;
 
