@@ -17,6 +17,12 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
 {
     public static ExercisePreparation Prepare(Submission submission, CompiledSuite suite, TimeSpan compileTimeout)
     {
+        var clock = Stopwatch.StartNew();
+        return PrepareUntimed(submission, suite, compileTimeout) with { Took = clock.Elapsed };
+    }
+
+    private static ExercisePreparation PrepareUntimed(Submission submission, CompiledSuite suite, TimeSpan compileTimeout)
+    {
         var exercise = suite.Exercise;
         var files = SubmissionReader.Read(submission, exercise);
         if (files.MissingReason is not null)
@@ -29,7 +35,7 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
             return NotGraded(suite, ExerciseStatus.CompileError, files.RejectedReason, "the exercise's files could not be read");
         }
 
-        var clock = Stopwatch.StartNew();
+        var compileClock = Stopwatch.StartNew();
         if (BoundedBuild.Run(suite.Contract.Builder, files.Sources, compileTimeout, out var refusal) is not { } compiled)
         {
             return NotGraded(suite, ExerciseStatus.CompileError, refusal!, "the code could not be compiled");
@@ -51,7 +57,7 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
 
         // The search binds every name again, which takes about as long as compiling did, so it gets what is left of the
         // compile limit; code that took more than half of it is not searched, and not shared.
-        var compileTime = clock.Elapsed;
+        var compileTime = compileClock.Elapsed;
         var left = compileTimeout - compileTime;
         using var searchDeadline = new CancellationTokenSource(left > compileTime ? left : Timeout.InfiniteTimeSpan);
         if (left <= compileTime)
@@ -68,9 +74,10 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
     {
         if (prepared.NotGraded is { } result)
         {
-            return result;
+            return result with { ExecutionTimeSeconds = Seconds(prepared.Took) };
         }
 
+        var clock = Stopwatch.StartNew();
         var suite = prepared.Suite;
         lease.Unshared = !prepared.Shareable;
         var observations = await runner.RunAsync(lease, prepared.Image!, suite.ActImage, suite.Tests, budget);
@@ -85,8 +92,11 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
         var tests = suite.Tests.Zip(observations, judge.Decide).ToList();
         var status = StatusOf(tests);
         var tampered = observations.Any(observation => observation is ActTampered);
-        return new ExerciseResult(suite.Exercise.Slug, tests.Sum(test => test.Score), suite.MaxScore, status, Summarize(tests, status, tampered), tests);
+        return new ExerciseResult(suite.Exercise.Slug, tests.Sum(test => test.Score), suite.MaxScore, status, Summarize(tests, status, tampered), tests,
+            Seconds(prepared.Took + clock.Elapsed));
     }
+
+    private static double Seconds(TimeSpan time) => Math.Round(time.TotalSeconds, 2);
 
     private static ExercisePreparation NotGraded(CompiledSuite suite, ExerciseStatus status, string message, string reason) =>
         new(suite, Image: null, Shareable: true,

@@ -8,4 +8,5 @@ namespace Grader.Grading;
 /// without running (missing, unreadable, not compiling, not matching the contract).
 /// </summary>
 /// <param name="Shareable">False when the code may reach beyond its own load context (see SharingPolicy).</param>
-public sealed record ExercisePreparation(CompiledSuite Suite, byte[]? Image, bool Shareable, ExerciseResult? NotGraded);
+/// <param name="Took">How long reading and compiling took.</param>
+public sealed record ExercisePreparation(CompiledSuite Suite, byte[]? Image, bool Shareable, ExerciseResult? NotGraded, TimeSpan Took = default);

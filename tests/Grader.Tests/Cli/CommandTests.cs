@@ -21,6 +21,8 @@ public class CommandTests(GradingFixture grading) : IDisposable
         result.ExitCode.Should().Be(0, result.ToString());
         JsonReportReader.TryRead(result.Output, out var report, out var error).Should().BeTrue(error);
         report!.Score.Should().Be(report.MaxScore);
+        report.Exercises.Should().OnlyContain(exercise => exercise.ExecutionTimeSeconds > 0 && exercise.ExecutionTimeSeconds <= report.ExecutionTimeSeconds,
+            "each exercise is timed from reading its files to its last test");
         result.Errors.Should().Contain("Graded all-correct");
     }
 

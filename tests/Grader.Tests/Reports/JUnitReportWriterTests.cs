@@ -25,6 +25,16 @@ public class JUnitReportWriterTests
             .Should().Equal(SampleReports.Get(scenario).Exercises.Select(exercise => exercise.Slug));
     }
 
+    [Fact]
+    public void Write_ExercisesWithTimes_GivesEachSuiteItsExercisesTime()
+    {
+        var root = Parse(SampleReports.Mixed).Root!;
+
+        root.Elements("testsuite").Select(suite => (string?)suite.Attribute("time")).Should().StartWith(["0.46", "2.50", "0.00"]);
+        root.Descendants("testcase").Should().OnlyContain(testCase => testCase.Attribute("time") == null,
+            "a test's own time is not measured, and a made-up one would mislead");
+    }
+
     [Theory]
     [InlineData(ExerciseStatus.CompileError)]
     [InlineData(ExerciseStatus.Missing)]

@@ -18,6 +18,18 @@ public class JsonReportReaderTests
         read.Should().BeEquivalentTo(expected, options => options.WithStrictOrdering());
     }
 
+    [Fact]
+    public void TryRead_ExerciseWithoutATime_ReadsItAsZero()
+    {
+        // Reports of format version 1 written before exercises had times of their own.
+        var json = ReportOutput.Of(new JsonReportWriter(), SampleReports.Mixed).Replace("\"execution_time\": 0.46,", "", StringComparison.Ordinal);
+
+        JsonReportReader.TryRead(json, out var read, out var error).Should().BeTrue(error);
+
+        read!.Exercises[0].ExecutionTimeSeconds.Should().Be(0);
+        read.Exercises[1].ExecutionTimeSeconds.Should().Be(2.5);
+    }
+
     [Theory]
     [InlineData("", "not valid JSON")]
     [InlineData("{\"version\": 1,", "not valid JSON (line 1:")]

@@ -18,7 +18,7 @@ public class JsonReportWriterTests
         root.GetProperty("version").GetInt32().Should().Be(1);
         foreach (var exercise in root.GetProperty("exercises").EnumerateArray())
         {
-            Names(exercise).Should().Equal("slug", "score", "max_score", "status", "message", "tests");
+            Names(exercise).Should().Equal("slug", "score", "max_score", "status", "message", "execution_time", "tests");
             foreach (var test in exercise.GetProperty("tests").EnumerateArray())
             {
                 Names(test).Should().Equal("name", "score", "max_score", "status", "message", "visibility");

@@ -36,7 +36,7 @@ internal static class SampleReports
         new ExerciseResult("01-define-tool", 3, 3, ExerciseStatus.Graded, "", [
             Passed("Schema names the function", 1),
             Passed("Required parameters are listed", 2, Visibility.Hidden),
-        ]),
+        ], ExecutionTimeSeconds: 0.46),
         new ExerciseResult("02-dispatch-tool-call", 2.25, 6, ExerciseStatus.Graded, "", [
             Passed("Known function is called with its arguments", 1.5),
             new TestResult("Unknown function returns an error object", 0, 1, TestStatus.Failed,
@@ -49,7 +49,7 @@ internal static class SampleReports
                 + "It printed: \u001b[31mred text\u001b[0m and a bell\u0007", Visibility.AfterDueDate),
             new TestResult("Many calls finish quickly", 0, 1, TestStatus.Timeout,
                 "It took longer than 2 s. Is there a loop that never ends?", Visibility.Visible),
-        ]),
+        ], ExecutionTimeSeconds: 2.5),
         new ExerciseResult("03-parse-arguments", 0, 4, ExerciseStatus.CompileError,
             "Parser.cs(12,31): error CS1002: ; expected\n"
             + "Parser.cs(20,9): error CS0103: The name 'argumnts' does not exist in the current context", []),

@@ -53,8 +53,8 @@ public sealed class JUnitReportWriter : IReportWriter
         xml.WriteAttributeString("name", suite.Name);
         WriteCounts(xml, suite.Cases);
 
-        // The report model has no time per exercise yet; test cases leave their time out altogether.
-        xml.WriteAttributeString("time", "0");
+        // Times are measured per exercise, not per test, so test cases leave theirs out.
+        xml.WriteAttributeString("time", ReportNumbers.Seconds(suite.Seconds));
         foreach (var testCase in suite.Cases)
         {
             xml.WriteStartElement("testcase");

@@ -14,7 +14,7 @@ internal sealed record JUnitCase(string Name, JUnitOutcome Outcome, string Type,
 /// One exercise as JUnit sees it. JUnit calls an assertion that did not hold a failure and anything that
 /// stopped a test an error, so failed tests are failures and errors, timeouts and ungraded exercises are errors.
 /// </summary>
-internal sealed record JUnitSuite(string Name, IReadOnlyList<JUnitCase> Cases)
+internal sealed record JUnitSuite(string Name, IReadOnlyList<JUnitCase> Cases, double Seconds)
 {
     public static JUnitSuite From(ExerciseResult exercise)
     {
@@ -35,7 +35,7 @@ internal sealed record JUnitSuite(string Name, IReadOnlyList<JUnitCase> Cases)
             cases.Add(new JUnitCase(VisibleText.OneLine(test.Name), outcome, ReportNames.Of(test.Status), Shown(test.MessageOrStatus())));
         }
 
-        return new JUnitSuite(VisibleText.OneLine(exercise.Slug), cases);
+        return new JUnitSuite(VisibleText.OneLine(exercise.Slug), cases, exercise.ExecutionTimeSeconds);
     }
 
     private static string Shown(string message) => VisibleText.Clean(LongText.Shorten(message));

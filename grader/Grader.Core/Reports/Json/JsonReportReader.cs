@@ -83,7 +83,9 @@ public static class JsonReportReader
         Number(exercise, "max_score", path),
         Name<ExerciseStatus>(exercise, "status", path),
         Text(exercise, "message", path),
-        Items(exercise, "tests", path, ReadTest));
+        Items(exercise, "tests", path, ReadTest),
+        // Reports of this format version written before exercises had a time of their own have none.
+        exercise.TryGetProperty("execution_time", out _) ? Number(exercise, "execution_time", path) : 0);
 
     private static TestResult ReadTest(JsonElement test, string path) => new(
         Text(test, "name", path),

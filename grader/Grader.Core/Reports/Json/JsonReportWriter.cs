@@ -39,6 +39,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WritePoints("max_score", exercise.MaxScore);
         json.WriteText("status", ReportNames.Of(exercise.Status));
         json.WriteText("message", LongText.Shorten(exercise.Message));
+        json.WriteSeconds("execution_time", exercise.ExecutionTimeSeconds);
         json.WriteStartArray("tests");
         foreach (var test in exercise.Tests)
         {
