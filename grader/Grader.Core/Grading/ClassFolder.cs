@@ -8,6 +8,8 @@ namespace Grader.Grading;
 /// <summary>A folder of submissions, one per subfolder (as an LMS export unpacks them).</summary>
 public static class ClassFolder
 {
+    private const string MacArchiveMetadata = "__MACOSX";
+
     /// <summary>
     /// The longest folder name a submission can have: its reports are named &lt;name&gt;.json and &lt;name&gt;.error.json,
     /// and most file systems take names of at most 255 bytes.
@@ -46,6 +48,7 @@ public static class ClassFolder
         var results = string.IsNullOrWhiteSpace(resultsFolder) ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(resultsFolder));
         var submissions = Directory.EnumerateDirectories(folder)
             .Where(directory => !Path.GetFileName(directory).StartsWith('.'))
+            .Where(directory => !IsArchiveMetadata(directory, warn))
             .Where(directory => !IsResultsFolder(directory, results, warn))
             .Order(StringComparer.Ordinal)
             .Select(directory => Submission.Open(directory, notice: warn))
@@ -134,6 +137,18 @@ public static class ClassFolder
     private static bool IsOneSubmission(string folder) =>
         Directory.Exists(Path.Combine(folder, "exercises"))
         || Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) == "exercises";
+
+    // A class downloaded as a zip made on a Mac unpacks with this folder beside the submissions; it would get a row of zeros.
+    private static bool IsArchiveMetadata(string directory, Action<string> warn)
+    {
+        if (Path.GetFileName(directory) != MacArchiveMetadata)
+        {
+            return false;
+        }
+
+        warn($"Skipped {MacArchiveMetadata}: it holds what macOS adds to a zip archive, not a submission.");
+        return true;
+    }
 
     private static bool IsResultsFolder(string directory, string? results, Action<string> warn)
     {

@@ -123,6 +123,20 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public void ClassFolder_UnpackedFromAZipMadeOnAMac_SkipsTheMetadataFolderInsteadOfGradingIt()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        Directory.CreateDirectory(Path.Combine(folder, "__MACOSX", "ada", "exercises"));
+        var warnings = new List<string>();
+
+        var submissions = ClassFolder.Open(folder, warnings.Add);
+
+        submissions.Select(submission => submission.Name).Should().Equal("ada");
+        warnings.Should().Equal("Skipped __MACOSX: it holds what macOS adds to a zip archive, not a submission.");
+    }
+
+    [Fact]
     public void ClassFolder_OutputIsASubmissionsFolder_IsRefusedBeforeGrading()
     {
         var folder = NewFolder();
