@@ -31,6 +31,7 @@ public static class AtomicFile
             return;
         }
 
+        full = ThroughLinks(full);
         var directory = Path.GetDirectoryName(full)!;
         OutputLocation.MakeFolder(directory, path);
 
@@ -51,6 +52,20 @@ public static class AtomicFile
         finally
         {
             DeleteQuietly(temporary);
+        }
+    }
+
+    // A link the user made (results.json -> a shared folder, say) is kept, and the file it leads to is the one replaced.
+    private static string ThroughLinks(string full)
+    {
+        try
+        {
+            return new FileInfo(full).LinkTarget is null ? full : File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (IOException)
+        {
+            // A loop of links leads to no file; the link itself is replaced.
+            return full;
         }
     }
 
