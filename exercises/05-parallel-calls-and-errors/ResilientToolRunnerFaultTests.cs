@@ -27,7 +27,8 @@ public partial class ResilientToolRunnerTests
         var error = ErrorText(model.Requests[1].Messages[2].Content);
         Lesson.Require(error?.StartsWith("Invalid arguments for get_weather", StringComparison.Ordinal) == true,
             "The result for the call with broken arguments must be the invalid-arguments error.",
-            "{\"error\": \"Invalid arguments for get_weather: ...\"}", model.Requests[1].Messages[2].Content ?? "null");
+            "{\"error\": \"Invalid arguments for get_weather: ...\"}", model.Requests[1].Messages[2].Content ?? "null",
+            JsonResultHints.WhenNotJson(model.Requests[1].Messages[2].Content));
         RequireAnswer(answer, "Here is the current weather. Tokyo: 22°C, sunny.");
     }
 
@@ -57,7 +58,7 @@ public partial class ResilientToolRunnerTests
         var sent = model.Requests[1].Messages[2].Content;
         Lesson.Require(!string.IsNullOrEmpty(ErrorText(sent)),
             "The get_weather function threw when it read {\"city\": 42}, so the result sent for that call must be {\"error\": \"<the exception's Message>\"}.",
-            "{\"error\": \"...\"}", sent ?? "null");
+            "{\"error\": \"...\"}", sent ?? "null", JsonResultHints.WhenNotJson(sent));
         RequireAnswer(answer, "Here is the current weather. Lima: 19°C, misty.");
     }
 

@@ -67,7 +67,7 @@ public partial class ResilientToolRunnerTests
         var error = ErrorText(messages[0].Content);
         Lesson.Require(error?.StartsWith("Invalid arguments for get_weather", StringComparison.Ordinal) == true,
             "Arguments that are not valid JSON must be answered with an error that starts with \"Invalid arguments for <name>\".",
-            "{\"error\": \"Invalid arguments for get_weather: ...\"}", messages[0].Content);
+            "{\"error\": \"Invalid arguments for get_weather: ...\"}", messages[0].Content, JsonResultHints.WhenNotJson(messages[0].Content));
         Lesson.Require(weather.Received.Count == 0, "With broken arguments the function must not run.",
             "get_weather not called", $"get_weather called {weather.Received.Count} time(s)");
     }

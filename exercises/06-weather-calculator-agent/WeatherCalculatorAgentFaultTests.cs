@@ -20,7 +20,7 @@ public partial class WeatherCalculatorAgentTests
         var sent = FirstResultSent(model);
         Lesson.Require(ErrorText(sent)?.StartsWith("Invalid arguments for get_weather", StringComparison.Ordinal) == true,
             "The result for the call with broken arguments must be the invalid-arguments error.",
-            "{\"error\": \"Invalid arguments for get_weather: ...\"}", sent ?? "no tool message");
+            "{\"error\": \"Invalid arguments for get_weather: ...\"}", sent ?? "no tool message", JsonResultHints.WhenNotJson(sent));
         RequireCounts(result, rounds: 2, toolCalls: 2, "Round 1: the broken call gets an error result. Round 2: the model asks again. Then the text.");
         RequireAnswer(result, "Here is the current weather. Paris: 20°C, clear.");
     }
@@ -51,7 +51,7 @@ public partial class WeatherCalculatorAgentTests
         var sent = FirstResultSent(model);
         Lesson.Require(!string.IsNullOrEmpty(ErrorText(sent)),
             "The get_weather tool was called with {\"city\": 42}. Whether it throws or returns an error, the result sent must be {\"error\": \"...\"}.",
-            "{\"error\": \"...\"}", sent ?? "no tool message");
+            "{\"error\": \"...\"}", sent ?? "no tool message", JsonResultHints.WhenNotJson(sent));
         RequireCounts(result, rounds: 2, toolCalls: 2, "Round 1: the call with a number for the city gets an error result. Round 2: the model asks again. Then the text.");
         RequireAnswer(result, "Here is the current weather. Oslo: -3°C, snow.");
     }

@@ -13,9 +13,11 @@ public sealed record DeclaredTool(string Name, string Type, string? Description,
 
 /// <summary>
 /// What AskAsync produced for one question: its result or what it threw, how many requests the model saw, and
-/// the messages after the question in the last request ("assistant calling call_1", "tool answering call_1").
+/// the messages after the question in the last request ("assistant calling call_1", "tool answering call_1"), and the
+/// content of the first of them that answers a call.
 /// </summary>
-public sealed record AgentRun(string Question, string? Answer, int? Rounds, int? ToolCalls, string? Failure, int Requests, List<string> AfterQuestion);
+public sealed record AgentRun(
+    string Question, string? Answer, int? Rounds, int? ToolCalls, string? Failure, int Requests, List<string> AfterQuestion, string? FirstResult);
 
 /// <summary>The acts' ways of running the learner's agent, and the checks' ways of reading what came back.</summary>
 public static class Observations
@@ -77,8 +79,9 @@ public static class Observations
         }
 
         var sent = requests();
-        var afterQuestion = sent.LastOrDefault()?.Messages.SkipWhile(message => message.Role != "user").Skip(1).Select(Describe).ToList() ?? [];
-        return new AgentRun(question, result?.Answer, result?.Rounds, result?.ToolCalls, failure, sent.Count, afterQuestion);
+        var afterQuestion = sent.LastOrDefault()?.Messages.SkipWhile(message => message.Role != "user").Skip(1).ToList() ?? [];
+        return new AgentRun(question, result?.Answer, result?.Rounds, result?.ToolCalls, failure, sent.Count, [.. afterQuestion.Select(Describe)],
+            afterQuestion.FirstOrDefault(message => message.Role == "tool")?.Content);
     }
 
     private static string Describe(ChatMessage message) => message switch
@@ -175,6 +178,11 @@ public static class Observations
             Lesson.Require(run.Answer == answer, "AskAsync must return the model's final text as Answer.", Teaching.Quote(answer), Teaching.Quote(run.Answer));
         }
     }
+
+    /// <summary>Requires an object with an "error" text, whatever it says, as for an exception whose message the test leaves open.</summary>
+    public static void RequireSomeError(string? content, string problem) =>
+        Lesson.Require(JsonText.TryParse(content, out var node, out _) && !string.IsNullOrEmpty(node.StringAt("error")),
+            problem, "{\"error\": \"...\"}", content ?? "no tool message", JsonResultHints.WhenNotJson(content));
 
     private static double Number(JsonValue value) => double.Parse(value.ToJsonString(), CultureInfo.InvariantCulture);
 }

@@ -123,8 +123,13 @@ public sealed class Arguments_of_the_wrong_type_cost_one_more_round : HiddenTest
 {
     public override object? Act() => Ask("What's the weather in Sydney?", faults => faults.Next(Fault.WrongArgumentTypes));
 
-    public override void Check(Produced produced) => RequireRun(ReadRun(produced), 2, 2, "Here is the current weather. Sydney: 26°C, sunny.",
-        "Wrong argument types: an error result, then the retry.", CommonMistakes.ToolExceptionEscapes);
+    public override void Check(Produced produced)
+    {
+        var run = ReadRun(produced);
+        RequireRun(run, 2, 2, "Here is the current weather. Sydney: 26°C, sunny.", "Wrong argument types: an error result, then the retry.",
+            CommonMistakes.ToolExceptionEscapes);
+        RequireSomeError(run.FirstResult, "The call with arguments of the wrong type must get {\"error\": \"...\"} as its result, whether the tool throws or returns it.");
+    }
 }
 
 [Graded(1, "After MaxRounds (5) rounds, a response that still asks for tools ends AskAsync with an InvalidOperationException saying \"after 5 rounds\" (What to build, 3).")]
