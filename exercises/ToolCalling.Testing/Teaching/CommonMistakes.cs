@@ -57,6 +57,11 @@ public static class CommonMistakes
         "Likely mistake: the result is not returned as JSON. Serialize what you send back, the function's " +
         "return value or the error object, with JsonSerializer.Serialize instead of calling ToString() or writing plain text.";
 
+    public const string ResultSerializedTwice =
+        "Likely mistake: the result was serialized twice. It arrived as one JSON string whose text is itself JSON, which is what " +
+        "JsonSerializer.Serialize makes of text that is already JSON. Serialize once: let each tool function return the value itself " +
+        "(the object or the list, not JSON text), and serialize it only where the tool message's content is made.";
+
     public const string VagueDescription =
         "Likely mistake: a vague tool description. Say what the function searches and what it returns, " +
         "so the model can tell when to call it.";
@@ -69,6 +74,6 @@ public static class CommonMistakes
     public static IReadOnlyList<string> All { get; } =
     [
         ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, ToolMessagesOutOfOrder, GivenRegistryIgnored, MaxRoundsCountsRequests,
-        StopsAfterOneRound, RoundsCountRequests, UnknownFunctionNotHandled, ToolExceptionEscapes, ArgumentsParsedOutsideTry, ResultNotJson, VagueDescription, StrictModeMakesArgumentsRequired,
+        StopsAfterOneRound, RoundsCountRequests, UnknownFunctionNotHandled, ToolExceptionEscapes, ArgumentsParsedOutsideTry, ResultNotJson, ResultSerializedTwice, VagueDescription, StrictModeMakesArgumentsRequired,
     ];
 }

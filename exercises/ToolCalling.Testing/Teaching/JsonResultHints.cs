@@ -1,8 +1,10 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
 namespace ToolCalling.Testing;
 
 /// <summary>
-/// Recognises a tool result that was sent back without JSON: plain text where a test reads only part of the result,
-/// such as the "error" of an error object, and so cannot use <see cref="Lesson.RequireJson"/>.
+/// Recognises a tool result that was not serialized exactly once: sent back as plain text, or serialized a second time.
 /// </summary>
 public static class JsonResultHints
 {
@@ -12,4 +14,15 @@ public static class JsonResultHints
     /// </summary>
     public static string? WhenNotJson(string? content) =>
         content is not null && !JsonText.TryParse(content, out _, out _) ? CommonMistakes.ResultNotJson : null;
+
+    /// <summary>
+    /// <see cref="CommonMistakes.ResultSerializedTwice"/> when an object or an array was due and <paramref name="found"/> is a
+    /// JSON string whose text is an object or an array: JSON text given to JsonSerializer.Serialize again. Otherwise none.
+    /// </summary>
+    public static string? WhenSerializedTwice(JsonNode? expected, JsonNode? found) =>
+        expected is JsonObject or JsonArray
+        && found is JsonValue value && value.GetValueKind() == JsonValueKind.String
+        && JsonText.TryParse(value.GetValue<string>(), out var inner, out _) && inner is JsonObject or JsonArray
+            ? CommonMistakes.ResultSerializedTwice
+            : null;
 }

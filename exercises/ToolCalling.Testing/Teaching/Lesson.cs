@@ -23,9 +23,10 @@ public static class Lesson
             return;
         }
 
+        // JSON text inside a JSON string shows how the result went wrong more surely than any hint the caller expected.
         var difference = JsonEquivalence.FindDifference(expected, actual);
         Require(difference is null, $"{what} holds the wrong data: {difference}.", JsonText.Show(expected), JsonText.Show(actual),
-            likelyMistake);
+            JsonResultHints.WhenSerializedTwice(expected, actual) ?? likelyMistake);
     }
 
     public static string Layout(string problem, string expected, string found, string? likelyMistake = null)

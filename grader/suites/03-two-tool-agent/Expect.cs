@@ -105,7 +105,7 @@ public static class Expect
         var serializedEarly = actual?.GetValueKind() == JsonValueKind.String
             ? " It returned text: return the shop's own value and leave serializing to ProcessToolCalls." : "";
         Lesson.Require(difference is null, $"{what} is not what the shop returns: {difference}.{serializedEarly}",
-            JsonText.Show(expectedJson), JsonText.Show(actual), likelyMistake);
+            JsonText.Show(expectedJson), JsonText.Show(actual), JsonResultHints.WhenSerializedTwice(expectedJson, actual) ?? likelyMistake);
     }
 
     /// <summary>Requires a get_order_history result without a limit to be the shop's five latest orders.</summary>

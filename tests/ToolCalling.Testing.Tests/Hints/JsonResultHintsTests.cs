@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
 namespace ToolCalling.Testing.Tests.Hints;
 
 public class JsonResultHintsTests
@@ -16,5 +19,26 @@ public class JsonResultHintsTests
     public void WhenNotJson_JsonOfAnyShapeOrNoResult_GivesNoHint(string? content)
     {
         JsonResultHints.WhenNotJson(content).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("""{"name": "Grace"}""")]
+    [InlineData("""[{"order_id": "ORD-1"}]""")]
+    public void WhenSerializedTwice_JsonTextSerializedAgain_SaysTheResultWasSerializedTwice(string json)
+    {
+        var expected = JsonNode.Parse(json);
+        var found = JsonNode.Parse(JsonSerializer.Serialize(JsonSerializer.Serialize(expected)));
+
+        JsonResultHints.WhenSerializedTwice(expected, found).Should().Be(CommonMistakes.ResultSerializedTwice);
+    }
+
+    [Theory]
+    [InlineData("""{"name": "Grace"}""", "\"Grace\"")]
+    [InlineData("""{"name": "Grace"}""", "\"42\"")]
+    [InlineData("""{"name": "Grace"}""", """{"name": "Ada"}""")]
+    [InlineData("\"{\\\"a\\\": 1}\"", "\"{\\\"a\\\": 1}\"")]
+    public void WhenSerializedTwice_NoJsonTextInAStringWhereAContainerWasDue_GivesNoHint(string expected, string found)
+    {
+        JsonResultHints.WhenSerializedTwice(JsonNode.Parse(expected), JsonNode.Parse(found)).Should().BeNull();
     }
 }
