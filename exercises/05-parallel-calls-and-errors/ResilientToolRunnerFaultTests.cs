@@ -23,7 +23,8 @@ public partial class ResilientToolRunnerTests
 
         var answer = await Converse(model, Ask("What's the weather in Tokyo?"), CommonMistakes.ArgumentsParsedOutsideTry);
 
-        RequireRequestCount(model, 3, "Round 1 gets an error result, round 2 asks again with valid arguments, then the model answers.");
+        RequireRequestCount(model, 3, "Round 1 gets an error result, round 2 asks again with valid arguments, then the model answers.",
+            FaultHints.ForMalformedArgumentsAnsweredByTheLoop(model.Requests.Count, answer));
         var error = ErrorText(model.Requests[1].Messages[2].Content);
         Lesson.Require(error?.StartsWith("Invalid arguments for get_weather", StringComparison.Ordinal) == true,
             "The result for the call with broken arguments must be the invalid-arguments error.",

@@ -53,6 +53,12 @@ public static class CommonMistakes
         "Likely mistake: the arguments are parsed outside the try. Broken arguments JSON must become " +
         "{\"error\": \"Invalid arguments for <name>: ...\"}, not an exception.";
 
+    public const string BrokenArgumentsCaughtAroundLoop =
+        "Likely mistake: a try/catch around the whole loop hid the broken call. The loop returned text of its own after the first " +
+        "response without answering that response's tool calls, so something in the round threw, most likely the parsing of the " +
+        "broken arguments outside the per-call try. Catch exceptions around each tool call only, with the parsing of its arguments " +
+        "inside that try, so that the call gets {\"error\": \"Invalid arguments for <name>: ...\"} and the model can try again.";
+
     public const string ResultNotJson =
         "Likely mistake: the result is not returned as JSON. Serialize what you send back, the function's " +
         "return value or the error object, with JsonSerializer.Serialize instead of calling ToString() or writing plain text.";
@@ -74,6 +80,6 @@ public static class CommonMistakes
     public static IReadOnlyList<string> All { get; } =
     [
         ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, ToolMessagesOutOfOrder, GivenRegistryIgnored, MaxRoundsCountsRequests,
-        StopsAfterOneRound, RoundsCountRequests, UnknownFunctionNotHandled, ToolExceptionEscapes, ArgumentsParsedOutsideTry, ResultNotJson, ResultSerializedTwice, VagueDescription, StrictModeMakesArgumentsRequired,
+        StopsAfterOneRound, RoundsCountRequests, UnknownFunctionNotHandled, ToolExceptionEscapes, ArgumentsParsedOutsideTry, BrokenArgumentsCaughtAroundLoop, ResultNotJson, ResultSerializedTwice, VagueDescription, StrictModeMakesArgumentsRequired,
     ];
 }

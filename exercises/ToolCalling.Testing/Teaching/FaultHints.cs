@@ -17,6 +17,14 @@ public static class FaultHints
             : null;
 
     /// <summary>
+    /// <see cref="CommonMistakes.BrokenArgumentsCaughtAroundLoop"/> when the loop, whose first response held the broken
+    /// call, sent no second request and returned text anyway: text that only the loop's own code can have written, since
+    /// a response with tool calls carries none. Otherwise none.
+    /// </summary>
+    public static string? ForMalformedArgumentsAnsweredByTheLoop(int requestsSent, string? answer) =>
+        requestsSent == 1 && !string.IsNullOrEmpty(answer) ? CommonMistakes.BrokenArgumentsCaughtAroundLoop : null;
+
+    /// <summary>
     /// <see cref="CommonMistakes.UnknownFunctionNotHandled"/> when the message names the function the model invented, as a
     /// dictionary's indexer does, otherwise none.
     /// </summary>

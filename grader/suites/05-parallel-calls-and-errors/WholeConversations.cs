@@ -61,7 +61,8 @@ public sealed class Malformed_arguments_from_the_model_are_answered_and_retried 
     public override void Check(Produced produced)
     {
         var run = Finished(produced, CommonMistakes.ArgumentsParsedOutsideTry);
-        RequireRequests(run, 3, "Round 1 gets the error, round 2 asks again with valid arguments, then the text.");
+        RequireRequests(run, 3, "Round 1 gets the error, round 2 asks again with valid arguments, then the text.",
+            FaultHints.ForMalformedArgumentsAnsweredByTheLoop(run.Requests.Count, run.Answer));
         RequireErrorStartingWith(run.Results.GetValueOrDefault("call_1"), "Invalid arguments for get_weather", "The result sent for the broken call");
         RequireAnswer(run, "Here is the current weather. Nairobi: 24°C, clear.");
     }

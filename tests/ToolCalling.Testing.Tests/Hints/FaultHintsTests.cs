@@ -23,6 +23,22 @@ public class FaultHintsTests
     }
 
     [Fact]
+    public void ForMalformedArgumentsAnsweredByTheLoop_OwnTextAfterTheFirstRequest_SaysACatchAroundTheLoopHidTheBrokenCall()
+    {
+        FaultHints.ForMalformedArgumentsAnsweredByTheLoop(1, "Sorry, something went wrong.").Should().Be(CommonMistakes.BrokenArgumentsCaughtAroundLoop);
+    }
+
+    [Theory]
+    [InlineData(3, "Here is the current weather. Tokyo: 22°C, sunny.")]
+    [InlineData(2, "Here is the current weather.")]
+    [InlineData(1, "")]
+    [InlineData(1, null)]
+    public void ForMalformedArgumentsAnsweredByTheLoop_CallAnsweredOrNoTextReturned_GivesNoHint(int requestsSent, string? answer)
+    {
+        FaultHints.ForMalformedArgumentsAnsweredByTheLoop(requestsSent, answer).Should().BeNull();
+    }
+
+    [Fact]
     public void ForUnknownFunction_ALookupOfTheInventedName_SaysTheUnknownFunctionIsNotHandled()
     {
         var registry = new Dictionary<string, ToolFunction> { ["get_weather"] = _ => null };
