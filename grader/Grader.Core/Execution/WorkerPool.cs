@@ -34,6 +34,8 @@ public sealed class WorkerPool : IDisposable
         {
             _starting.Enqueue(StartAsync());
         }
+
+        _ = Task.Run(() => WorkerScratch.RemoveAbandoned());
     }
 
     public string SandboxName => _sandbox.Name;

@@ -57,7 +57,7 @@ public sealed class WorkerProcess : IDisposable
 
     public static WorkerProcess Start(Sandbox sandbox, WorkerCommandFactory commands, GradingLimits limits, UsageWatch watch)
     {
-        var scratch = Directory.CreateTempSubdirectory("grader-worker-").FullName;
+        var scratch = WorkerScratch.Create();
         lock (StartLock)
         {
             var toWorker = new AnonymousPipeServerStream(PipeDirection.Out, HandleInheritability.Inheritable);
