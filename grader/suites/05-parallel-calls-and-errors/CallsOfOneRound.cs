@@ -68,7 +68,7 @@ public sealed class Broken_arguments_do_not_run_the_function : HiddenTest
 
     public override void Check(Produced produced)
     {
-        Messages(produced, 1);
+        Messages(produced, 1, FaultHints.ForMalformedArguments(produced.ExceptionType ?? ""));
         var runs = FunctionRuns(produced);
         Lesson.Require(runs.Count == 0, "A call whose arguments are not valid JSON must not run its function.", "no function run", string.Join(" | ", runs));
     }
@@ -122,7 +122,7 @@ public sealed class Every_kind_of_failure_in_one_batch_gets_its_own_error : Hidd
 
     public override void Check(Produced produced)
     {
-        var messages = Messages(produced, 6);
+        var messages = Messages(produced, 6, FaultHints.ForMalformedArguments(produced.ExceptionType ?? ""));
         RequireIds(messages, "call_1", "call_2", "call_3", "call_4", "call_5", "call_6");
         RequireError(messages[0].Content, "Unknown city: Atlantis", "The content for call_1 (the function threw)");
         Lesson.RequireJson(messages[1].Content, JsonValue.Create("21:30"), "The content for call_2");
