@@ -62,7 +62,8 @@ public static class UsageErrors
             }
         }
 
-        foreach (var error in parse.Errors.Where(error => !IsAboutUnmatched(error, unmatched)))
+        // What the command needs first, in the order of its usage line: its arguments, then its required options.
+        foreach (var error in parse.Errors.Where(error => !IsAboutUnmatched(error, unmatched)).OrderBy(error => error.SymbolResult is ArgumentResult ? 0 : 1))
         {
             yield return error.SymbolResult switch
             {

@@ -45,6 +45,18 @@ public sealed class UsageErrorTests
     }
 
     [Fact]
+    public async Task GradeAll_NothingGiven_NamesTheFolderBeforeTheOutputAsTheUsageLineDoes()
+    {
+        var result = await GraderCli.RunAsync("grade-all");
+
+        ShouldBeAUsageError(result,
+            "Error: the command line has 2 problems:\n" +
+            "  - grade-all needs <folder>, a folder with one subfolder per submission.\n" +
+            "  - grade-all needs --output: where to write <submission>.json for each and gradebook.csv.",
+            "grader grade-all <folder> [options]");
+    }
+
+    [Fact]
     public async Task Grade_UnknownOptionWithNothingClose_IsNamedWithoutASuggestion()
     {
         var result = await GraderCli.RunAsync("grade", "submission", "-x");
