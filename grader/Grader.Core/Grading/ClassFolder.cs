@@ -39,7 +39,7 @@ public static class ClassFolder
 
         foreach (var file in Directory.EnumerateFiles(folder).Where(file => !Path.GetFileName(file).StartsWith('.')))
         {
-            warn(new FileInfo(file).LinkTarget is { } target && LeadsNowhere(file)
+            warn(new FileInfo(file).LinkTarget is { } target && SymbolicLink.LeadsNowhere(file)
                 ? $"Skipped {Path.GetFileName(file)}: it is a link to {target}, which does not exist (moved, or not unpacked yet?)."
                 : $"Skipped {Path.GetFileName(file)}: a submission is a folder (unpack archives first).");
         }
@@ -83,18 +83,6 @@ public static class ClassFolder
                 $"{VisibleText.OneLine(clash + ClassGrader.ErrorSuffix)}.json: the report of one, and the record of a grading failure of the other, " +
                 "so each could erase the other. Rename one of them and run again.")
             : submissions;
-    }
-
-    private static bool LeadsNowhere(string link)
-    {
-        try
-        {
-            return File.ResolveLinkTarget(link, returnFinalTarget: true) is { Exists: false };
-        }
-        catch (IOException)
-        {
-            return true; // a loop of links
-        }
     }
 
     // A submission named "ada.error" has its report where the grader records that it failed to grade "ada".

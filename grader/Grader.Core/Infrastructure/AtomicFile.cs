@@ -31,7 +31,8 @@ public static class AtomicFile
             return;
         }
 
-        full = ThroughLinks(full);
+        // A link the user made (results.json -> a shared folder, say) is kept, and the file it leads to is the one replaced.
+        full = SymbolicLink.FinalTarget(full) ?? full;
         var directory = Path.GetDirectoryName(full)!;
         OutputLocation.MakeFolder(directory, path);
 
@@ -52,20 +53,6 @@ public static class AtomicFile
         finally
         {
             DeleteQuietly(temporary);
-        }
-    }
-
-    // A link the user made (results.json -> a shared folder, say) is kept, and the file it leads to is the one replaced.
-    private static string ThroughLinks(string full)
-    {
-        try
-        {
-            return new FileInfo(full).LinkTarget is null ? full : File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
-        }
-        catch (IOException)
-        {
-            // A loop of links leads to no file; the link itself is replaced.
-            return full;
         }
     }
 

@@ -14,7 +14,7 @@ public static class DevicePath
     public static bool Is(string fullPath) =>
         !OperatingSystem.IsWindows()
         && (File.Exists(fullPath) || new FileInfo(fullPath).LinkTarget is not null)
-        && (IsInDeviceFolder(fullPath) || IsInDeviceFolder(LinkTarget(fullPath)));
+        && (IsInDeviceFolder(fullPath) || IsInDeviceFolder(SymbolicLink.FinalTarget(fullPath)));
 
     /// <summary>Appends rather than truncates, so that <c>--output /dev/stdout &gt;&gt; log</c> keeps what the log held.</summary>
     public static TextWriter OpenForWriting(string fullPath) =>
@@ -22,17 +22,4 @@ public static class DevicePath
 
     private static bool IsInDeviceFolder(string? path) =>
         path is not null && DeviceFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal));
-
-    private static string? LinkTarget(string fullPath)
-    {
-        try
-        {
-            return File.ResolveLinkTarget(fullPath, returnFinalTarget: true)?.FullName;
-        }
-        catch (IOException)
-        {
-            // A loop of links, say: it names no device, and writing to it fails with a message of its own.
-            return null;
-        }
-    }
 }

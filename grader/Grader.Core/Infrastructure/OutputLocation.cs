@@ -24,7 +24,8 @@ public static class OutputLocation
             return;
         }
 
-        CheckWritableFolder(Path.GetDirectoryName(full)!, $"{option} {path}");
+        // The folder the report is written into: through a link, the folder of the file it leads to (see AtomicFile).
+        CheckWritableFolder(Path.GetDirectoryName(SymbolicLink.FinalTarget(full) ?? full)!, $"{option} {path}");
     }
 
     /// <summary>A results folder: not a file, and one that exists or can be made, and that takes new files.</summary>
