@@ -18,21 +18,20 @@ internal sealed class Interruption : IDisposable
 
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(3);
 
-    private readonly CancellationTokenSource _cancellation = new();
-    private readonly PosixSignalRegistration[] _registrations;
-    private int _signals;
+    // Never unregistered: between the command's end and the process's exit, a signal would otherwise meet the default
+    // handling and kill the grader with 143, after it had stopped cleanly. A static field keeps them for the whole process.
+    private static readonly List<PosixSignalRegistration> Registrations = [];
 
-    public Interruption() => _registrations = [.. new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM }.Select(Register).OfType<PosixSignalRegistration>()];
+    private readonly CancellationTokenSource _cancellation = new();
+    private int _signals;
+    private volatile bool _finished;
+
+    public Interruption() => Registrations.AddRange(new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM }.Select(Register).OfType<PosixSignalRegistration>());
 
     public CancellationToken Token => _cancellation.Token;
 
-    public void Dispose()
-    {
-        foreach (var registration in _registrations)
-        {
-            registration.Dispose();
-        }
-    }
+    /// <summary>The command has finished: a signal from now on is absorbed, and the process ends with the command's exit code.</summary>
+    public void Dispose() => _finished = true;
 
     // A platform without the signal simply never sends it.
     private PosixSignalRegistration? Register(PosixSignal signal)
@@ -50,6 +49,11 @@ internal sealed class Interruption : IDisposable
     private void OnSignal(PosixSignalContext context)
     {
         context.Cancel = true;
+        if (_finished)
+        {
+            return;
+        }
+
         if (Interlocked.Increment(ref _signals) > 1)
         {
             Stop("Interrupted again, so the grader stopped at once.");
