@@ -13,12 +13,14 @@ public static class GradeAllCommand
         var output = new Option<string>("--output", "-o") { Description = "Where to write <submission>.json for each and gradebook.csv.", Required = true };
         var jobs = JobsOption.Create();
         var resume = new Option<bool>("--resume") { Description = "Keep existing results in the output folder and grade only the submissions that have none." };
+        var failUnder = FailUnder.CreateOption("Exit with code 2 when any submission scores below this percentage (a CI gate).");
         var grading = new GradingOptionSet();
 
-        var command = new Command("grade-all", "Grade every submission in a folder: one JSON report each and a CSV gradebook.") { folder, output, jobs, resume };
+        var command = new Command("grade-all", "Grade every submission in a folder: one JSON report each and a CSV gradebook.") { folder, output, jobs, resume, failUnder };
         grading.AddTo(command);
         command.SetAction(async (parse, cancellation) =>
         {
+            var threshold = FailUnder.Read(parse, failUnder);
             var parallelism = JobsOption.Read(parse, jobs);
             var options = grading.Read(parse, RepositoryLayout.Locate(), parallelism);
             // The class first: a class folder that is refused leaves no empty results folder behind.
@@ -26,7 +28,8 @@ public static class GradeAllCommand
             OutputLocation.CheckFolder(parse.GetValue(output)!, "--output");
             using var session = await GradingSession.OpenAsync(options, Notices.Write, cancellation);
             var outcomes = await ClassRun.RunAsync(session, submissions, parse.GetValue(output)!, parallelism, parse.GetValue(resume), cancellation);
-            return outcomes.Any(outcome => outcome.Error is not null) ? ExitCodes.GraderFailure : ExitCodes.Completed;
+            // A submission the grader failed on has no score to gate, so that failure is the one reported.
+            return outcomes.Any(outcome => outcome.Error is not null) ? ExitCodes.GraderFailure : FailUnder.ExitCode(outcomes, threshold);
         });
         return command;
     }

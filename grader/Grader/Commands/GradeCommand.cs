@@ -19,11 +19,7 @@ public static class GradeCommand
         };
         format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the terminal." };
-        var failUnder = new Option<double?>("--fail-under")
-        {
-            Description = "Exit with code 2 when the score is below this percentage (a CI gate).",
-            CustomParser = NumberParser.OptionalDecimal("--fail-under", "80"),
-        };
+        var failUnder = FailUnder.CreateOption("Exit with code 2 when the score is below this percentage (a CI gate).");
         var grading = new GradingOptionSet();
 
         var command = new Command("grade", "Grade one submission with the hidden suites and write its report.") { submission, format, output, failUnder };

@@ -313,6 +313,22 @@ public class CommandTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public async Task GradeAll_FailUnderWithASubmissionBelow_ExitsWithTwoAndNamesItAfterWritingEveryReport()
+    {
+        var folder = _scratch.NewFolder("grader-class-");
+        grading.Scenario("all-correct").Assemble(grading.Repository, folder);
+        grading.Scenario("untouched-starters").Assemble(grading.Repository, folder);
+        var output = _scratch.Keep(Path.Combine(folder, "..", Path.GetFileName(folder) + "-results"));
+
+        var result = await GraderCli.RunAsync("grade-all", folder, "--output", output, "--fail-under", "50");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Errors.Should().MatchRegex(@"1 of 2 submissions score below --fail-under 50%: untouched-starters 0 / \d+ \(0%\)\.")
+            .And.NotContain("all-correct 1", "only the submissions below the threshold are named");
+        File.ReadAllLines(Path.Combine(output, "gradebook.csv")).Should().HaveCount(3, "the gate is applied after the whole class is graded");
+    }
+
+    [Fact]
     public async Task GradeAll_SubmissionFolderNamedWithTerminalEscapes_ShowsThemSpelledOut()
     {
         var folder = _scratch.NewFolder("grader-class-");

@@ -1,4 +1,5 @@
 using Grader.Cli.Commands;
+using Grader.Grading;
 using Grader.Reports;
 
 namespace Grader.Tests.Cli;
@@ -19,6 +20,24 @@ public class FailUnderTests
     [Fact]
     public void ExitCode_NoThreshold_IsAlwaysCompleted() =>
         FailUnder.ExitCode(Report(0, 182), null).Should().Be(ExitCodes.Completed);
+
+    [Fact]
+    public void ExitCode_ClassWithOneSubmissionBelow_IsBelowThreshold() =>
+        FailUnder.ExitCode([Graded("ada", 182), Graded("bob", 100), Graded("cy", 170)], 80).Should().Be(ExitCodes.BelowThreshold);
+
+    [Fact]
+    public void ExitCode_ClassAllAtOrAboveTheThreshold_IsCompleted() =>
+        FailUnder.ExitCode([Graded("ada", 182), Graded("bob", 145.6)], 80).Should().Be(ExitCodes.Completed);
+
+    [Fact]
+    public void ExitCode_ScoreKeptFromAnEarlierRun_CountsLikeANewOne() =>
+        FailUnder.ExitCode([new SubmissionOutcome("ada", Report(10, 182), Resumed: true, Error: null)], 80).Should().Be(ExitCodes.BelowThreshold);
+
+    [Fact]
+    public void ExitCode_ClassWithoutThreshold_IsCompletedWhateverTheScores() =>
+        FailUnder.ExitCode([Graded("ada", 0)], null).Should().Be(ExitCodes.Completed);
+
+    private static SubmissionOutcome Graded(string name, double score) => new(name, Report(score, 182), Resumed: false, Error: null);
 
     private static GradingReport Report(double score, double max) => new("ada", score, max, 1.0, "none", []);
 }
