@@ -64,10 +64,8 @@ public partial class ResilientToolRunnerTests
         var messages = Process([MockToolCall.Create("call_1", "get_weather", """{"city": "Tokyo" """)], registry, CommonMistakes.ArgumentsParsedOutsideTry);
 
         RequireIds(messages, "call_1");
-        var error = ErrorText(messages[0].Content);
-        Lesson.Require(error?.StartsWith("Invalid arguments for get_weather", StringComparison.Ordinal) == true,
-            "Arguments that are not valid JSON must be answered with an error that starts with \"Invalid arguments for <name>\".",
-            "{\"error\": \"Invalid arguments for get_weather: ...\"}", messages[0].Content, JsonResultHints.WhenNotJson(messages[0].Content));
+        ErrorResults.RequireStartingWith(messages[0].Content, "Invalid arguments for get_weather",
+            "Arguments that are not valid JSON must be answered with an error that starts with \"Invalid arguments for <name>\".");
         Lesson.Require(weather.Received.Count == 0, "With broken arguments the function must not run.",
             "get_weather not called", $"get_weather called {weather.Received.Count} time(s)");
     }
@@ -153,9 +151,6 @@ public partial class ResilientToolRunnerTests
             $"tool_call_id: {string.Join(", ", expected)}", $"tool_call_id: {string.Join(", ", ids)}",
             ToolCallIdHints.For(expected, ids));
     }
-
-    private static string? ErrorText(string? content) =>
-        JsonText.TryParse(content, out var node, out _) ? node.StringAt("error") : null;
 
     // Anything the loop throws, NotImplementedException aside, fails the test with the exception's message: when the mock
     // model rejected a request, that is the API's 400 error followed by the likely mistake.

@@ -8,7 +8,7 @@ public static class RegistryHints
 {
     /// <summary><see cref="CommonMistakes.GivenRegistryIgnored"/> for an unknown-function error, otherwise none.</summary>
     public static string? ForResult(string? content) =>
-        JsonText.TryParse(content, out var node, out _) && node.StringAt("error")?.StartsWith("Unknown function: ", StringComparison.Ordinal) == true
+        ErrorResults.TextOf(content)?.StartsWith("Unknown function: ", StringComparison.Ordinal) == true
             ? CommonMistakes.GivenRegistryIgnored
             : null;
 

@@ -104,7 +104,7 @@ public sealed class Result_that_cannot_be_written_as_json_gives_an_error : Hidde
     public override void Check(Produced produced)
     {
         var messages = Messages(produced, 2, CommonMistakes.ToolExceptionEscapes);
-        RequireSomeError(messages[0].Content, "A result that JsonSerializer cannot write must be answered with {\"error\": \"<the exception's Message>\"}.");
+        ErrorResults.RequireAny(messages[0].Content, "A result that JsonSerializer cannot write must be answered with {\"error\": \"<the exception's Message>\"}.");
         Lesson.RequireJson(messages[1].Content, JsonValue.Create("13:30"), "The content for the call after it");
     }
 }

@@ -129,21 +129,8 @@ public static class Observations
     public static void RequireError(string? content, string expected, string what) =>
         Lesson.RequireJson(content, new JsonObject { ["error"] = expected }, what);
 
-    public static void RequireErrorStartingWith(string? content, string start, string what)
-    {
-        var error = JsonText.TryParse(content, out var node, out _) ? node.StringAt("error") : null;
-        Lesson.Require(node is JsonObject { Count: 1 } && error?.StartsWith(start, StringComparison.Ordinal) == true,
-            $"{what} must be an object with one \"error\" text that starts with \"{start}\".",
-            $"{{\"error\": \"{start}...\"}}", content ?? "null", JsonResultHints.WhenNotJson(content));
-    }
-
-    /// <summary>Requires an object with one "error" text, whatever it says, as for an exception whose message the test leaves open.</summary>
-    public static void RequireSomeError(string? content, string problem)
-    {
-        var error = JsonText.TryParse(content, out var node, out _) ? node.StringAt("error") : null;
-        Lesson.Require(node is JsonObject { Count: 1 } && !string.IsNullOrEmpty(error), problem, "{\"error\": \"...\"}", content ?? "null",
-            JsonResultHints.WhenNotJson(content));
-    }
+    public static void RequireErrorStartingWith(string? content, string start, string what) =>
+        ErrorResults.RequireStartingWith(content, start, $"{what} must be an object with one \"error\" text that starts with \"{start}\".");
 
     /// <summary>The run, which must have ended with a text answer.</summary>
     public static LoopRun Finished(Produced produced, string? likelyMistake = null)

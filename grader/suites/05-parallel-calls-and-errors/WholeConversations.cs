@@ -82,7 +82,7 @@ public sealed class Wrong_argument_types_become_an_error_result : HiddenTest
     {
         var run = Finished(produced, CommonMistakes.ToolExceptionEscapes);
         RequireRequests(run, 3, "Round 1 gets the error, round 2 asks again with valid arguments, then the text.");
-        RequireSomeError(run.Results.GetValueOrDefault("call_1"),
+        ErrorResults.RequireAny(run.Results.GetValueOrDefault("call_1"),
             "The function threw for arguments of the wrong type, so the result sent for that call must be {\"error\": \"<the exception's Message>\"}.");
         RequireAnswer(run, "Here is the current weather. London: 15°C, cloudy.");
     }

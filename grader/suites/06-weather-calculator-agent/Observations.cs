@@ -179,10 +179,5 @@ public static class Observations
         }
     }
 
-    /// <summary>Requires an object with an "error" text, whatever it says, as for an exception whose message the test leaves open.</summary>
-    public static void RequireSomeError(string? content, string problem) =>
-        Lesson.Require(JsonText.TryParse(content, out var node, out _) && !string.IsNullOrEmpty(node.StringAt("error")),
-            problem, "{\"error\": \"...\"}", content ?? "no tool message", JsonResultHints.WhenNotJson(content));
-
     private static double Number(JsonValue value) => double.Parse(value.ToJsonString(), CultureInfo.InvariantCulture);
 }
