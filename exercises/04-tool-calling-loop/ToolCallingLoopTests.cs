@@ -152,8 +152,7 @@ public class ToolCallingLoopTests
             "as long as it receives the token.",
             "OperationCanceledException",
             thrown is null ? "no exception: the loop returned the model's text" : $"{thrown.GetType().Name}: {thrown.Message}",
-            // The model throws for a cancelled token before it records the request: a recorded request never received the token.
-            model.Requests.Count > 0 ? "Likely mistake: the token is not passed on. Call model.CompleteAsync(request, cancellationToken)." : null);
+            CancellationHints.For(thrown is not null, model.Requests.Count));
     }
 
     [Fact]

@@ -8,13 +8,6 @@ namespace Exercises;
 // a model that never stops asking for tools, and a cancelled token.
 public partial class ResilientToolRunnerTests
 {
-    private const string ModelErrorCaughtHint =
-        "Likely mistake: a try/catch around the whole loop (or around CompleteAsync) turns the model's failure into an answer. " +
-        "Catch exceptions around each tool call only, so that the caller learns that the model failed.";
-
-    // The mock model throws for a cancelled token before it records the request, so a recorded request means the token never reached it.
-    private const string TokenNotPassedHint = "Likely mistake: the token is not passed on. Call model.CompleteAsync(request, cancellationToken).";
-
     [Fact]
     public async Task Broken_arguments_from_the_model_are_answered_with_an_error_and_the_model_tries_again()
     {
@@ -38,7 +31,8 @@ public partial class ResilientToolRunnerTests
 
         var answer = await Converse(model, Ask("What's the weather in London?"), CommonMistakes.UnknownFunctionNotHandled);
 
-        RequireRequestCount(model, 3, "Round 1 gets the unknown-function error, round 2 asks for get_weather instead, then the model answers.");
+        RequireRequestCount(model, 3, "Round 1 gets the unknown-function error, round 2 asks for get_weather instead, then the model answers.",
+            FaultHints.ForFailingCallAnsweredByTheLoop(model.Requests.Count, answer));
         Lesson.RequireJson(model.Requests[1].Messages[2].Content, new JsonObject { ["error"] = "Unknown function: weather_lookup" },
             "The result sent for the invented function weather_lookup", CommonMistakes.UnknownFunctionNotHandled);
         RequireAnswer(answer, "Here is the current weather. London: 15°C, cloudy.");
@@ -52,7 +46,8 @@ public partial class ResilientToolRunnerTests
 
         var answer = await Converse(model, Ask("What's the weather in Lima?"), CommonMistakes.ToolExceptionEscapes);
 
-        RequireRequestCount(model, 3, "Round 1 gets an error result, round 2 asks again with valid arguments, then the model answers.");
+        RequireRequestCount(model, 3, "Round 1 gets an error result, round 2 asks again with valid arguments, then the model answers.",
+            FaultHints.ForFailingCallAnsweredByTheLoop(model.Requests.Count, answer));
         var sent = model.Requests[1].Messages[2].Content;
         ErrorResults.RequireAny(sent,
             "The get_weather function threw when it read {\"city\": 42}, so the result sent for that call must be {\"error\": \"<the exception's Message>\"}.");
@@ -70,7 +65,7 @@ public partial class ResilientToolRunnerTests
         Lesson.Require(thrown is ChatApiException { StatusCode: 503 },
             "CompleteAsync failed with HTTP 503. That is not a tool error: RunConversationAsync must let the ChatApiException through unchanged.",
             "ChatApiException: HTTP 503 ...", Ended(answer, thrown),
-            thrown is null ? ModelErrorCaughtHint : "Likely mistake: the model's ChatApiException is caught and another exception thrown in its place. Let it through as it is.");
+            thrown is null ? CommonMistakes.ModelErrorCaughtAroundLoop : "Likely mistake: the model's ChatApiException is caught and another exception thrown in its place. Let it through as it is.");
     }
 
     [Fact]
@@ -84,7 +79,7 @@ public partial class ResilientToolRunnerTests
             "With maxRounds 2, a model that still asks for tools after round 2 must stop the loop with an InvalidOperationException " +
             "whose message contains \"after 2 rounds\" (the guard of exercise 4).",
             "InvalidOperationException: ... after 2 rounds ...", Ended(answer, thrown),
-            answer is null ? null : "Likely mistake: a try/catch around the whole loop catches the guard's exception too. Catch exceptions around each tool call only.");
+            MaxRoundsHints.WhenGuardCaught(thrown is not null, Requests(model).Count, EndlessModelGivesUpAfter));
         RequireRequestCount(model, 3, "Two rounds are answered; the third response still asks for tools, so the loop stops there.",
             MaxRoundsHints.WhenOneShort(Requests(model).Count, 3));
     }
@@ -103,14 +98,16 @@ public partial class ResilientToolRunnerTests
             "With a token that is already cancelled, the loop must end with an OperationCanceledException. The model throws it, " +
             "as long as it receives the token.",
             "OperationCanceledException", Ended(answer, thrown),
-            answer is null ? null : model.Requests.Count > 0 ? TokenNotPassedHint : ModelErrorCaughtHint);
+            CancellationHints.For(thrown is not null, model.Requests.Count));
     }
 
     // Always asks for another get_weather call. It gives up after 20 requests, so a loop without a guard fails instead of hanging.
+    private const int EndlessModelGivesUpAfter = 20;
+
     private static TestChatModel EndlessModel()
     {
         var model = new TestChatModel();
-        model.CompleteAsyncCallback = (_, _) => model.Requests.Count > 20
+        model.CompleteAsyncCallback = (_, _) => model.Requests.Count > EndlessModelGivesUpAfter
             ? throw new InvalidOperationException(
                 "The endless test model was called more than 20 times: the loop does not stop by itself. Keep the max-rounds guard of exercise 4.")
             : Task.FromResult(ChatCompletionResponse.FromToolCalls([new ToolCall($"call_{model.Requests.Count}", "get_weather", """{"city":"Lima"}""")]));

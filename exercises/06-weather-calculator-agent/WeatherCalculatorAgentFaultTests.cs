@@ -19,7 +19,8 @@ public partial class WeatherCalculatorAgentTests
 
         var sent = FirstResultSent(model);
         ErrorResults.RequireStartingWith(sent, "Invalid arguments for get_weather",
-            "The result for the call with broken arguments must be the invalid-arguments error.", missing: "no tool message");
+            "The result for the call with broken arguments must be the invalid-arguments error.", missing: "no tool message",
+            FaultHints.ForMalformedArgumentsAnsweredByTheLoop(model.Requests.Count, result.Answer));
         RequireCounts(result, rounds: 2, toolCalls: 2, "Round 1: the broken call gets an error result. Round 2: the model asks again. Then the text.");
         RequireAnswer(result, "Here is the current weather. Paris: 20°C, clear.");
     }
@@ -34,7 +35,8 @@ public partial class WeatherCalculatorAgentTests
             thrown => FaultHints.ForUnknownFunction(thrown.Message, "weather_lookup"));
 
         Lesson.RequireJson(FirstResultSent(model), new JsonObject { ["error"] = "Unknown function: weather_lookup" },
-            "The result sent for the invented function weather_lookup", CommonMistakes.UnknownFunctionNotHandled);
+            "The result sent for the invented function weather_lookup",
+            FaultHints.ForFailingCallAnsweredByTheLoop(model.Requests.Count, result.Answer) ?? CommonMistakes.UnknownFunctionNotHandled);
         RequireCounts(result, rounds: 2, toolCalls: 2, "Round 1: the invented function gets an error result. Round 2: get_weather. Then the text.");
         RequireAnswer(result, "Here is the current weather. London: 15°C, cloudy.");
     }
@@ -50,7 +52,7 @@ public partial class WeatherCalculatorAgentTests
         var sent = FirstResultSent(model);
         ErrorResults.RequireAny(sent,
             "The get_weather tool was called with {\"city\": 42}. Whether it throws or returns an error, the result sent must be {\"error\": \"...\"}.",
-            missing: "no tool message");
+            missing: "no tool message", FaultHints.ForFailingCallAnsweredByTheLoop(model.Requests.Count, result.Answer));
         RequireCounts(result, rounds: 2, toolCalls: 2, "Round 1: the call with a number for the city gets an error result. Round 2: the model asks again. Then the text.");
         RequireAnswer(result, "Here is the current weather. Oslo: -3°C, snow.");
     }
@@ -66,7 +68,7 @@ public partial class WeatherCalculatorAgentTests
         Lesson.Require(thrown is ChatApiException { StatusCode: 503 },
             "CompleteAsync failed with HTTP 503. That is not a tool error: AskAsync must let the ChatApiException through unchanged.",
             "ChatApiException: HTTP 503 ...", Ended(result, thrown),
-            thrown is null ? "Likely mistake: a try/catch around the whole loop turns the model's failure into an answer. Catch exceptions around each tool call only." : null);
+            thrown is null ? CommonMistakes.ModelErrorCaughtAroundLoop : null);
     }
 
     [Fact]
@@ -82,7 +84,8 @@ public partial class WeatherCalculatorAgentTests
             "A model that still asks for tools after round 5 (MaxRounds) must stop AskAsync with an InvalidOperationException " +
             "whose message contains \"after 5 rounds\".",
             "InvalidOperationException: ... after 5 rounds ...",
-            strictMode is not null && thrown is ChatApiException api ? $"ChatApiException: {api.ApiMessage}" : Ended(result, thrown), strictMode);
+            strictMode is not null && thrown is ChatApiException api ? $"ChatApiException: {api.ApiMessage}" : Ended(result, thrown),
+            strictMode ?? MaxRoundsHints.WhenGuardCaught(thrown is not null, model.Requests.Count, EndlessModelGivesUpAfter));
         Lesson.Require(model.Requests.Count == 6, "Five rounds are answered; the sixth response still asks for tools, so the agent stops there.",
             "6 requests", $"{model.Requests.Count} request(s)",
             MaxRoundsHints.WhenOneShort(model.Requests.Count, WeatherCalculatorAgent.MaxRounds + 1));
@@ -101,18 +104,19 @@ public partial class WeatherCalculatorAgentTests
             "With a token that is already cancelled, AskAsync must end with an OperationCanceledException. The model throws it, " +
             "as long as it receives the token.",
             "OperationCanceledException", Ended(result, thrown),
-            // The model throws for a cancelled token before it records the request: a recorded request never received the token.
-            model.Requests.Count > 0 ? "Likely mistake: the token is not passed on. Call model.CompleteAsync(request, cancellationToken)." : null);
+            CancellationHints.For(thrown is not null, model.Requests.Count));
     }
 
     // Always asks for get_weather again, with the first argument the request declares for it, so that only the guard
     // ends the conversation. It gives up after 20 requests, so an agent without a guard fails instead of hanging.
+    private const int EndlessModelGivesUpAfter = 20;
+
     private static TestChatModel EndlessModel()
     {
         var model = new TestChatModel();
         model.CompleteAsyncCallback = (request, _) =>
         {
-            if (model.Requests.Count > 20)
+            if (model.Requests.Count > EndlessModelGivesUpAfter)
             {
                 throw new InvalidOperationException(
                     "The endless test model was called more than 20 times: the agent does not stop by itself. Add the max-rounds guard.");

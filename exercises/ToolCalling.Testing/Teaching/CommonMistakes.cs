@@ -59,6 +59,26 @@ public static class CommonMistakes
         "broken arguments outside the per-call try. Catch exceptions around each tool call only, with the parsing of its arguments " +
         "inside that try, so that the call gets {\"error\": \"Invalid arguments for <name>: ...\"} and the model can try again.";
 
+    public const string FailingCallCaughtAroundLoop =
+        "Likely mistake: a try/catch around the whole loop hid the failing call. The loop returned text of its own after the first " +
+        "response without answering that response's tool calls, so something in the round threw. Catch exceptions around each tool " +
+        "call only, so that the failing call gets {\"error\": \"...\"} as its result and the model can go on.";
+
+    public const string ModelErrorCaughtAroundLoop =
+        "Likely mistake: a try/catch around the whole loop (or around CompleteAsync) turns the model's failure into an answer. " +
+        "Catch exceptions around each tool call only, so that the caller learns that the model failed.";
+
+    public const string GuardCaughtAroundLoop =
+        "Likely mistake: a try/catch around the whole loop catches the max-rounds guard's exception too. Catch exceptions around " +
+        "each tool call only.";
+
+    public const string TokenNotPassed =
+        "Likely mistake: the token is not passed on. Call model.CompleteAsync(request, cancellationToken).";
+
+    public const string CancellationCaughtAroundLoop =
+        "Likely mistake: a try/catch around the whole loop catches the OperationCanceledException too, so a cancelled conversation " +
+        "looks finished. Catch exceptions around each tool call only.";
+
     public const string ResultNotJson =
         "Likely mistake: the result is not returned as JSON. Serialize what you send back, the function's " +
         "return value or the error object, with JsonSerializer.Serialize instead of calling ToString() or writing plain text.";
@@ -80,6 +100,8 @@ public static class CommonMistakes
     public static IReadOnlyList<string> All { get; } =
     [
         ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, ToolMessagesOutOfOrder, GivenRegistryIgnored, MaxRoundsCountsRequests,
-        StopsAfterOneRound, RoundsCountRequests, UnknownFunctionNotHandled, ToolExceptionEscapes, ArgumentsParsedOutsideTry, BrokenArgumentsCaughtAroundLoop, ResultNotJson, ResultSerializedTwice, VagueDescription, StrictModeMakesArgumentsRequired,
+        StopsAfterOneRound, RoundsCountRequests, UnknownFunctionNotHandled, ToolExceptionEscapes, ArgumentsParsedOutsideTry, BrokenArgumentsCaughtAroundLoop,
+        FailingCallCaughtAroundLoop, ModelErrorCaughtAroundLoop, GuardCaughtAroundLoop, TokenNotPassed, CancellationCaughtAroundLoop,
+        ResultNotJson, ResultSerializedTwice, VagueDescription, StrictModeMakesArgumentsRequired,
     ];
 }

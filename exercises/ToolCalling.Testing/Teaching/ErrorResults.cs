@@ -16,11 +16,12 @@ public static class ErrorResults
 
     /// <summary>Requires an error object whose text is not empty, for a failure whose message the test leaves open.</summary>
     /// <param name="missing">What to show as found when there is no content at all.</param>
-    public static void RequireAny(string? content, string problem, string missing = "null") =>
-        Lesson.Require(!string.IsNullOrEmpty(TextOf(content)), problem, AnyError, content ?? missing, JsonResultHints.WhenNotJson(content));
+    /// <param name="likelyMistake">The hint, when the caller knows more than the content tells; otherwise one for a result that is not JSON.</param>
+    public static void RequireAny(string? content, string problem, string missing = "null", string? likelyMistake = null) =>
+        Lesson.Require(!string.IsNullOrEmpty(TextOf(content)), problem, AnyError, content ?? missing, likelyMistake ?? JsonResultHints.WhenNotJson(content));
 
     /// <summary>Requires an error object whose text starts with <paramref name="start"/>, for a message that ends with details of its own.</summary>
-    public static void RequireStartingWith(string? content, string start, string problem, string missing = "null") =>
+    public static void RequireStartingWith(string? content, string start, string problem, string missing = "null", string? likelyMistake = null) =>
         Lesson.Require(TextOf(content)?.StartsWith(start, StringComparison.Ordinal) == true, problem,
-            $"{{\"error\": \"{start}...\"}}", content ?? missing, JsonResultHints.WhenNotJson(content));
+            $"{{\"error\": \"{start}...\"}}", content ?? missing, likelyMistake ?? JsonResultHints.WhenNotJson(content));
 }

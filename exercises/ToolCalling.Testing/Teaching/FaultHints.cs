@@ -22,7 +22,14 @@ public static class FaultHints
     /// a response with tool calls carries none. Otherwise none.
     /// </summary>
     public static string? ForMalformedArgumentsAnsweredByTheLoop(int requestsSent, string? answer) =>
-        requestsSent == 1 && !string.IsNullOrEmpty(answer) ? CommonMistakes.BrokenArgumentsCaughtAroundLoop : null;
+        AnsweredByTheLoop(requestsSent, answer) ? CommonMistakes.BrokenArgumentsCaughtAroundLoop : null;
+
+    /// <summary>
+    /// <see cref="CommonMistakes.FailingCallCaughtAroundLoop"/> when the loop, whose first response held a call that fails
+    /// (a function that throws, or one the model invented), sent no second request and returned text anyway. Otherwise none.
+    /// </summary>
+    public static string? ForFailingCallAnsweredByTheLoop(int requestsSent, string? answer) =>
+        AnsweredByTheLoop(requestsSent, answer) ? CommonMistakes.FailingCallCaughtAroundLoop : null;
 
     /// <summary>
     /// <see cref="CommonMistakes.UnknownFunctionNotHandled"/> when the message names the function the model invented, as a
@@ -32,4 +39,6 @@ public static class FaultHints
         exceptionMessage.Contains($"'{inventedName}'", StringComparison.Ordinal) || exceptionMessage.Contains($" {inventedName}", StringComparison.Ordinal)
             ? CommonMistakes.UnknownFunctionNotHandled
             : null;
+
+    private static bool AnsweredByTheLoop(int requestsSent, string? answer) => requestsSent == 1 && !string.IsNullOrEmpty(answer);
 }

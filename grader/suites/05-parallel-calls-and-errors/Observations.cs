@@ -68,10 +68,13 @@ public static class Observations
     }
 
     /// <summary>Always asks for one more get_weather call; gives up after 30 requests so a loop without a guard fails instead of hanging.</summary>
+    /// <summary>How many requests the <see cref="Endless"/> model answers before it throws.</summary>
+    public const int EndlessGivesUpAfter = 30;
+
     public static TestChatModel Endless()
     {
         var model = new TestChatModel();
-        model.CompleteAsyncCallback = (_, _) => model.Requests.Count > 30
+        model.CompleteAsyncCallback = (_, _) => model.Requests.Count > EndlessGivesUpAfter
             ? throw new InvalidOperationException("The endless model gave up after 30 requests: the loop has no max-rounds guard.")
             : Task.FromResult(ChatCompletionResponse.FromToolCalls(
                 [new ToolCall($"call_{model.Requests.Count}", "get_weather", """{"city":"Nairobi"}""")]));

@@ -29,6 +29,8 @@ public sealed class Tool_error_reaches_the_model_and_the_conversation_goes_on : 
     public override void Check(Produced produced)
     {
         var run = Finished(produced, CommonMistakes.ToolExceptionEscapes);
+        RequireRequests(run, 2, "Round 1 gets the error result, then the model answers with text.",
+            FaultHints.ForFailingCallAnsweredByTheLoop(run.Requests.Count, run.Answer));
         RequireConversation(run, 2, "user", "assistant calling call_1", "tool answering call_1");
         RequireError(run.Results.GetValueOrDefault("call_1"), "The forecast service is down for maintenance.", "The result sent for the failing call");
         RequireAnswer(run, "The forecast is not available right now.");
@@ -43,7 +45,8 @@ public sealed class Parallel_calls_with_one_failure_are_all_answered_in_one_roun
     public override void Check(Produced produced)
     {
         var run = Finished(produced, CommonMistakes.ToolExceptionEscapes);
-        RequireRequests(run, 2, "Three parallel weather calls in one round, one of them failing, then the text.");
+        RequireRequests(run, 2, "Three parallel weather calls in one round, one of them failing, then the text.",
+            FaultHints.ForFailingCallAnsweredByTheLoop(run.Requests.Count, run.Answer));
         RequireAnswer(run, "Here is the current weather. Tokyo: 22°C, sunny. Atlantis: no data (Unknown city: Atlantis). London: 15°C, cloudy.");
     }
 }
@@ -81,7 +84,8 @@ public sealed class Wrong_argument_types_become_an_error_result : HiddenTest
     public override void Check(Produced produced)
     {
         var run = Finished(produced, CommonMistakes.ToolExceptionEscapes);
-        RequireRequests(run, 3, "Round 1 gets the error, round 2 asks again with valid arguments, then the text.");
+        RequireRequests(run, 3, "Round 1 gets the error, round 2 asks again with valid arguments, then the text.",
+            FaultHints.ForFailingCallAnsweredByTheLoop(run.Requests.Count, run.Answer));
         ErrorResults.RequireAny(run.Results.GetValueOrDefault("call_1"),
             "The function threw for arguments of the wrong type, so the result sent for that call must be {\"error\": \"<the exception's Message>\"}.");
         RequireAnswer(run, "Here is the current weather. London: 15°C, cloudy.");
@@ -101,6 +105,8 @@ public sealed class Unknown_function_from_the_model_is_answered_and_retried : Hi
     public override void Check(Produced produced)
     {
         var run = Finished(produced, CommonMistakes.UnknownFunctionNotHandled);
+        RequireRequests(run, 3, "Round 1 gets the unknown-function error, round 2 asks for get_weather instead, then the text.",
+            FaultHints.ForFailingCallAnsweredByTheLoop(run.Requests.Count, run.Answer));
         RequireError(run.Results.GetValueOrDefault("call_1"), "Unknown function: get_current_weather", "The result sent for the invented function");
         RequireAnswer(run, "Here is the current weather. Tokyo: 22°C, sunny.");
     }
@@ -121,7 +127,8 @@ public sealed class Model_errors_reach_the_caller : HiddenTest
         var run = Failed(produced);
         Lesson.Require(run.Failure?.StartsWith("ToolCalling.Testing.ChatApiException: HTTP 503", StringComparison.Ordinal) == true,
             "A failing model call is not a tool error: RunConversationAsync must let the ChatApiException through.",
-            "ChatApiException: HTTP 503 ...", run.Failure ?? $"no exception; the loop returned {Teaching.Quote(run.Answer)}");
+            "ChatApiException: HTTP 503 ...", run.Failure ?? $"no exception; the loop returned {Teaching.Quote(run.Answer)}",
+            run.Failure is null ? CommonMistakes.ModelErrorCaughtAroundLoop : null);
     }
 }
 
@@ -137,7 +144,8 @@ public sealed class Endless_model_is_stopped_after_max_rounds : HiddenTest
                 && run.Failure.Contains("after 3 rounds", StringComparison.Ordinal),
             "With maxRounds 3, a model that still asks for tools after round 3 must stop the loop with an InvalidOperationException " +
             "whose message contains \"after 3 rounds\".",
-            "InvalidOperationException: ... after 3 rounds ...", run.Failure ?? $"no exception; the loop returned {Teaching.Quote(run.Answer)}");
+            "InvalidOperationException: ... after 3 rounds ...", run.Failure ?? $"no exception; the loop returned {Teaching.Quote(run.Answer)}",
+            MaxRoundsHints.WhenGuardCaught(run.Failure is not null, run.Requests.Count, EndlessGivesUpAfter));
         RequireRequests(run, 4, "Three rounds are answered; the fourth response still asks for tools, so the loop stops there.",
             MaxRoundsHints.WhenOneShort(run.Requests.Count, 4));
     }

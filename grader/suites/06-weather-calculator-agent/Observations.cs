@@ -42,11 +42,14 @@ public static class Observations
         return await Ask(model, () => model.Requests, question);
     }
 
+    /// <summary>How many requests the <see cref="AskEndless"/> model answers before it throws.</summary>
+    public const int EndlessGivesUpAfter = 30;
+
     /// <summary>Always asks for one more get_weather call; gives up after 30 requests so an agent without a guard fails instead of hanging.</summary>
     public static async Task<AgentRun> AskEndless(string question)
     {
         var model = new TestChatModel();
-        model.CompleteAsyncCallback = (request, _) => model.Requests.Count > 30
+        model.CompleteAsyncCallback = (request, _) => model.Requests.Count > EndlessGivesUpAfter
             ? throw new InvalidOperationException("The endless model gave up after 30 requests: the agent has no max-rounds guard.")
             : Task.FromResult(ChatCompletionResponse.FromToolCalls([WeatherCall(request, $"call_{model.Requests.Count}")]));
         return await Ask(model, () => model.Requests, question);
@@ -170,9 +173,11 @@ public static class Observations
             throw new InvalidOperationException($"AskAsync threw {failure}{(hint is null ? "" : "\n" + hint)}");
         }
 
+        // A run whose first response asked for tools, and that ended with text after that one request, wrote the text itself.
         Lesson.Require(run.Rounds == rounds && run.ToolCalls == toolCalls,
             $"AskAsync must count the rounds (responses with tool calls that were answered) and the tool calls answered. {why}",
-            $"Rounds {rounds}, ToolCalls {toolCalls}", $"Rounds {run.Rounds}, ToolCalls {run.ToolCalls}");
+            $"Rounds {rounds}, ToolCalls {toolCalls}", $"Rounds {run.Rounds}, ToolCalls {run.ToolCalls}",
+            rounds > 0 ? FaultHints.ForFailingCallAnsweredByTheLoop(run.Requests, run.Answer) : null);
         if (answer is not null)
         {
             Lesson.Require(run.Answer == answer, "AskAsync must return the model's final text as Answer.", Teaching.Quote(answer), Teaching.Quote(run.Answer));

@@ -49,4 +49,11 @@ public class ErrorResultsTests
                 "Invalid arguments for get_weather", "Broken arguments get the invalid-arguments error."))
             .Should().Throw<Exception>()
             .Which.Message.Should().Contain("{\"error\": \"Invalid arguments for get_weather...\"}").And.Contain("Unknown city: x");
+
+    [Fact]
+    public void RequireAny_HintFromTheCaller_TakesThePlaceOfTheNotJsonHint() =>
+        FluentActions.Invoking(() => ErrorResults.RequireAny("Error: boom", "The result must be an error.",
+                likelyMistake: CommonMistakes.FailingCallCaughtAroundLoop))
+            .Should().Throw<Exception>()
+            .Which.Message.Should().Contain(CommonMistakes.FailingCallCaughtAroundLoop).And.NotContain(CommonMistakes.ResultNotJson);
 }

@@ -39,6 +39,21 @@ public class FaultHintsTests
     }
 
     [Fact]
+    public void ForFailingCallAnsweredByTheLoop_OwnTextAfterTheFirstRequest_SaysACatchAroundTheLoopHidTheFailingCall()
+    {
+        FaultHints.ForFailingCallAnsweredByTheLoop(1, "Sorry, something went wrong.").Should().Be(CommonMistakes.FailingCallCaughtAroundLoop);
+    }
+
+    [Theory]
+    [InlineData(2, "The forecast is not available right now.")]
+    [InlineData(1, "")]
+    [InlineData(1, null)]
+    public void ForFailingCallAnsweredByTheLoop_CallAnsweredOrNoTextReturned_GivesNoHint(int requestsSent, string? answer)
+    {
+        FaultHints.ForFailingCallAnsweredByTheLoop(requestsSent, answer).Should().BeNull();
+    }
+
+    [Fact]
     public void ForUnknownFunction_ALookupOfTheInventedName_SaysTheUnknownFunctionIsNotHandled()
     {
         var registry = new Dictionary<string, ToolFunction> { ["get_weather"] = _ => null };
