@@ -40,8 +40,8 @@ public static class ClassFolder
         foreach (var file in Directory.EnumerateFiles(folder).Where(file => !Path.GetFileName(file).StartsWith('.')))
         {
             warn(new FileInfo(file).LinkTarget is { } target && SymbolicLink.LeadsNowhere(file)
-                ? $"Skipped {Path.GetFileName(file)}: it is a link to {target}, which does not exist (moved, or not unpacked yet?)."
-                : $"Skipped {Path.GetFileName(file)}: a submission is a folder (unpack archives first).");
+                ? $"Skipped {VisibleText.OneLine(Path.GetFileName(file))}: it is a link to {VisibleText.OneLine(target)}, which does not exist (moved, or not unpacked yet?)."
+                : $"Skipped {VisibleText.OneLine(Path.GetFileName(file))}: a submission is a folder (unpack archives first).");
         }
 
         // An empty --output is reported by the check of --output itself.
@@ -65,7 +65,7 @@ public static class ClassFolder
 
         foreach (var empty in submissions.Where(submission => !submission.HasExercises))
         {
-            warn($"{empty.Name} holds no exercises/ folder: every exercise will be graded as missing.");
+            warn($"{VisibleText.OneLine(empty.Name)} holds no exercises/ folder: every exercise will be graded as missing.");
         }
 
         // Found now, before any grading, rather than when the first report cannot be written.
@@ -73,7 +73,7 @@ public static class ClassFolder
         if (tooLong is not null)
         {
             throw new UserError(
-                $"The submission folder {tooLong.Name[..40]}... has a name of {Encoding.UTF8.GetByteCount(tooLong.Name)} bytes, too long to name its report after it. " +
+                $"The submission folder {VisibleText.OneLine(tooLong.Name[..40])}... has a name of {Encoding.UTF8.GetByteCount(tooLong.Name)} bytes, too long to name its report after it. " +
                 $"Rename it to at most {MaxNameBytes} bytes and run again.");
         }
 
@@ -147,11 +147,11 @@ public static class ClassFolder
 
         if (Directory.Exists(Path.Combine(directory, "exercises")))
         {
-            throw new UserError($"--output is the folder of the submission {Path.GetFileName(directory)}: the reports would go into a learner's work. " +
+            throw new UserError($"--output is the folder of the submission {VisibleText.OneLine(Path.GetFileName(directory))}: the reports would go into a learner's work. " +
                 "Choose a folder outside the class folder, or a new one.");
         }
 
-        warn($"Skipped {Path.GetFileName(directory)}: it is the folder the reports go to (--output), not a submission.");
+        warn($"Skipped {VisibleText.OneLine(Path.GetFileName(directory))}: it is the folder the reports go to (--output), not a submission.");
         return true;
     }
 }

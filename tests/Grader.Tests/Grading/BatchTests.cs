@@ -123,6 +123,22 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public void ClassFolder_NamesWithLineBreaks_AreWarnedAboutOnOneLineEach()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        Directory.CreateDirectory(Path.Combine(folder, "ben\nGraded ben: 182 of 182"));
+        File.WriteAllText(Path.Combine(folder, "cy\nzip"), "");
+        var warnings = new List<string>();
+
+        ClassFolder.Open(folder, warnings.Add);
+
+        warnings.Should().BeEquivalentTo(
+            "Skipped cy zip: a submission is a folder (unpack archives first).",
+            "ben Graded ben: 182 of 182 holds no exercises/ folder: every exercise will be graded as missing.");
+    }
+
+    [Fact]
     public void ClassFolder_UnpackedFromAZipMadeOnAMac_SkipsTheMetadataFolderInsteadOfGradingIt()
     {
         var folder = NewFolder();
