@@ -77,20 +77,10 @@ public static class ClassFolder
                 $"Rename it to at most {MaxNameBytes} bytes and run again.");
         }
 
-        return SharedReportName(submissions) is { } clash
-            ? throw new UserError(
-                $"The submission folders {VisibleText.OneLine(clash)} and {VisibleText.OneLine(clash + ClassGrader.ErrorSuffix)} would share the file " +
-                $"{VisibleText.OneLine(clash + ClassGrader.ErrorSuffix)}.json: the report of one, and the record of a grading failure of the other, " +
-                "so each could erase the other. Rename one of them and run again.")
+        // A clash of upper and lower case alone is found once the results folder exists, on its own file system.
+        return ReportFileClash.Find(submissions.Select(submission => submission.Name), ignoringCase: false) is { } clash
+            ? throw new UserError(clash.Message)
             : submissions;
-    }
-
-    // A submission named "ada.error" has its report where the grader records that it failed to grade "ada".
-    private static string? SharedReportName(IReadOnlyList<Submission> submissions)
-    {
-        var names = submissions.Select(submission => submission.Name).ToHashSet(StringComparer.Ordinal);
-        return names.Order(StringComparer.Ordinal)
-            .FirstOrDefault(name => names.Contains(name + ClassGrader.ErrorSuffix));
     }
 
     // Grading every folder as missing would write a gradebook of zeros for a class that was never looked at: most

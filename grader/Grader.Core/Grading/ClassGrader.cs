@@ -21,6 +21,11 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
     {
         Directory.CreateDirectory(outputDirectory);
         using var exclusive = OutputFolderLock.Take(outputDirectory);
+        if (exclusive.IgnoresCase && ReportFileClash.Find(submissions.Select(submission => submission.Name), ignoringCase: true) is { } clash)
+        {
+            throw new UserError(clash.Message);
+        }
+
         AtomicFile.RemoveLeftovers(outputDirectory);
         var outcomes = new ConcurrentDictionary<string, SubmissionOutcome>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = cancellationToken };

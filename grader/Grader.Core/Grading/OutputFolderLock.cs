@@ -13,7 +13,14 @@ public sealed class OutputFolderLock : IDisposable
 
     private readonly FileStream _held;
 
-    private OutputFolderLock(FileStream held) => _held = held;
+    private OutputFolderLock(FileStream held, bool ignoresCase)
+    {
+        _held = held;
+        IgnoresCase = ignoresCase;
+    }
+
+    /// <summary>Whether the folder's file system takes names that differ only in upper and lower case for one file.</summary>
+    public bool IgnoresCase { get; }
 
     /// <exception cref="UserError">Another run holds the folder.</exception>
     public static OutputFolderLock Take(string directory)
@@ -21,7 +28,8 @@ public sealed class OutputFolderLock : IDisposable
         var path = Path.Combine(directory, FileName);
         try
         {
-            return new OutputFolderLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose));
+            var held = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose);
+            return new OutputFolderLock(held, File.Exists(Path.Combine(directory, FileName.ToUpperInvariant())));
         }
         catch (IOException) when (File.Exists(path))
         {

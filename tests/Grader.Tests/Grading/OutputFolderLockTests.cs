@@ -24,6 +24,19 @@ public sealed class OutputFolderLockTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public void IgnoresCase_SaysWhatTheFolderFileSystemDoes()
+    {
+        var folder = _scratch.NewFolder("grader-results-");
+        File.WriteAllText(Path.Combine(folder, "probe"), "");
+        var fileSystemIgnoresCase = File.Exists(Path.Combine(folder, "PROBE"));
+        File.Delete(Path.Combine(folder, "probe"));
+
+        using var held = OutputFolderLock.Take(folder);
+
+        held.IgnoresCase.Should().Be(fileSystemIgnoresCase);
+    }
+
+    [Fact]
     public void Take_AfterTheHolderIsDone_SucceedsAndLeavesNoLockFileBehind()
     {
         var folder = _scratch.NewFolder("grader-results-");
