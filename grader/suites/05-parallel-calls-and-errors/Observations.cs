@@ -166,9 +166,11 @@ public static class Observations
             ToolCallIdHints.ForConversation(expected, found, ToolLinePrefix));
     }
 
+    // The mock model writes its answer from the tool results it reads as JSON, so a result that is not JSON changes the answer.
     public static void RequireAnswer(LoopRun run, string expected) =>
         Lesson.Require(run.Answer == expected, "RunConversationAsync must return the text of the model's last response.",
-            Teaching.Quote(expected), Teaching.Quote(run.Answer));
+            Teaching.Quote(expected), Teaching.Quote(run.Answer),
+            run.Results.Values.Select(JsonResultHints.WhenNotJson).FirstOrDefault(hint => hint is not null));
 
     private static Dictionary<string, ToolFunction> Recorded(List<string>? runs, Dictionary<string, ToolFunction> functions) =>
         functions.ToDictionary(
