@@ -33,7 +33,7 @@ internal static class DescriptionRules
         {
             var why = vagueWord is not null ? $"\"{vagueWord}\" does not tell the model what is meant"
                 : sameAsName ? "it only repeats the function's name"
-                : $"{words.Length} word(s) cannot say what the function works on and what it returns";
+                : $"{Teaching.Count(words.Length, "word")} cannot say what the function works on and what it returns";
             problems.Warning(at.Path, $"the description {Teaching.Quote(description)} is vague: {why}", CommonMistakes.VagueDescription);
         }
     }

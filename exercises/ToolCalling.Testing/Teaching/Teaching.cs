@@ -17,6 +17,9 @@ public static class Teaching
     /// <summary>Quotes a value for a message, cutting very long values short.</summary>
     public static string Quote(string? text) => text is null ? "null" : $"\"{Shorten(text)}\"";
 
+    /// <summary>A count and its noun, in the plural unless the count is one: "1 word", "3 words".</summary>
+    public static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
     /// <summary>Cuts very long text short, saying how long it was.</summary>
     public static string Shorten(string text) =>
         text.Length > MaxShown ? text[..MaxShown] + $"... ({text.Length} characters in all)" : text;

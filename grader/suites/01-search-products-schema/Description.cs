@@ -12,7 +12,7 @@ public sealed class Description_has_at_least_four_words : DefinitionTest
         var words = description.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         Lesson.Require(words >= 4,
             "The description is too short to tell the model what this tool does.",
-            "a sentence of at least 4 words", $"{Teaching.Quote(description)} ({words} word(s))",
+            "a sentence of at least 4 words", $"{Teaching.Quote(description)} ({Teaching.Count(words, "word")})",
             CommonMistakes.VagueDescription);
     }
 }

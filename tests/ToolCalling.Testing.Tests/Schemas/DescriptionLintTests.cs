@@ -54,7 +54,8 @@ public class DescriptionLintTests
 
     [Theory]
     [InlineData("Search for stuff", "\"stuff\" does not tell the model what is meant")]
-    [InlineData("Searches products", "2 word(s) cannot say what the function works on")]
+    [InlineData("Searches products", "2 words cannot say what the function works on")]
+    [InlineData("Search", "1 word cannot say what the function works on")]
     [InlineData("Search products etc.", "\"etc\" does not tell the model")]
     [InlineData("search_products", "it only repeats the function's name")]
     public void Validate_VagueFunctionDescription_WarnsWithTheReason(string description, string reason)
