@@ -23,7 +23,7 @@ public class ToolDispatcherTests
         Lesson.Require(time.Received.Count == 1 && weather.Received.Count == 0,
             "DispatchToolCall must call the one function whose name is in toolCall.Function.Name.",
             "get_time called once, get_weather not called",
-            $"get_time called {time.Received.Count} time(s), get_weather called {weather.Received.Count} time(s)");
+            $"get_time called {Teaching.Count(time.Received.Count, "time")}, get_weather called {Teaching.Count(weather.Received.Count, "time")}");
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class ToolDispatcherTests
         Dispatch(MockToolCall.Create("call_1", "get_weather", ParisArguments), Registry(("get_weather", weather)));
 
         Lesson.Require(weather.Received.Count == 1, "DispatchToolCall must call the function exactly once.",
-            "get_weather called once", $"get_weather called {weather.Received.Count} time(s)");
+            "get_weather called once", $"get_weather called {Teaching.Count(weather.Received.Count, "time")}");
         var received = JsonText.Show(weather.Received[0]);
         Lesson.Require(weather.Received[0].ValueKind == JsonValueKind.Object,
             "The function must receive the arguments as a parsed JSON object, not as text.",
@@ -86,7 +86,7 @@ public class ToolDispatcherTests
 
         Lesson.Require(weather.Received.Count == 0,
             "A name that is not in the registry must not run any function, not even one with a similar name.",
-            "get_weather not called", $"get_weather called {weather.Received.Count} time(s)");
+            "get_weather not called", $"get_weather called {Teaching.Count(weather.Received.Count, "time")}");
     }
 
     private static string Dispatch(IToolCall toolCall, IReadOnlyDictionary<string, ToolFunction> registry, string? likelyMistake = null) =>

@@ -128,7 +128,7 @@ public class TwoToolAgentTests
     {
         var messages = Process([], WeatherAndTime());
 
-        Lesson.Require(messages.Count == 0, "No tool calls means no tool messages.", "an empty list", $"{messages.Count} message(s)");
+        Lesson.Require(messages.Count == 0, "No tool calls means no tool messages.", "an empty list", Teaching.Count(messages.Count, "message"));
     }
 
     // likelyMistake gets the tool, to find out what made it throw.
@@ -176,7 +176,7 @@ public class TwoToolAgentTests
 
     private static void RequireCount(IReadOnlyList<ToolMessage> messages, int count) =>
         Lesson.Require(messages.Count == count, "ProcessToolCalls must return exactly one tool message per tool call.",
-            $"{count} messages", $"{messages.Count} message(s)");
+            $"{count} messages", Teaching.Count(messages.Count, "message"));
 
     // The contents are checked by position, so messages that carry the calls' ids in another order are named as such first,
     // rather than as contents that landed in the wrong message. Wrong ids are left to the content checks and to the test

@@ -113,7 +113,7 @@ public class ToolCallingLoopTests
         Lesson.RequireJson(model.Requests[1].Messages[2].Content, new JsonObject { ["error"] = "Unknown function: get_stock_price" },
             "The result for a function that is not in the registry", CommonMistakes.UnknownFunctionNotHandled);
         Lesson.Require(weather.Received.Count == 0, "A name that is not in the registry must not run any function.",
-            "get_weather not called", $"get_weather called {weather.Received.Count} time(s)");
+            "get_weather not called", $"get_weather called {Teaching.Count(weather.Received.Count, "time")}");
         Lesson.Require(answer == "Sorry, I could not look that up.", "After an error result the conversation goes on to the final text.",
             "\"Sorry, I could not look that up.\"", Teaching.Quote(answer));
     }
@@ -134,7 +134,7 @@ public class ToolCallingLoopTests
         RequireRequestCount(model, 3, "Two rounds are answered; the third response still asks for tools, so the loop stops there.",
             MaxRoundsHints.WhenOneShort(Requests(model).Count, 3));
         Lesson.Require(weather.Received.Count == 2, "The calls of the response that comes after the last allowed round must not run (step 6).",
-            "get_weather run twice, once per allowed round", $"get_weather run {weather.Received.Count} time(s)");
+            "get_weather run twice, once per allowed round", $"get_weather run {Teaching.Count(weather.Received.Count, "time")}");
     }
 
     [Fact]
@@ -227,7 +227,7 @@ public class ToolCallingLoopTests
     {
         var requests = Requests(model);
         Lesson.Require(requests.Count == expected, $"The model was called the wrong number of times. {why}",
-            $"{expected} request(s)", $"{requests.Count} request(s)", likelyMistake);
+            Teaching.Count(expected, "request"), Teaching.Count(requests.Count, "request"), likelyMistake);
     }
 
     private static void RequireConversation(IChatModel model, int requestNumber, params string[] expected)
@@ -238,7 +238,7 @@ public class ToolCallingLoopTests
             $"Request {requestNumber} must hold the whole conversation: the earlier messages, then for each round the assistant message " +
             "followed by one tool message per call, with that call's id.",
             string.Join(" | ", expected),
-            requests.Count < requestNumber ? $"only {requests.Count} request(s) were sent" : string.Join(" | ", found),
+            requests.Count < requestNumber ? $"{Teaching.Count(requests.Count, "request")} in all" : string.Join(" | ", found),
             ToolCallIdHints.For(expected, found));
     }
 

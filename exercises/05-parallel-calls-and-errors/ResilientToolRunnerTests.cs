@@ -67,7 +67,7 @@ public partial class ResilientToolRunnerTests
         ErrorResults.RequireStartingWith(messages[0].Content, "Invalid arguments for get_weather",
             "Arguments that are not valid JSON must be answered with an error that starts with \"Invalid arguments for <name>\".");
         Lesson.Require(weather.Received.Count == 0, "With broken arguments the function must not run.",
-            "get_weather not called", $"get_weather called {weather.Received.Count} time(s)");
+            "get_weather not called", $"get_weather called {Teaching.Count(weather.Received.Count, "time")}");
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public partial class ResilientToolRunnerTests
 
     private static void RequireRequestCount(IChatModel model, int expected, string why, string? likelyMistake = null) =>
         Lesson.Require(Requests(model).Count == expected, $"The model was called the wrong number of times. {why}",
-            $"{expected} request(s)", $"{Requests(model).Count} request(s)", likelyMistake);
+            Teaching.Count(expected, "request"), Teaching.Count(Requests(model).Count, "request"), likelyMistake);
 
     private static IReadOnlyList<ChatCompletionRequest> Requests(IChatModel model) => model switch
     {
@@ -178,7 +178,7 @@ public partial class ResilientToolRunnerTests
             $"Request {requestNumber} must hold the whole conversation: the earlier messages, then for each round the assistant message " +
             "followed by one tool message per call, with that call's id.",
             string.Join(" | ", expected),
-            model.Requests.Count < requestNumber ? $"only {model.Requests.Count} request(s) were sent" : string.Join(" | ", found),
+            model.Requests.Count < requestNumber ? $"{Teaching.Count(model.Requests.Count, "request")} in all" : string.Join(" | ", found),
             ToolCallIdHints.For(expected, found));
     }
 

@@ -87,7 +87,7 @@ public partial class WeatherCalculatorAgentTests
             strictMode is not null && thrown is ChatApiException api ? $"ChatApiException: {api.ApiMessage}" : Ended(result, thrown),
             strictMode ?? MaxRoundsHints.WhenGuardCaught(thrown is not null, model.Requests.Count, EndlessModelGivesUpAfter));
         Lesson.Require(model.Requests.Count == 6, "Five rounds are answered; the sixth response still asks for tools, so the agent stops there.",
-            "6 requests", $"{model.Requests.Count} request(s)",
+            "6 requests", Teaching.Count(model.Requests.Count, "request"),
             MaxRoundsHints.WhenOneShort(model.Requests.Count, WeatherCalculatorAgent.MaxRounds + 1));
     }
 

@@ -243,7 +243,7 @@ public partial class WeatherCalculatorAgentTests
             $"Request {requestNumber} must hold the whole conversation after the question: for each round the assistant message " +
             "followed by one tool message per call, with that call's id.",
             string.Join(" | ", expected),
-            request is null ? $"only {model.Requests.Count} request(s) were sent" : string.Join(" | ", found),
+            request is null ? $"{Teaching.Count(model.Requests.Count, "request")} in all" : string.Join(" | ", found),
             ToolCallIdHints.For(expected, found) ?? (request is null ? UnitHint() : null));
     }
 

@@ -54,7 +54,7 @@ public static class JsonEquivalence
     {
         if (expected.Count != actual.Count)
         {
-            return $"at {path}: expected {expected.Count} item(s) but found {actual.Count}";
+            return $"at {path}: expected {Teaching.Count(expected.Count, "item")} but found {actual.Count}";
         }
 
         for (var index = 0; index < expected.Count; index++)

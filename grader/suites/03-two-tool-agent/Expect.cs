@@ -34,7 +34,7 @@ public static class Expect
             "a list", produced.KindName());
         var messages = (JsonArray)produced!;
         Lesson.Require(messages.Count == calls, "ProcessToolCalls must return exactly one tool message per tool call.",
-            $"{calls} message(s)", $"{messages.Count} message(s)");
+            Teaching.Count(calls, "message"), Teaching.Count(messages.Count, "message"));
         return messages.Select(message => (message.StringAt("tool_call_id"), message.StringAt("content"))).ToList();
     }
 

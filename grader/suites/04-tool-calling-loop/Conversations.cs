@@ -129,7 +129,7 @@ public static class Conversations
 
     public static void RequireRequests(LoopRun run, int expected, string why, string? likelyMistake = null) =>
         Lesson.Require(run.Requests.Count == expected, $"The model was called the wrong number of times. {why}",
-            $"{expected} request(s)", $"{run.Requests.Count} request(s)", likelyMistake);
+            Teaching.Count(expected, "request"), Teaching.Count(run.Requests.Count, "request"), likelyMistake);
 
     public static void RequireConversation(LoopRun run, int requestNumber, params string[] expected)
     {
@@ -138,7 +138,7 @@ public static class Conversations
             $"Request {requestNumber} must hold the whole conversation: the earlier messages, then for each round the assistant " +
             "message followed by one tool message per call, with that call's id.",
             string.Join(" | ", expected),
-            found is null ? $"only {run.Requests.Count} request(s) were sent" : string.Join(" | ", found),
+            found is null ? $"{Teaching.Count(run.Requests.Count, "request")} in all" : string.Join(" | ", found),
             ToolCallIdHints.ForConversation(expected, found, ToolLinePrefix));
     }
 

@@ -43,7 +43,7 @@ public sealed class Calls_after_the_last_allowed_round_are_not_run : HiddenTest
         var run = Read(produced);
         Guard.Require(run, 3);
         Lesson.Require(run.FunctionRuns.Count == 3, "With maxRounds 3, only the calls of the first three rounds may run.",
-            "3 function runs", $"{run.FunctionRuns.Count} function run(s)", MaxRoundsHints.WhenOneShort(run.FunctionRuns.Count, 3));
+            "3 function runs", Teaching.Count(run.FunctionRuns.Count, "function run"), MaxRoundsHints.WhenOneShort(run.FunctionRuns.Count, 3));
     }
 }
 

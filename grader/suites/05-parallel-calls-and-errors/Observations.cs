@@ -117,7 +117,7 @@ public static class Observations
         var batch = produced.ValueOf("ProcessToolCallsSafely", likelyMistake).Deserialize<BatchRun>()!;
         Lesson.Require(batch.Messages is not null, "ProcessToolCallsSafely must return a list, even an empty one.", "a list", "null");
         Lesson.Require(batch.Messages!.Count == expectedCount, "ProcessToolCallsSafely must return exactly one tool message per call.",
-            $"{expectedCount} message(s)", $"{batch.Messages.Count} message(s)");
+            Teaching.Count(expectedCount, "message"), Teaching.Count(batch.Messages.Count, "message"));
         return batch.Messages;
     }
 
@@ -153,7 +153,7 @@ public static class Observations
 
     public static void RequireRequests(LoopRun run, int expected, string why, string? likelyMistake = null) =>
         Lesson.Require(run.Requests.Count == expected, $"The model was called the wrong number of times. {why}",
-            $"{expected} request(s)", $"{run.Requests.Count} request(s)", likelyMistake);
+            Teaching.Count(expected, "request"), Teaching.Count(run.Requests.Count, "request"), likelyMistake);
 
     public static void RequireConversation(LoopRun run, int requestNumber, params string[] expected)
     {
@@ -162,7 +162,7 @@ public static class Observations
             $"Request {requestNumber} must hold the whole conversation: the earlier messages, then for each round the assistant " +
             "message followed by one tool message per call, with that call's id.",
             string.Join(" | ", expected),
-            found is null ? $"only {run.Requests.Count} request(s) were sent" : string.Join(" | ", found),
+            found is null ? $"{Teaching.Count(run.Requests.Count, "request")} in all" : string.Join(" | ", found),
             ToolCallIdHints.ForConversation(expected, found, ToolLinePrefix));
     }
 

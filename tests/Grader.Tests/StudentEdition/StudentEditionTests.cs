@@ -172,7 +172,7 @@ public class StudentEditionTests : IDisposable
 
         var results = await DotnetTest.RunAsync(edition);
 
-        Failure(results, "Passes_the_parsed_arguments_to_the_function").Should().Contain("get_weather called 2 time(s)")
+        Failure(results, "Passes_the_parsed_arguments_to_the_function").Should().Contain("get_weather called 2 times")
             .And.NotContain("not as text", "the function got an object, twice");
         Failure(results, "ProcessToolCalls_puts_each_result_in_its_own_message").Should().Contain("Use the registry you are given")
             .And.NotContain("tool_call_id", "every message carries the id of its call");

@@ -60,7 +60,7 @@ public class ReplayChatModelTests
         await model.CompleteAsync(request);
 
         await model.Invoking(m => m.CompleteAsync(request))
-            .Should().ThrowAsync<InvalidOperationException>().WithMessage("The recording has 2 exchange(s) and all were played*");
+            .Should().ThrowAsync<InvalidOperationException>().WithMessage("The recording has 2 exchanges and all were played*");
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public class ScriptedChatModelTests
         var failure = await model.Invoking(m => m.CompleteAsync(new ChatCompletionRequest { Messages = [ChatMessage.User("Again")] }))
             .Should().ThrowAsync<InvalidOperationException>();
 
-        failure.Which.Message.Should().StartWith("The scripted model has no response left for call 2: the script holds 1 response(s)")
+        failure.Which.Message.Should().StartWith("The scripted model has no response left for call 2: the script holds 1 response ")
             .And.Contain("\"Again\"")
             .And.Contain("does the loop stop when the model answers with text?");
     }

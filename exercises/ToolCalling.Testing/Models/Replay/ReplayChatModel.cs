@@ -49,7 +49,7 @@ public sealed class ReplayChatModel : IChatModel
         if (number > exchanges.Count)
         {
             throw new InvalidOperationException(
-                $"The recording has {exchanges.Count} exchange(s) and all were played, but call {callNumber} asked for " +
+                $"The recording has {Teaching.Count(exchanges.Count, "exchange")} and all were played, but call {callNumber} asked for " +
                 "another one. Does the loop stop when the model answers with text?");
         }
 

@@ -87,7 +87,7 @@ public sealed class ScriptedChatModel : IChatModel
         var last = request.Messages.LastOrDefault();
         var lastText = last is null ? "no messages at all" : $"a {last.Role} message: {Teaching.Quote(last.Content)}";
         return new InvalidOperationException(
-            $"The scripted model has no response left for call {callNumber}: the script holds {_scripted} response(s) " +
+            $"The scripted model has no response left for call {callNumber}: the script holds {Teaching.Count(_scripted, "response")} " +
             $"and all of them were used. The request ends with {lastText}.\n" +
             "Either the code under test calls the model more often than the conversation needs (does the loop stop " +
             "when the model answers with text?), or the script needs another RespondWith... step.");
