@@ -13,21 +13,19 @@ internal static class ApiErrors
         $"The following tool_call_ids did not have response messages: {string.Join(", ", unansweredIds)}",
         param,
         code: null,
-        "Likely mistake: a tool call was left unanswered. Right after the assistant message, append one tool message " +
-        "per tool call, parallel calls included, before any other message.");
+        CommonMistakes.ToolCallUnanswered);
 
     public static ChatApiException ToolMessageWithoutToolCalls(int index) => BadRequest(
         "Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.",
         $"messages.[{index}].role",
         code: null,
-        "Likely mistake: the assistant message was not appended before the tool results. Append it first, with " +
-        "request.AppendAssistantMessage(response) (it adds response.Choices[0].Message), then one tool message per tool call.");
+        CommonMistakes.AssistantMessageNotAppended);
 
     public static ChatApiException ToolCallIdMissing(int index) => BadRequest(
         "Missing parameter 'tool_call_id': messages with role 'tool' must have a 'tool_call_id'.",
         $"messages.[{index}].tool_call_id",
         code: null,
-        "Likely mistake: the tool message has no tool_call_id. Copy it from the Id of the call it answers.");
+        CommonMistakes.ToolCallIdMissing);
 
     public static ChatApiException ToolCallIdNotFound(string toolCallId, int index) => BadRequest(
         $"Invalid parameter: 'tool_call_id' of '{toolCallId}' not found in 'tool_calls' of previous message.",
@@ -43,37 +41,37 @@ internal static class ApiErrors
         code: null,
         otherCallsUnanswered
             ? CommonMistakes.ToolCallIdReused
-            : "Likely mistake: one tool call was answered twice. Answer each call exactly once.");
+            : CommonMistakes.ToolCallAnsweredTwice);
 
     public static ChatApiException EmptyToolCalls(int index) => BadRequest(
         $"Invalid 'messages[{index}].tool_calls': empty array. Expected an array with minimum length 1, but got an empty array instead.",
         $"messages[{index}].tool_calls",
         code: "empty_array",
-        "Likely mistake: an assistant message was given an empty tool_calls list. Leave tool_calls null when there are no calls.");
+        CommonMistakes.EmptyToolCallsList);
 
     public static ChatApiException EmptyMessages() => BadRequest(
         "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.",
         "messages",
         code: "empty_array",
-        "Likely mistake: the request was sent without any message. Start the conversation with the user's question.");
+        CommonMistakes.NoMessages);
 
     public static ChatApiException EmptyTools() => BadRequest(
         "Invalid 'tools': empty array. Expected an array with minimum length 1, but got an empty array instead.",
         "tools",
         code: "empty_array",
-        "Likely mistake: an empty tools list was sent. Leave tools null when the model may not call any.");
+        CommonMistakes.EmptyToolsList);
 
     public static ChatApiException ToolChoiceWithoutTools() => BadRequest(
         "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' are specified.",
         "tool_choice",
         code: null,
-        "Likely mistake: tool_choice was set on a request without tools. Set it only together with tools.");
+        CommonMistakes.ToolChoiceWithoutTools);
 
     public static ChatApiException ParallelToolCallsWithoutTools() => BadRequest(
         "Invalid value for 'parallel_tool_calls': 'parallel_tool_calls' is only allowed when 'tools' are specified.",
         "parallel_tool_calls",
         code: null,
-        "Likely mistake: parallel_tool_calls was set on a request without tools. Set it only together with tools.");
+        CommonMistakes.ParallelToolCallsWithoutTools);
 
     public static ChatApiException ToolDefinitionRejected(ToolDefinitionProblem problem) => BadRequest(
         problem.Message,

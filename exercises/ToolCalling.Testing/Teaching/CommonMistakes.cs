@@ -65,8 +65,8 @@ public static class CommonMistakes
         "call only, so that the failing call gets {\"error\": \"...\"} as its result and the model can go on.";
 
     public const string ModelErrorCaughtAroundLoop =
-        "Likely mistake: a try/catch around the whole loop (or around CompleteAsync) turns the model's failure into an answer. " +
-        "Catch exceptions around each tool call only, so that the caller learns that the model failed.";
+        "Likely mistake: a try/catch around the whole loop turns the model's failure into an answer. One around CompleteAsync " +
+        "does the same. Catch exceptions around each tool call only, so that the caller learns that the model failed.";
 
     public const string GuardCaughtAroundLoop =
         "Likely mistake: a try/catch around the whole loop catches the max-rounds guard's exception too. Catch exceptions around " +
@@ -78,6 +78,35 @@ public static class CommonMistakes
     public const string CancellationCaughtAroundLoop =
         "Likely mistake: a try/catch around the whole loop catches the OperationCanceledException too, so a cancelled conversation " +
         "looks finished. Catch exceptions around each tool call only.";
+
+    public const string AssistantMessageNotAppended =
+        "Likely mistake: the assistant message was not appended before the tool results. Append it first, with " +
+        "request.AppendAssistantMessage(response) (it adds response.Choices[0].Message), then one tool message per tool call.";
+
+    public const string ToolCallUnanswered =
+        "Likely mistake: a tool call was left unanswered. Right after the assistant message, append one tool message " +
+        "per tool call, parallel calls included, before any other message.";
+
+    public const string ToolCallIdMissing =
+        "Likely mistake: the tool message has no tool_call_id. Copy it from the Id of the call it answers.";
+
+    public const string ToolCallAnsweredTwice =
+        "Likely mistake: one tool call was answered twice. Answer each call exactly once.";
+
+    public const string EmptyToolCallsList =
+        "Likely mistake: an assistant message was given an empty tool_calls list. Leave tool_calls null when there are no calls.";
+
+    public const string NoMessages =
+        "Likely mistake: the request was sent without any message. Start the conversation with the user's question.";
+
+    public const string EmptyToolsList =
+        "Likely mistake: an empty tools list was sent. Leave tools null when the model may not call any.";
+
+    public const string ToolChoiceWithoutTools =
+        "Likely mistake: tool_choice was set on a request without tools. Set it only together with tools.";
+
+    public const string ParallelToolCallsWithoutTools =
+        "Likely mistake: parallel_tool_calls was set on a request without tools. Set it only together with tools.";
 
     public const string ResultNotJson =
         "Likely mistake: the result is not returned as JSON. Serialize what you send back, the function's " +
@@ -102,6 +131,7 @@ public static class CommonMistakes
         ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, ToolMessagesOutOfOrder, GivenRegistryIgnored, MaxRoundsCountsRequests,
         StopsAfterOneRound, RoundsCountRequests, UnknownFunctionNotHandled, ToolExceptionEscapes, ArgumentsParsedOutsideTry, BrokenArgumentsCaughtAroundLoop,
         FailingCallCaughtAroundLoop, ModelErrorCaughtAroundLoop, GuardCaughtAroundLoop, TokenNotPassed, CancellationCaughtAroundLoop,
-        ResultNotJson, ResultSerializedTwice, VagueDescription, StrictModeMakesArgumentsRequired,
+        AssistantMessageNotAppended, ToolCallUnanswered, ToolCallIdMissing, ToolCallAnsweredTwice, EmptyToolCallsList, NoMessages,
+        EmptyToolsList, ToolChoiceWithoutTools, ParallelToolCallsWithoutTools, ResultNotJson, ResultSerializedTwice, VagueDescription, StrictModeMakesArgumentsRequired,
     ];
 }
