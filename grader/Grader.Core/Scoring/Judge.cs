@@ -47,21 +47,19 @@ public sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
         }
         catch (Exception failure)
         {
-            return Result(test, TestStatus.Failed, BrokenCheck.Describe(test, failure, ShowsDetails(test)) ?? Explain(test, failure.Message));
+            if (BrokenCheck.Describe(test, failure, ShowsDetails(test)) is { } broken)
+            {
+                return Result(test, TestStatus.Failed, broken);
+            }
+
+            var mistake = LikelyMistake.FoundIn(failure.Message);
+            return Result(test, TestStatus.Failed, Explain(test, failure.Message, mistake)) with { LikelyMistake = mistake?.Id };
         }
     }
 
     // Hidden tests say which requirement failed and, when recognised, the likely mistake; never inputs or values.
-    private string Explain(HiddenTestInfo test, string details)
-    {
-        if (ShowsDetails(test))
-        {
-            return details.Trim();
-        }
-
-        var mistake = ToolCalling.Testing.CommonMistakes.All.FirstOrDefault(hint => details.Contains(hint, StringComparison.Ordinal));
-        return mistake ?? "";
-    }
+    private string Explain(HiddenTestInfo test, string details, LikelyMistake? mistake) =>
+        ShowsDetails(test) ? details.Trim() : mistake?.Hint ?? "";
 
     // What the learner's code chose to put in a crash (an exception's message, an exit code) could carry the inputs of a hidden test.
     private string Shown(HiddenTestInfo test, Reason reason) => ShowsDetails(test) ? reason.Detailed : reason.Plain;

@@ -42,6 +42,31 @@ public static class GradebookTable
 
         console.Write(table);
         console.WriteLine($"Columns are exercises: {string.Join(", ", slugs)}.");
+        WriteMistakes(console, reports);
+    }
+
+    // What the class got wrong most often, by the tests' own diagnosis: what to go over again.
+    private static void WriteMistakes(IAnsiConsole console, IReadOnlyList<GradingReport> reports)
+    {
+        var mistakes = ClassMistakes.Of(reports);
+        if (mistakes.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumn("likely mistake").AddColumn(new TableColumn("submissions").RightAligned()).AddColumn("exercises");
+        foreach (var mistake in mistakes)
+        {
+            table.AddRow(
+                Markup.Escape(VisibleText.OneLine(mistake.Title)),
+                mistake.Submissions.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Markup.Escape(string.Join(", ", mistake.Exercises.Select(slug => VisibleText.OneLine(slug.Split('-', 2)[0])))));
+        }
+
+        console.WriteLine();
+        console.Write(table);
+        console.WriteLine("Each report's likely_mistake fields say which tests of a submission point to which mistake.");
     }
 
     private static string Cell(ExerciseResult? exercise) => exercise switch

@@ -29,6 +29,9 @@ public class DemoCommandTests(GradingFixture grading) : IDisposable
         listed.Should().OnlyContain(column => column > 0).And.HaveCount(demo.Count);
         listed.Distinct().Should().ContainSingle("the descriptions line up in one column, whatever the length of the names");
         result.Output.Should().Contain("dotnet run --project grader/Grader -- grade ", "it ends by saying how to grade one submission on its own");
+        result.Output.Split('\n').Should().Contain(line => line.Contains("the arguments JSON was not parsed", StringComparison.Ordinal)
+                && line.Contains(" 1 ", StringComparison.Ordinal) && line.TrimEnd().EndsWith("02", StringComparison.Ordinal),
+            "the class's likely mistakes are counted, with the exercises they were seen in");
     }
 
     public void Dispose() => _scratch.Dispose();

@@ -30,6 +30,20 @@ public class JsonReportReaderTests
         read.Exercises[1].ExecutionTimeSeconds.Should().Be(2.5);
     }
 
+    [Fact]
+    public void TryRead_TestWithoutALikelyMistakeField_ReadsItAsNone()
+    {
+        // Reports of format version 1 written before tests named their likely mistake.
+        var json = ReportOutput.Of(new JsonReportWriter(), SampleReports.Mixed)
+            .Replace(",\n          \"likely_mistake\": \"unknown_function_not_handled\"", "", StringComparison.Ordinal)
+            .Replace(",\n          \"likely_mistake\": null", "", StringComparison.Ordinal);
+        json.Should().NotContain("likely_mistake");
+
+        JsonReportReader.TryRead(json, out var read, out var error).Should().BeTrue(error);
+
+        read!.Exercises.SelectMany(exercise => exercise.Tests).Should().OnlyContain(test => test.LikelyMistake == null);
+    }
+
     [Theory]
     [InlineData("", "not valid JSON")]
     [InlineData("{\"version\": 1,", "not valid JSON (line 1:")]

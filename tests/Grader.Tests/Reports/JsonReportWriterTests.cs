@@ -21,7 +21,7 @@ public class JsonReportWriterTests
             Names(exercise).Should().Equal("slug", "score", "max_score", "status", "message", "execution_time", "tests");
             foreach (var test in exercise.GetProperty("tests").EnumerateArray())
             {
-                Names(test).Should().Equal("name", "score", "max_score", "status", "message", "visibility");
+                Names(test).Should().Equal("name", "score", "max_score", "status", "message", "visibility", "likely_mistake");
             }
         }
     }

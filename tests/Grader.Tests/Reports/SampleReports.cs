@@ -40,7 +40,7 @@ internal static class SampleReports
         new ExerciseResult("02-dispatch-tool-call", 2.25, 6, ExerciseStatus.Graded, "", [
             Passed("Known function is called with its arguments", 1.5),
             new TestResult("Unknown function returns an error object", 0, 1, TestStatus.Failed,
-                "Expected an object like {\"error\": \"...\"}, but the result was null.", Visibility.Hidden),
+                "Expected an object like {\"error\": \"...\"}, but the result was null.", Visibility.Hidden, "unknown_function_not_handled"),
             new TestResult("Arguments with | pipes and <tags> survive", 0.75, 1.5, TestStatus.Failed,
                 "Got `„Grüße“ 👋` instead of `<b>bold</b> & more`; 2 of 4 arguments were right.", Visibility.Visible),
             new TestResult("Handles \"quoted\" function names", 0, 1, TestStatus.Error,

@@ -75,6 +75,23 @@ public class JudgeTests
         Decide(typeof(Check_that_fails_on_purpose), Visibility.Visible).Message
             .Should().Be("Counts the calls.\nThe function must be called once.\n  Expected: 1\n  Found:    0");
 
+    [Theory]
+    [InlineData(Visibility.Visible)]
+    [InlineData(Visibility.Hidden)]
+    public void Decide_FailureNamingACommonMistake_RecordsItsIdWhateverTheVisibility(Visibility visibility)
+    {
+        var result = Decide(typeof(Check_that_names_a_mistake), visibility);
+
+        result.LikelyMistake.Should().Be("tool_exception_escapes");
+        result.Message.Should().EndWith(ToolCalling.Testing.CommonMistakes.ToolExceptionEscapes);
+    }
+
+    [Theory]
+    [InlineData(typeof(Check_that_fails_on_purpose))]
+    [InlineData(typeof(Check_that_reads_a_member_the_act_never_returns))]
+    public void Decide_FailureWithoutACommonMistake_RecordsNone(Type check) =>
+        Decide(check, Visibility.Hidden).LikelyMistake.Should().BeNull();
+
     private static Grader.Reports.TestResult Decide(Type check, Visibility visibility)
     {
         var test = new HiddenTestInfo(check.FullName!, "Counts calls", 1, visibility, "Counts the calls.", check);
@@ -88,6 +105,15 @@ internal sealed class Check_that_reads_a_member_the_act_never_returns : HiddenTe
     public override object? Act() => null;
 
     public override void Check(Produced produced) => _ = produced.Value!["count"]!.GetValue<int>();
+}
+
+internal sealed class Check_that_names_a_mistake : HiddenTest
+{
+    public override object? Act() => null;
+
+    public override void Check(Produced produced) =>
+        ToolCalling.Testing.Lesson.Require(false, "The call must get an error result.", "{\"error\": \"...\"}", "an exception",
+            ToolCalling.Testing.CommonMistakes.ToolExceptionEscapes);
 }
 
 internal sealed class Check_that_fails_on_purpose : HiddenTest

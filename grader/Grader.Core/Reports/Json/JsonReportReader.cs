@@ -93,7 +93,9 @@ public static class JsonReportReader
         Number(test, "max_score", path),
         Name<TestStatus>(test, "status", path),
         Text(test, "message", path),
-        Name<Visibility>(test, "visibility", path));
+        Name<Visibility>(test, "visibility", path),
+        // Reports written before tests named their likely mistake have no such field.
+        test.TryGetProperty("likely_mistake", out var mistake) && mistake.ValueKind != JsonValueKind.Null ? Text(test, "likely_mistake", path) : null);
 
     private static JsonElement Field(JsonElement parent, string name, string path, JsonValueKind kind)
     {

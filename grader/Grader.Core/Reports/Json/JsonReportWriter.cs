@@ -50,6 +50,15 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteText("status", ReportNames.Of(test.Status));
             json.WriteText("message", LongText.Shorten(test.Message));
             json.WriteText("visibility", ReportNames.Of(test.Visibility));
+            if (test.LikelyMistake is { } mistake)
+            {
+                json.WriteText("likely_mistake", mistake);
+            }
+            else
+            {
+                json.WriteNull("likely_mistake");
+            }
+
             json.WriteEndObject();
         }
 

@@ -1,0 +1,48 @@
+using Grader.Scoring;
+using ToolCalling.Testing;
+
+namespace Grader.Tests.Scoring;
+
+public class LikelyMistakeTests
+{
+    [Fact]
+    public void All_CoversEveryCommonMistakeWithItsOwnId()
+    {
+        LikelyMistake.All.Select(mistake => mistake.Hint).Should().Equal(CommonMistakes.All);
+        LikelyMistake.All.Select(mistake => mistake.Id).Should().OnlyHaveUniqueItems().And.AllSatisfy(id => id.Should().MatchRegex("^[a-z]+(_[a-z]+)*$"));
+    }
+
+    [Fact]
+    public void All_TitlesAreShortPhrasesForATable() =>
+        LikelyMistake.All.Should().AllSatisfy(mistake =>
+        {
+            mistake.Title.Should().NotBeNullOrWhiteSpace().And.NotStartWith("Likely mistake").And.NotEndWith(".");
+            mistake.Title.Length.Should().BeLessThanOrEqualTo(90, mistake.Title);
+        });
+
+    [Fact]
+    public void WithId_NamesTheConstantInSnakeCase()
+    {
+        var mistake = LikelyMistake.WithId("arguments_parsed_outside_try");
+
+        mistake!.Hint.Should().Be(CommonMistakes.ArgumentsParsedOutsideTry);
+        mistake.Title.Should().Be("the arguments are parsed outside the try");
+    }
+
+    [Fact]
+    public void Title_StopsWhereTheHintStartsToExplain() =>
+        LikelyMistake.WithId("tool_call_id_reused")!.Title.Should().Be("a hard-coded tool_call_id, or one id reused for every call");
+
+    [Fact]
+    public void WithId_UnknownId_IsNull() =>
+        LikelyMistake.WithId("made_up").Should().BeNull();
+
+    [Fact]
+    public void FoundIn_MessageHoldingAHint_GivesThatMistake() =>
+        LikelyMistake.FoundIn($"RunConversationAsync threw JsonException: bad\n{CommonMistakes.ArgumentsParsedOutsideTry}")!.Id
+            .Should().Be("arguments_parsed_outside_try");
+
+    [Fact]
+    public void FoundIn_MessageWithoutAHint_IsNull() =>
+        LikelyMistake.FoundIn("Expected: 3 requests\nFound: 2 requests").Should().BeNull();
+}
