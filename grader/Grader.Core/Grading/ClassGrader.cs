@@ -13,6 +13,8 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
 {
     public const string GradebookFile = "gradebook.csv";
 
+    public const string MistakesFile = "mistakes.csv";
+
     /// <summary>What a submission's name takes before ".json" in the file that records the grader's failure on it.</summary>
     public const string ErrorSuffix = ".error";
 
@@ -39,7 +41,7 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
         }).WaitAsync(cancellationToken); // on an interrupt, the grades under way are left unwritten rather than waited for
 
         var reports = submissions.Select(submission => (submission.Name, Report: ReadExisting(submission))).ToList();
-        WriteGradebook(reports.Select(row => row.Report).OfType<GradingReport>(), reports.Where(row => row.Report is null).Select(row => row.Name));
+        WriteGradebook([.. reports.Select(row => row.Report).OfType<GradingReport>()], reports.Where(row => row.Report is null).Select(row => row.Name));
         return submissions.Select(submission => outcomes[submission.Name]).ToList();
     }
 
@@ -94,6 +96,9 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
         return File.Exists(path) && JsonReportReader.TryRead(File.ReadAllText(path), out var report, out _) ? report : null;
     }
 
-    private void WriteGradebook(IEnumerable<GradingReport> reports, IEnumerable<string> ungraded) =>
+    private void WriteGradebook(IReadOnlyList<GradingReport> reports, IEnumerable<string> ungraded)
+    {
         AtomicFile.Write(Path.Combine(outputDirectory, GradebookFile), output => GradebookCsvWriter.Write(reports, output, ungraded));
+        AtomicFile.Write(Path.Combine(outputDirectory, MistakesFile), output => MistakesCsvWriter.Write(reports, output));
+    }
 }

@@ -50,11 +50,12 @@ public static class ClassRun
         catch (IOException exception)
         {
             // A full disk behind "> table.txt", say: the grading went well and its files are written; only the display failed.
-            Notices.Write($"The gradebook table could not be shown on standard output ({exception.Message.TrimEnd('.')}); {ClassGrader.GradebookFile} holds the same.");
+            Notices.Write($"The gradebook table could not be shown on standard output ({exception.Message.TrimEnd('.')}); " +
+                $"{ClassGrader.GradebookFile} and {ClassGrader.MistakesFile} hold the same.");
         }
 
         var written = outcomes.Count(outcome => outcome.Report is not null);
-        Notices.Write($"Wrote {written} {(written == 1 ? "report" : "reports")} and {ClassGrader.GradebookFile} to {Path.GetFullPath(outputDirectory)}. "
+        Notices.Write($"Wrote {written} {(written == 1 ? "report" : "reports")}, {ClassGrader.GradebookFile} and {ClassGrader.MistakesFile} to {Path.GetFullPath(outputDirectory)}. "
             + $"{session.WorkersStarted} worker {(session.WorkersStarted == 1 ? "process" : "processes")} ran the tests.");
         return outcomes;
     }

@@ -66,7 +66,7 @@ public static class GradebookTable
 
         console.WriteLine();
         console.Write(table);
-        console.WriteLine("Each report's likely_mistake fields say which tests of a submission point to which mistake.");
+        console.WriteLine($"{ClassGrader.MistakesFile} names the submissions behind each row.");
     }
 
     private static string Cell(ExerciseResult? exercise) => exercise switch

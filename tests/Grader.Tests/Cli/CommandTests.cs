@@ -308,7 +308,9 @@ public class CommandTests(GradingFixture grading) : IDisposable
         var gradebook = File.ReadAllLines(Path.Combine(output, "gradebook.csv"));
         gradebook[0].Should().StartWith("submission,total,max,");
         gradebook.Should().HaveCount(4);
-        result.Errors.Should().MatchRegex(@"Wrote 3 reports and gradebook\.csv to .*\. \d+ worker processes ran the tests\.",
+        File.ReadAllLines(Path.Combine(output, "mistakes.csv")).Should().Equal(["mistake,title,submissions,exercises,names"],
+            "starters that throw NotImplementedException point to no mistake");
+        result.Errors.Should().MatchRegex(@"Wrote 3 reports, gradebook\.csv and mistakes\.csv to .*\. \d+ worker processes ran the tests\.",
             "the summary says where the results are and how many workers the class needed");
     }
 

@@ -32,6 +32,8 @@ public class DemoCommandTests(GradingFixture grading) : IDisposable
         result.Output.Split('\n').Should().Contain(line => line.Contains("the arguments JSON was not parsed", StringComparison.Ordinal)
                 && line.Contains(" 1 ", StringComparison.Ordinal) && line.TrimEnd().EndsWith("02", StringComparison.Ordinal),
             "the class's likely mistakes are counted, with the exercises they were seen in");
+        File.ReadAllLines(Path.Combine(output, "mistakes.csv")).Should()
+            .Contain("arguments_not_parsed,the arguments JSON was not parsed,1,02-dispatch-tool-call,02-mistake-arguments-not-parsed");
     }
 
     public void Dispose() => _scratch.Dispose();
