@@ -24,6 +24,35 @@ internal static class TextReportLayout
 
         yield return TextLine.Empty;
         yield return Total(report);
+        foreach (var line in Mistakes(report))
+        {
+            yield return line;
+        }
+    }
+
+    // The causes the tests recognised, gathered from every failed test: what to fix first, at a glance.
+    private static IEnumerable<TextLine> Mistakes(GradingReport report)
+    {
+        var mistakes = report.Exercises
+            .SelectMany(exercise => exercise.Tests.Where(test => test.LikelyMistake is not null).Select(test => (exercise.Slug, Id: test.LikelyMistake!)))
+            .GroupBy(found => found.Id, StringComparer.Ordinal)
+            .OrderByDescending(group => group.Count())
+            .ThenBy(group => group.Key, StringComparer.Ordinal)
+            .ToList();
+        if (mistakes.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return TextLine.Empty;
+        yield return new TextLine(new TextSpan("Likely mistakes behind the failed tests:", TextTone.Strong));
+        foreach (var mistake in mistakes)
+        {
+            var title = Scoring.LikelyMistake.WithId(mistake.Key)?.Title ?? mistake.Key;
+            var tests = mistake.Count() == 1 ? "1 test" : $"{mistake.Count()} tests";
+            var exercises = string.Join(", ", mistake.Select(found => VisibleText.OneLine(found.Slug)).Distinct(StringComparer.Ordinal));
+            yield return new TextLine(new TextSpan($"{ExerciseIndent}{VisibleText.OneLine(title)}: "), new TextSpan($"{tests} in {exercises}", TextTone.Quiet));
+        }
     }
 
     /// <summary>The total and one line per exercise, without details: a summary for other formats to show.</summary>
