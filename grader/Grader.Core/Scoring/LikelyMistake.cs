@@ -1,5 +1,5 @@
 using System.Reflection;
-using System.Text;
+using Grader.Reports;
 using ToolCalling.Testing;
 
 namespace Grader.Scoring;
@@ -30,7 +30,7 @@ public sealed record LikelyMistake(string Id, string Title, string Hint)
         var names = typeof(CommonMistakes).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(field => field.IsLiteral && field.FieldType == typeof(string))
             .ToDictionary(field => (string)field.GetRawConstantValue()!, field => field.Name);
-        return [.. CommonMistakes.All.Select(hint => new LikelyMistake(SnakeCase(names[hint]), TitleOf(hint), hint))];
+        return [.. CommonMistakes.All.Select(hint => new LikelyMistake(ReportNames.SnakeCase(names[hint]), TitleOf(hint), hint))];
     }
 
     // The first sentence, up to where it starts to explain (", so ..."): short enough for a table's row.
@@ -39,21 +39,5 @@ public sealed record LikelyMistake(string Id, string Title, string Hint)
         var text = hint.StartsWith(Prefix, StringComparison.Ordinal) ? hint[Prefix.Length..] : hint;
         var ends = new[] { text.IndexOf(". ", StringComparison.Ordinal), text.IndexOf(", so ", StringComparison.Ordinal) }.Where(end => end >= 0).ToList();
         return ends.Count == 0 ? text.TrimEnd('.') : text[..ends.Min()];
-    }
-
-    private static string SnakeCase(string name)
-    {
-        var snake = new StringBuilder(name.Length + 8);
-        foreach (var character in name)
-        {
-            if (char.IsUpper(character) && snake.Length > 0)
-            {
-                snake.Append('_');
-            }
-
-            snake.Append(char.ToLowerInvariant(character));
-        }
-
-        return snake.ToString();
     }
 }

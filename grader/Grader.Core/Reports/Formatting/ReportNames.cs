@@ -34,7 +34,8 @@ public static class ReportNames
     public static string All<T>()
         where T : struct, Enum => string.Join(", ", Enum.GetValues<T>().Select(Of));
 
-    private static string SnakeCase(string pascalCase)
+    /// <summary><c>CompileError</c> as <c>compile_error</c>: how reports spell names that C# spells in Pascal case.</summary>
+    internal static string SnakeCase(string pascalCase)
     {
         var snake = new StringBuilder(pascalCase.Length + 4);
         foreach (var character in pascalCase)
