@@ -10,7 +10,7 @@ public static class GradeAllCommand
     public static Command Create()
     {
         var folder = new Argument<string>("folder") { Description = "A folder with one subfolder per submission." };
-        var output = new Option<string>("--output", "-o") { Description = "Where to write <submission>.json for each and gradebook.csv.", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "Where to write <submission>.json for each, gradebook.csv and mistakes.csv.", Required = true };
         var jobs = JobsOption.Create();
         var resume = new Option<bool>("--resume") { Description = "Keep existing results in the output folder and grade only the submissions that have none." };
         var failUnder = FailUnder.CreateOption("Exit with code 2 when any submission scores below this percentage (a CI gate).");

@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Grader.Cli.Commands;
 
-/// <summary>The class gradebook as a table on stdout: one row per submission, one column per exercise.</summary>
+/// <summary>The class gradebook as a table on stdout (one row per submission, one column per exercise), then the class's likely mistakes.</summary>
 public static class GradebookTable
 {
     public static void Write(IReadOnlyList<SubmissionOutcome> outcomes)
