@@ -39,7 +39,7 @@ public sealed class UsageErrorTests
         ShouldBeAUsageError(result,
             "Error: the command line has 2 problems:\n" +
             "  - grade-all has no option --jobz. Did you mean --jobs?\n" +
-            "  - grade-all needs --output: where to write <submission>.json for each and gradebook.csv.",
+            "  - grade-all needs --output: where to write <submission>.json for each, gradebook.csv and mistakes.csv.",
             "grader grade-all <folder> [options]");
         result.Errors.Should().NotContain("'3'", "the 3 is the value of the mistyped option, not a mistake of its own");
     }
@@ -52,7 +52,7 @@ public sealed class UsageErrorTests
         ShouldBeAUsageError(result,
             "Error: the command line has 2 problems:\n" +
             "  - grade-all needs <folder>, a folder with one subfolder per submission.\n" +
-            "  - grade-all needs --output: where to write <submission>.json for each and gradebook.csv.",
+            "  - grade-all needs --output: where to write <submission>.json for each, gradebook.csv and mistakes.csv.",
             "grader grade-all <folder> [options]");
     }
 
