@@ -10,10 +10,12 @@ namespace Grader.Grading;
 public static class ClassMistakes
 {
     /// <param name="Title">The mistake in a few words, or its id when this grader does not know it.</param>
-    /// <param name="Submissions">How many submissions failed at least one test because of it.</param>
     /// <param name="Exercises">The slugs of the exercises where it was seen, in order.</param>
-    /// <param name="Names">The names of those submissions, in order.</param>
-    public sealed record Row(string Id, string Title, int Submissions, IReadOnlyList<string> Exercises, IReadOnlyList<string> Names);
+    /// <param name="Names">The names of the submissions that failed at least one test because of it, in order.</param>
+    public sealed record Row(string Id, string Title, IReadOnlyList<string> Exercises, IReadOnlyList<string> Names)
+    {
+        public int Submissions => Names.Count;
+    }
 
     /// <summary>The mistakes seen, the most widespread first.</summary>
     public static IReadOnlyList<Row> Of(IEnumerable<GradingReport> reports)
@@ -25,16 +27,11 @@ public static class ClassMistakes
             .ToList();
         return sightings
             .GroupBy(sighting => sighting.Id, StringComparer.Ordinal)
-            .Select(group =>
-            {
-                var names = group.Select(sighting => sighting.Submission).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                return new Row(
-                    group.Key,
-                    LikelyMistake.WithId(group.Key)?.Title ?? group.Key,
-                    names.Count,
-                    [.. group.Select(sighting => sighting.Slug).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-                    names);
-            })
+            .Select(group => new Row(
+                group.Key,
+                LikelyMistake.WithId(group.Key)?.Title ?? group.Key,
+                [.. group.Select(sighting => sighting.Slug).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                [.. group.Select(sighting => sighting.Submission).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]))
             .OrderByDescending(row => row.Submissions)
             .ThenBy(row => row.Id, StringComparer.Ordinal)
             .ToList();

@@ -21,9 +21,9 @@ public class ClassMistakesTests
 
         rows.Should().Equal(
             [
-                new ClassMistakes.Row("arguments_parsed_outside_try", "the arguments are parsed outside the try", 2,
+                new ClassMistakes.Row("arguments_parsed_outside_try", "the arguments are parsed outside the try",
                     ["05-parallel-calls-and-errors", "06-weather-calculator-agent"], ["ada", "ben"]),
-                new ClassMistakes.Row("result_not_json", "the result is not returned as JSON", 1, ["02-dispatch-tool-call"], ["ben"]),
+                new ClassMistakes.Row("result_not_json", "the result is not returned as JSON", ["02-dispatch-tool-call"], ["ben"]),
             ],
             (found, expected) => found.Id == expected.Id && found.Title == expected.Title && found.Submissions == expected.Submissions
                 && found.Exercises.SequenceEqual(expected.Exercises) && found.Names.SequenceEqual(expected.Names));

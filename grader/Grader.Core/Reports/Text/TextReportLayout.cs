@@ -49,7 +49,7 @@ internal static class TextReportLayout
         foreach (var mistake in mistakes)
         {
             var title = Scoring.LikelyMistake.WithId(mistake.Key)?.Title ?? mistake.Key;
-            var tests = mistake.Count() == 1 ? "1 test" : $"{mistake.Count()} tests";
+            var tests = ToolCalling.Testing.Teaching.Count(mistake.Count(), "test");
             var exercises = string.Join(", ", mistake.Select(found => VisibleText.OneLine(found.Slug)).Distinct(StringComparer.Ordinal));
             yield return new TextLine(new TextSpan($"{ExerciseIndent}{VisibleText.OneLine(title)}: "), new TextSpan($"{tests} in {exercises}", TextTone.Quiet));
         }
