@@ -99,6 +99,21 @@ public class GradescopeReportWriterTests
         output.Should().Be("Total: 1 / 3 points (33.3%)\n\n  02-x  1 / 3  graded");
     }
 
+    [Fact]
+    public void Write_LikelyMistakes_TopLevelOutputNamesOnlyThoseOfTestsShownNow()
+    {
+        var exercise = new ExerciseResult("04-x", 0, 4, ExerciseStatus.Graded, "", [
+            new TestResult("Visible one", 0, 1, TestStatus.Failed, "", Visibility.Visible, "assistant_message_not_appended"),
+            new TestResult("Visible two", 0, 1, TestStatus.Failed, "", Visibility.Visible, "assistant_message_not_appended"),
+            new TestResult("Hidden one", 0, 2, TestStatus.Failed, "", Visibility.Hidden, "tool_call_id_mismatched"),
+        ]);
+
+        var output = Results(new GradingReport("n", 0, 4, 1, "bwrap", [exercise])).GetProperty("output").GetString();
+
+        output.Should().EndWith("Likely mistakes behind the failed tests:\n  the assistant message was not appended before the tool results: 2 tests in 04-x");
+        output.Should().NotContain("tool_call_id", "a hidden test's diagnosis waits until Gradescope shows that test");
+    }
+
     [Theory]
     [InlineData(Visibility.Hidden, Visibility.Visible, "hidden")]
     [InlineData(Visibility.Visible, Visibility.AfterDueDate, "after_due_date")]

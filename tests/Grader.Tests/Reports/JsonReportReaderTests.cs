@@ -2,7 +2,7 @@ using Grader.Reports;
 
 namespace Grader.Tests.Reports;
 
-public class JsonReportReaderTests
+public partial class JsonReportReaderTests
 {
     [Theory]
     [InlineData("passing")]
@@ -34,9 +34,7 @@ public class JsonReportReaderTests
     public void TryRead_TestWithoutALikelyMistakeField_ReadsItAsNone()
     {
         // Reports of format version 1 written before tests named their likely mistake.
-        var json = ReportOutput.Of(new JsonReportWriter(), SampleReports.Mixed)
-            .Replace(",\n          \"likely_mistake\": \"unknown_function_not_handled\"", "", StringComparison.Ordinal)
-            .Replace(",\n          \"likely_mistake\": null", "", StringComparison.Ordinal);
+        var json = LikelyMistakeField().Replace(ReportOutput.Of(new JsonReportWriter(), SampleReports.Mixed), "");
         json.Should().NotContain("likely_mistake");
 
         JsonReportReader.TryRead(json, out var read, out var error).Should().BeTrue(error);
@@ -112,4 +110,7 @@ public class JsonReportReaderTests
 
         read.Should().Throw<InvalidReportException>().WithMessage("not a grader report: it has no \"version\" field at the top");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(",\n *\"likely_mistake\": (null|\"[a-z_]+\")")]
+    private static partial System.Text.RegularExpressions.Regex LikelyMistakeField();
 }

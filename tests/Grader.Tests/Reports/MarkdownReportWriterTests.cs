@@ -17,6 +17,37 @@ public class MarkdownReportWriterTests
     }
 
     [Fact]
+    public void Write_FailedTestsWithLikelyMistakes_EndsWithATableOfThemTheMostFrequentFirst()
+    {
+        var loop = new ExerciseResult("04-x", 0, 3, ExerciseStatus.Graded, "", [
+            new TestResult("One", 0, 1, TestStatus.Failed, "", Visibility.Visible, "tool_call_id_mismatched"),
+            new TestResult("Two", 0, 1, TestStatus.Failed, "", Visibility.Hidden, "assistant_message_not_appended"),
+            new TestResult("Three", 0, 1, TestStatus.Failed, "", Visibility.Visible, "assistant_message_not_appended"),
+        ]);
+        var parallel = new ExerciseResult("05-y", 0, 1, ExerciseStatus.Graded, "", [
+            new TestResult("Four", 0, 1, TestStatus.Failed, "", Visibility.Visible, "assistant_message_not_appended"),
+        ]);
+
+        var lines = Lines(new GradingReport("n", 0, 4, 1, "bwrap", [loop, parallel]));
+
+        lines.TakeLast(6).Should().Equal(
+            "### Likely mistakes behind the failed tests",
+            "",
+            "| Mistake | Tests | Exercises |",
+            "| :-- | --: | :-- |",
+            "| the assistant message was not appended before the tool results | 3 | 04-x, 05-y |",
+            "| a mismatched or hard-coded tool\\_call\\_id | 1 | 04-x |");
+    }
+
+    [Fact]
+    public void Write_FailedTestsWithoutLikelyMistakes_HasNoMistakesSection()
+    {
+        var lines = Lines(Report(new ExerciseResult("01", 0, 1, ExerciseStatus.Graded, "", [Failed("x", "y")])));
+
+        lines.Should().NotContain(line => line.Contains("Likely mistakes", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Write_HtmlAndMarkupInLearnerText_IsEscaped()
     {
         var exercise = new ExerciseResult("01", 0, 1, ExerciseStatus.Graded, "", [Failed("<script>alert(1)</script> **bold** [link](x)", "<img src=x>")]);

@@ -42,11 +42,11 @@ internal static class SampleReports
             new TestResult("Unknown function returns an error object", 0, 1, TestStatus.Failed,
                 "Expected an object like {\"error\": \"...\"}, but the result was null.", Visibility.Hidden, "unknown_function_not_handled"),
             new TestResult("Arguments with | pipes and <tags> survive", 0.75, 1.5, TestStatus.Failed,
-                "Got `„Grüße“ 👋` instead of `<b>bold</b> & more`; 2 of 4 arguments were right.", Visibility.Visible),
+                "Got `„Grüße“ 👋` instead of `<b>bold</b> & more`; 2 of 4 arguments were right.", Visibility.Visible, "arguments_not_parsed"),
             new TestResult("Handles \"quoted\" function names", 0, 1, TestStatus.Error,
                 "Your code threw System.NullReferenceException: Object reference not set to an instance of an object.\r\n"
                 + "   at Dispatcher.Dispatch(IToolCall call) in Dispatcher.cs:line 14\n"
-                + "It printed: \u001b[31mred text\u001b[0m and a bell\u0007", Visibility.AfterDueDate),
+                + "It printed: \u001b[31mred text\u001b[0m and a bell\u0007", Visibility.AfterDueDate, "unknown_function_not_handled"),
             new TestResult("Many calls finish quickly", 0, 1, TestStatus.Timeout,
                 "It took longer than 2 s. Is there a loop that never ends?", Visibility.Visible),
         ], ExecutionTimeSeconds: 2.5),

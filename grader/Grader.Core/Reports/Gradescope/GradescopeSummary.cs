@@ -3,8 +3,8 @@ using Grader.Suites;
 namespace Grader.Reports;
 
 /// <summary>
-/// The top-level <c>output</c> of <c>results.json</c>: the total and a line per exercise. Students see it at once,
-/// whatever the visibility of the tests, so it counts only the tests shown to them now. Gradescope itself hides
+/// The top-level <c>output</c> of <c>results.json</c>: the total, a line per exercise and the likely mistakes. Students
+/// see it at once, whatever the visibility of the tests, so it counts only the tests shown to them now. Gradescope itself hides
 /// the total score while any test is hidden.
 /// </summary>
 internal static class GradescopeSummary
@@ -12,9 +12,10 @@ internal static class GradescopeSummary
     public static string Of(GradingReport report, IReadOnlyList<GradescopeTest> tests)
     {
         var shown = tests.Where(test => test.Visibility == Visibility.Visible).ToList();
+        var mistakes = TextReportLayout.Mistakes(report, test => test.Visibility == Visibility.Visible);
         if (shown.Count == tests.Count)
         {
-            return Text(TextReportLayout.Overview(report));
+            return Text(TextReportLayout.Overview(report).Concat(mistakes));
         }
 
         var view = report with
@@ -25,7 +26,7 @@ internal static class GradescopeSummary
         };
         var notShown = tests.Count - shown.Count;
         var note = $"{notShown} more {(notShown == 1 ? "test is" : "tests are")} not shown here, and {(notShown == 1 ? "its" : "their")} points are left out of these totals.";
-        return Text(TextReportLayout.Overview(view).Append(TextLine.Empty).Append(new TextLine(new TextSpan(note))));
+        return Text(TextReportLayout.Overview(view).Append(TextLine.Empty).Append(new TextLine(new TextSpan(note))).Concat(mistakes));
     }
 
     private static ExerciseResult ShownPart(ExerciseResult exercise, IReadOnlyList<GradescopeTest> shown)

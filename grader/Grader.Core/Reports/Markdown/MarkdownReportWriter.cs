@@ -4,7 +4,7 @@ namespace Grader.Reports;
 
 /// <summary>
 /// Markdown for a GitHub job summary: the total, a table of exercises, then what went wrong in each exercise
-/// that did not get full marks. Work that passes everything stays a headline and a table.
+/// that did not get full marks and the likely mistakes behind it. Work that passes everything stays a headline and a table.
 /// </summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
@@ -42,9 +42,28 @@ public sealed class MarkdownReportWriter : IReportWriter
             yield return report.Exercises.Count == 0 ? "No exercises were graded." : "All tests passed.";
         }
 
-        foreach (var line in troubled.SelectMany(Problems))
+        foreach (var line in troubled.SelectMany(Problems).Concat(Mistakes(report)))
         {
             yield return line;
+        }
+    }
+
+    private static IEnumerable<string> Mistakes(GradingReport report)
+    {
+        var mistakes = Scoring.SubmissionMistakes.Of(report);
+        if (mistakes.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return "";
+        yield return "### Likely mistakes behind the failed tests";
+        yield return "";
+        yield return "| Mistake | Tests | Exercises |";
+        yield return "| :-- | --: | :-- |";
+        foreach (var mistake in mistakes)
+        {
+            yield return $"| {MarkdownText.Inline(mistake.Title)} | {mistake.Tests} | {string.Join(", ", mistake.Exercises.Select(MarkdownText.Inline))} |";
         }
     }
 

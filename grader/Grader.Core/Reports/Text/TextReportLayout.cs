@@ -10,6 +10,8 @@ internal static class TextReportLayout
     private const string DetailIndent = "      ";
     private const int LabelWidth = 9; // "timeout" and a space or two
 
+    public const string MistakesHeading = "Likely mistakes behind the failed tests:";
+
     public static IEnumerable<TextLine> Lines(GradingReport report)
     {
         var duration = ReportNumbers.Seconds(report.ExecutionTimeSeconds);
@@ -30,28 +32,22 @@ internal static class TextReportLayout
         }
     }
 
-    // The causes the tests recognised, gathered from every failed test: what to fix first, at a glance.
-    private static IEnumerable<TextLine> Mistakes(GradingReport report)
+    /// <summary>The likely mistakes behind the failed tests that <paramref name="include"/> admits, under a heading; nothing when there are none.</summary>
+    public static IEnumerable<TextLine> Mistakes(GradingReport report, Func<TestResult, bool>? include = null)
     {
-        var mistakes = report.Exercises
-            .SelectMany(exercise => exercise.Tests.Where(test => test.LikelyMistake is not null).Select(test => (exercise.Slug, Id: test.LikelyMistake!)))
-            .GroupBy(found => found.Id, StringComparer.Ordinal)
-            .OrderByDescending(group => group.Count())
-            .ThenBy(group => group.Key, StringComparer.Ordinal)
-            .ToList();
+        var mistakes = Scoring.SubmissionMistakes.Of(report, include);
         if (mistakes.Count == 0)
         {
             yield break;
         }
 
         yield return TextLine.Empty;
-        yield return new TextLine(new TextSpan("Likely mistakes behind the failed tests:", TextTone.Strong));
+        yield return new TextLine(new TextSpan(MistakesHeading, TextTone.Strong));
         foreach (var mistake in mistakes)
         {
-            var title = Scoring.LikelyMistake.WithId(mistake.Key)?.Title ?? mistake.Key;
-            var tests = ToolCalling.Testing.Teaching.Count(mistake.Count(), "test");
-            var exercises = string.Join(", ", mistake.Select(found => VisibleText.OneLine(found.Slug)).Distinct(StringComparer.Ordinal));
-            yield return new TextLine(new TextSpan($"{ExerciseIndent}{VisibleText.OneLine(title)}: "), new TextSpan($"{tests} in {exercises}", TextTone.Quiet));
+            var tests = ToolCalling.Testing.Teaching.Count(mistake.Tests, "test");
+            var exercises = string.Join(", ", mistake.Exercises.Select(VisibleText.OneLine));
+            yield return new TextLine(new TextSpan($"{ExerciseIndent}{VisibleText.OneLine(mistake.Title)}: "), new TextSpan($"{tests} in {exercises}", TextTone.Quiet));
         }
     }
 
