@@ -35,6 +35,6 @@ public sealed class JsonInputException : Exception
     {
         var location = line is null ? sourceName : $"{sourceName}:{line}:{column}";
         var path = jsonPath is null or "$" ? "" : $" (at {jsonPath})";
-        return $"{location}: {reason}{path}";
+        return string.IsNullOrWhiteSpace(location) ? $"{reason}{path}" : $"{location}: {reason}{path}";
     }
 }

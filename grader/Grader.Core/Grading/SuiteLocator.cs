@@ -11,6 +11,11 @@ public static class SuiteLocator
 {
     public static IReadOnlyList<(ExerciseInfo Exercise, string Directory)> Find(string suitesDirectory, IReadOnlyList<ExerciseInfo> exercises)
     {
+        if (string.IsNullOrWhiteSpace(suitesDirectory))
+        {
+            throw new UserError("The suite folder is empty text. Give a folder of NN-slug suite folders, or one suite folder.");
+        }
+
         if (!Directory.Exists(suitesDirectory))
         {
             throw new UserError($"The suite folder {suitesDirectory} {(File.Exists(suitesDirectory) ? "is a file" : "does not exist")}. " +

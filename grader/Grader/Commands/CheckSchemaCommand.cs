@@ -30,6 +30,11 @@ public static class CheckSchemaCommand
 
     private static int Run(string path, string format)
     {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UserError($"The name of the tool definition's file is empty. Give the path of a JSON file, or {StandardInput} to read it from standard input.");
+        }
+
         JsonNode? document;
         JsonLines lines;
         var source = path == StandardInput ? StandardInputName : path;

@@ -32,13 +32,12 @@ public static class GradeCommand
             var reportPath = parse.GetValue(output);
             if (reportPath is not null)
             {
+                OutputLocation.CheckFile(reportPath, "--output");
                 if (target.IsInItsExercises(reportPath))
                 {
                     throw new UserError($"--output {reportPath} is inside the submission's exercises/ folder: the report would go into the learner's work, " +
                         "or even replace one of their files. Write it outside exercises/.");
                 }
-
-                OutputLocation.CheckFile(reportPath, "--output");
             }
 
             if (!target.HasExercises)
