@@ -122,7 +122,7 @@ public class SearchProductsToolTests
             "The parameters schema rejects arguments that are valid for search_products (only query is required).",
             $"{arguments} to be accepted",
             $"rejected: {string.Join("; ", violations)}",
-            StrictModeHint());
+            StrictModeHint() ?? RequiredArgumentHints.WhenValidArgumentsRejected(violations));
     }
 
     [Theory]
@@ -135,9 +135,9 @@ public class SearchProductsToolTests
         var problem = SampleRejection.Problem(Validator(), JsonNode.Parse(arguments)!, argument);
 
         Lesson.Require(problem is null,
-            $"The parameters schema accepts arguments it must reject: {rule}.",
+            $"The parameters schema must reject arguments that break a rule, because they break it: {rule}.",
             $"{arguments} to be rejected because of {argument}",
-            problem ?? "");
+            problem?.Text ?? "", problem?.LikelyMistake);
     }
 
     private const string Envelope = "{\"type\": \"function\", \"function\": {\"name\": ..., \"description\": ..., \"parameters\": ...}}";

@@ -124,13 +124,12 @@ public class ToolCallingLoopTests
         var model = EndlessModel();
         var weather = new RecordingTool(Weather("Oslo"));
 
-        var (_, thrown) = await LearnerCode.OutcomeAsync(() => ToolCallingLoop.RunConversationAsync(model, Ask("Weather in Oslo?"), Registry(("get_weather", weather.Function)), maxRounds: 2));
+        var (answer, thrown) = await LearnerCode.OutcomeAsync(() => ToolCallingLoop.RunConversationAsync(model, Ask("Weather in Oslo?"), Registry(("get_weather", weather.Function)), maxRounds: 2));
 
         Lesson.Require(thrown is InvalidOperationException && thrown.Message.Contains("after 2 rounds", StringComparison.Ordinal),
             "With maxRounds 2, a model that still asks for tools after round 2 must stop the loop with an InvalidOperationException.",
-            "InvalidOperationException: ... after 2 rounds ...",
-            thrown is null ? "no exception (the loop returned)" : $"{thrown.GetType().Name}: {thrown.Message}",
-            thrown is null ? RoundHints.WhenStoppedAfterOneRound(model.Requests.Count, 3) : null);
+            "InvalidOperationException: ... after 2 rounds ...", Ended(answer, thrown),
+            MaxRoundsHints.WhenGuardCaught(thrown is not null, answer, model.Requests.Count, 3, EndlessModelGivesUpAfter));
         RequireRequestCount(model, 3, "Two rounds are answered; the third response still asks for tools, so the loop stops there.",
             MaxRoundsHints.WhenOneShort(Requests(model).Count, 3));
         Lesson.Require(weather.Received.Count == 2, "The calls of the response that comes after the last allowed round must not run (step 6).",
@@ -144,14 +143,13 @@ public class ToolCallingLoopTests
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        var (_, thrown) = await LearnerCode.OutcomeAsync(() => ToolCallingLoop.RunConversationAsync(model, Ask("Weather in Oslo?"), WeatherAndTime(),
+        var (answer, thrown) = await LearnerCode.OutcomeAsync(() => ToolCallingLoop.RunConversationAsync(model, Ask("Weather in Oslo?"), WeatherAndTime(),
             cancellationToken: cancelled.Token));
 
         Lesson.Require(thrown is OperationCanceledException,
             "With a token that is already cancelled, the loop must end with an OperationCanceledException (step 7). The model throws it, " +
             "as long as it receives the token.",
-            "OperationCanceledException",
-            thrown is null ? "no exception: the loop returned the model's text" : $"{thrown.GetType().Name}: {thrown.Message}",
+            "OperationCanceledException", Ended(answer, thrown),
             CancellationHints.For(thrown is not null, model.Requests.Count));
     }
 
@@ -207,15 +205,21 @@ public class ToolCallingLoopTests
         tools.ToDictionary(tool => tool.Name, tool => tool.Function);
 
     // Always asks for another get_weather call. It gives up after 20 requests, so a loop without a guard fails instead of hanging.
+    // Always asks for another get_weather call. It gives up after 20 requests, so a loop without a guard fails instead of hanging.
+    private const int EndlessModelGivesUpAfter = 20;
+
     private static TestChatModel EndlessModel()
     {
         var model = new TestChatModel();
-        model.CompleteAsyncCallback = (_, _) => model.Requests.Count > 20
+        model.CompleteAsyncCallback = (_, _) => model.Requests.Count > EndlessModelGivesUpAfter
             ? throw new InvalidOperationException(
                 "The endless test model was called more than 20 times: the loop does not stop by itself. Add the max-rounds guard (step 6).")
             : Task.FromResult(ChatCompletionResponse.FromToolCalls([new ToolCall($"call_{model.Requests.Count}", "get_weather", """{"city":"Oslo"}""")]));
         return model;
     }
+
+    private static string Ended(string? answer, Exception? thrown) =>
+        thrown is null ? $"no exception; the loop returned {Teaching.Quote(answer)}" : $"{thrown.GetType().Name}: {thrown.Message}";
 
     // Anything the loop throws, NotImplementedException aside, fails the test with the exception's message: when the mock
     // model rejected a request, that is the API's 400 error followed by the likely mistake.

@@ -79,7 +79,7 @@ public partial class ResilientToolRunnerTests
             "With maxRounds 2, a model that still asks for tools after round 2 must stop the loop with an InvalidOperationException " +
             "whose message contains \"after 2 rounds\" (the guard of exercise 4).",
             "InvalidOperationException: ... after 2 rounds ...", Ended(answer, thrown),
-            MaxRoundsHints.WhenGuardCaught(thrown is not null, Requests(model).Count, EndlessModelGivesUpAfter));
+            MaxRoundsHints.WhenGuardCaught(thrown is not null, answer, Requests(model).Count, 3, EndlessModelGivesUpAfter));
         RequireRequestCount(model, 3, "Two rounds are answered; the third response still asks for tools, so the loop stops there.",
             MaxRoundsHints.WhenOneShort(Requests(model).Count, 3));
     }

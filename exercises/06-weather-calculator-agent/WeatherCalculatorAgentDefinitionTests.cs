@@ -64,7 +64,8 @@ public partial class WeatherCalculatorAgentTests
         var violations = SchemaValidator.For(Tool(name).Function.Parameters!).Validate(JsonNode.Parse(arguments));
 
         Lesson.Require(violations.Count == 0, $"The parameters schema of {name} rejects arguments that follow the table in README.md.",
-            $"{arguments} to be accepted", $"rejected: {string.Join("; ", violations)}", StrictModeHint() ?? ArgumentNamesHint(name));
+            $"{arguments} to be accepted", $"rejected: {string.Join("; ", violations)}",
+            StrictModeHint() ?? ArgumentNamesHint(name) ?? RequiredArgumentHints.WhenValidArgumentsRejected(violations));
     }
 
     [Theory]
@@ -77,8 +78,8 @@ public partial class WeatherCalculatorAgentTests
     {
         var problem = SampleRejection.Problem(SchemaValidator.For(Tool(name).Function.Parameters!), JsonNode.Parse(arguments)!, argument);
 
-        Lesson.Require(problem is null, $"The parameters schema of {name} accepts arguments it must reject: {rule}.",
-            $"{arguments} to be rejected because of {argument}", problem ?? "");
+        Lesson.Require(problem is null, $"The parameters schema of {name} must reject arguments that break a rule, because they break it: {rule}.",
+            $"{arguments} to be rejected because of {argument}", problem?.Text ?? "", problem?.LikelyMistake);
     }
 
     private static ToolDefinition Tool(string name)

@@ -85,7 +85,8 @@ public partial class WeatherCalculatorAgentTests
             "whose message contains \"after 5 rounds\".",
             "InvalidOperationException: ... after 5 rounds ...",
             strictMode is not null && thrown is ChatApiException api ? $"ChatApiException: {api.ApiMessage}" : Ended(result, thrown),
-            strictMode ?? MaxRoundsHints.WhenGuardCaught(thrown is not null, model.Requests.Count, EndlessModelGivesUpAfter));
+            strictMode ?? MaxRoundsHints.WhenGuardCaught(thrown is not null, result?.Answer, model.Requests.Count,
+                WeatherCalculatorAgent.MaxRounds + 1, EndlessModelGivesUpAfter));
         Lesson.Require(model.Requests.Count == 6, "Five rounds are answered; the sixth response still asks for tools, so the agent stops there.",
             "6 requests", Teaching.Count(model.Requests.Count, "request"),
             MaxRoundsHints.WhenOneShort(model.Requests.Count, WeatherCalculatorAgent.MaxRounds + 1));

@@ -6,7 +6,8 @@ namespace ToolCalling.Testing;
 /// </summary>
 internal sealed class MockApi(string modelName, string advice = MockApi.FixTheScript)
 {
-    public const string FixTheScript = "Fix the response, or inject a Fault if a broken tool call is what the test is about.";
+    public const string FixTheScript =
+        "Either the tools declared or the scripted response is wrong; a test that means to send a broken tool call injects a Fault instead.";
 
     private readonly Lock _lock = new();
     private readonly List<ChatCompletionRequest> _requests = [];

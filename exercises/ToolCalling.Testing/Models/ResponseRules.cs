@@ -4,8 +4,8 @@ namespace ToolCalling.Testing;
 
 /// <summary>
 /// Refuses a mock response that the real API would never send for this request: tool calls that do not fit the
-/// declared tools and their schemas, or that ignore tool_choice and parallel_tool_calls. Such a response is a
-/// mistake in the test's script, so it fails loudly instead of reaching the code under test.
+/// declared tools and their schemas, or that ignore tool_choice and parallel_tool_calls. Such a response fails loudly
+/// instead of reaching the code under test: either the declared tools or the test's own script is wrong.
 /// </summary>
 internal static class ResponseRules
 {
@@ -14,13 +14,21 @@ internal static class ResponseRules
         var problems = FindProblems(request, response).ToList();
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException(
+            // A model leaves out the arguments a question does not call for: when the declared schema requires one of
+            // those, the schema is what stops the answer.
+            var hint = problems.Any(problem => problem.RequiredArgumentMissing) ? CommonMistakes.OptionalArgumentRequired : null;
+            throw new MockResponseRefusedException(
                 $"{source} gave a response the API would never send for this request:\n" +
-                string.Join("\n", problems.Select(problem => $"- {problem}")) + $"\n{advice}");
+                string.Join("\n", problems.Select(problem => $"- {problem.Text}")) + $"\n{advice}", hint);
         }
     }
 
-    private static IEnumerable<string> FindProblems(ChatCompletionRequest request, ChatCompletionResponse response)
+    private sealed record Problem(string Text, bool RequiredArgumentMissing = false)
+    {
+        public static implicit operator Problem(string text) => new(text);
+    }
+
+    private static IEnumerable<Problem> FindProblems(ChatCompletionRequest request, ChatCompletionResponse response)
     {
         if (response.Choices.Count == 0)
         {
@@ -52,7 +60,7 @@ internal static class ResponseRules
         }
     }
 
-    private static IEnumerable<string> CallProblems(ChatCompletionRequest request, ChatChoice choice, List<ToolCall> calls)
+    private static IEnumerable<Problem> CallProblems(ChatCompletionRequest request, ChatChoice choice, List<ToolCall> calls)
     {
         if (choice.FinishReason != "tool_calls")
         {
@@ -78,12 +86,12 @@ internal static class ResponseRules
         {
             foreach (var problem in CallProblems(request, call))
             {
-                yield return $"tool call \"{call.Id}\" ({call.Function.Name}): {problem}";
+                yield return problem with { Text = $"tool call \"{call.Id}\" ({call.Function.Name}): {problem.Text}" };
             }
         }
     }
 
-    private static IEnumerable<string> CallProblems(ChatCompletionRequest request, ToolCall call)
+    private static IEnumerable<Problem> CallProblems(ChatCompletionRequest request, ToolCall call)
     {
         if (string.IsNullOrEmpty(call.Id) || call.Type != "function")
         {
@@ -110,12 +118,10 @@ internal static class ResponseRules
 
         foreach (var violation in SchemaViolations(declared, arguments))
         {
-            yield return $"the arguments break the declared schema at {violation}";
+            yield return new Problem($"the arguments break the declared schema at {violation}", violation.MissingProperty is not null);
         }
     }
 
-    private static IEnumerable<string> SchemaViolations(ToolDefinition declared, JsonNode arguments) =>
-        declared.Function.Parameters is { } schema
-            ? SchemaValidator.For(schema).Validate(arguments).Select(violation => violation.ToString())
-            : [];
+    private static IEnumerable<SchemaViolation> SchemaViolations(ToolDefinition declared, JsonNode arguments) =>
+        declared.Function.Parameters is { } schema ? SchemaValidator.For(schema).Validate(arguments) : [];
 }

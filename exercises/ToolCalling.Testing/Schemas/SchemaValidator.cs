@@ -146,7 +146,8 @@ public sealed class SchemaValidator
         {
             var errors = new BoundedValidation(_patterns, checkTime).Validate(Read(instance), _schema);
             var paths = new InstancePath();
-            return errors.SelectMany(Flatten).Select(error => new SchemaViolation(paths.PathOf(error), ViolationText.Describe(error))).ToList();
+            return errors.SelectMany(Flatten).Select(error => new SchemaViolation(paths.PathOf(error), ViolationText.Describe(error),
+                error.Kind == ValidationErrorKind.PropertyRequired && error is not IWordedViolation ? error.Property : null)).ToList();
         }
         catch (ValidationStopped stopped)
         {

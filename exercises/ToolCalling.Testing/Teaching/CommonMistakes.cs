@@ -80,8 +80,9 @@ public static class CommonMistakes
         "looks finished. Catch exceptions around each tool call only.";
 
     public const string AssistantMessageNotAppended =
-        "Likely mistake: the assistant message was not appended before the tool results. Append it first, with " +
-        "request.AppendAssistantMessage(response) (it adds response.Choices[0].Message), then one tool message per tool call.";
+        "Likely mistake: the assistant message with the tool_calls was not appended before the tool results. Append the " +
+        "response's own message first, with request.AppendAssistantMessage(response): it adds response.Choices[0].Message with " +
+        "its tool_calls, which an assistant message built from the text alone lacks. Then add one tool message per tool call.";
 
     public const string ToolCallUnanswered =
         "Likely mistake: a tool call was left unanswered. Right after the assistant message, append one tool message " +
@@ -125,6 +126,10 @@ public static class CommonMistakes
         "Likely mistake: \"strict\": true. Strict mode needs every property listed in \"required\", so an argument that the " +
         "instructions keep optional could no longer be left out. These exercises use non-strict schemas: remove \"strict\".";
 
+    public const string OptionalArgumentRequired =
+        "Likely mistake: an optional argument is listed in \"required\". Put in \"required\" only what a call cannot do without: " +
+        "the model leaves the other arguments out when the question does not call for them.";
+
     /// <summary>Every hint above, so a report can recognise one inside a longer message.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -133,5 +138,6 @@ public static class CommonMistakes
         FailingCallCaughtAroundLoop, ModelErrorCaughtAroundLoop, GuardCaughtAroundLoop, TokenNotPassed, CancellationCaughtAroundLoop,
         AssistantMessageNotAppended, ToolCallUnanswered, ToolCallIdMissing, ToolCallAnsweredTwice, EmptyToolCallsList, NoMessages,
         EmptyToolsList, ToolChoiceWithoutTools, ParallelToolCallsWithoutTools, ResultNotJson, ResultSerializedTwice, VagueDescription, StrictModeMakesArgumentsRequired,
+        OptionalArgumentRequired,
     ];
 }

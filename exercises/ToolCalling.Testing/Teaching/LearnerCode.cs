@@ -70,11 +70,12 @@ public static class LearnerCode
     }
 
     /// <summary>
-    /// The hint to show beside an exception of the type named: none for a <see cref="ChatApiException"/>, whose message
-    /// already ends with its own, so that a learner reads one hint rather than two that disagree.
+    /// The hint to show beside an exception of the type named: none for an error of the mock API or a response a mock
+    /// model refused, whose messages end with their own, so that a learner reads one hint rather than two that disagree.
+    /// A test's hint is about code that threw, and neither of those is.
     /// </summary>
     public static string? HintFor(string exceptionType, string? likelyMistake) =>
-        exceptionType == typeof(ChatApiException).FullName ? null : likelyMistake;
+        exceptionType == typeof(ChatApiException).FullName || exceptionType == typeof(MockResponseRefusedException).FullName ? null : likelyMistake;
 
     /// <summary>
     /// "DispatchToolCall threw KeyNotFoundException: ...", then where it was thrown when that is known, then the likely
@@ -96,8 +97,8 @@ public static class LearnerCode
             DescribeFailure(member, exception.GetType().FullName!, MessageWithoutReplacedHint(exception, hint), hint, ThrownAt(exception))));
     }
 
-    // The mock API's errors are thrown by this library, in answer to the request; where is of no use to the learner.
-    private static string? ThrownAt(Exception exception) => exception is ChatApiException ? null : ThrowSite.Of(exception);
+    // The mock API's errors and refusals are thrown by this library, in answer to the request; where is of no use to the learner.
+    private static string? ThrownAt(Exception exception) => exception is ChatApiException or MockResponseRefusedException ? null : ThrowSite.Of(exception);
 
     // An error of the mock API ends with a hint of its own. A test that gives a hint for it knows more about the exercise,
     // so its hint takes that place: a learner reads one hint rather than two that disagree.

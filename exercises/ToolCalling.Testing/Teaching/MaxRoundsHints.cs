@@ -13,12 +13,19 @@ public static class MaxRoundsHints
         found == expected - 1 ? CommonMistakes.MaxRoundsCountsRequests : null;
 
     /// <summary>
-    /// <see cref="CommonMistakes.GuardCaughtAroundLoop"/> when the loop returned instead of throwing although it stopped
-    /// before the endless test model gave up: something stopped it, most likely the guard, whose exception was then caught.
+    /// Why a loop returned instead of stopping an endless test model with its guard's exception, when it stopped before the
+    /// model gave up: it returned after the first round with the model's empty content
+    /// (<see cref="CommonMistakes.StopsAfterOneRound"/>), or something stopped it, most likely the guard, whose exception
+    /// its own try/catch then caught (<see cref="CommonMistakes.GuardCaughtAroundLoop"/>). None when it threw, or when it ran
+    /// until the model gave up: a loop without a guard has no guard to catch.
     /// </summary>
     /// <param name="threw">Whether the loop ended with an exception.</param>
+    /// <param name="answer">What the loop returned. An endless model never answers with text, so any text is the loop's own.</param>
     /// <param name="requestsSent">Requests the loop sent to the endless model.</param>
+    /// <param name="requestsDue">Requests a loop with a working guard sends: one per allowed round, and the one it stops at.</param>
     /// <param name="modelGivesUpAfter">How many requests the endless model answers before it throws, for a loop without a guard.</param>
-    public static string? WhenGuardCaught(bool threw, int requestsSent, int modelGivesUpAfter) =>
-        !threw && requestsSent <= modelGivesUpAfter ? CommonMistakes.GuardCaughtAroundLoop : null;
+    public static string? WhenGuardCaught(bool threw, string? answer, int requestsSent, int requestsDue, int modelGivesUpAfter) =>
+        threw || requestsSent > modelGivesUpAfter ? null
+        : string.IsNullOrEmpty(answer) && RoundHints.WhenStoppedAfterOneRound(requestsSent, requestsDue) is { } stoppedEarly ? stoppedEarly
+        : CommonMistakes.GuardCaughtAroundLoop;
 }

@@ -12,21 +12,27 @@ public static class SampleRejection
     /// <param name="property">The top-level argument whose rule the sample breaks, such as <c>max_price</c>.</param>
     /// <returns>
     /// Null when the schema rejects the sample with a violation at <paramref name="property"/>; otherwise what it did
-    /// instead, in words for a failure message.
+    /// instead, in words for a failure message, with the likely mistake when one shows.
     /// </returns>
-    public static string? Problem(SchemaValidator validator, JsonNode sample, string property)
+    public static Miss? Problem(SchemaValidator validator, JsonNode sample, string property)
     {
         ArgumentNullException.ThrowIfNull(validator);
         var violations = validator.Validate(sample);
         if (violations.Count == 0)
         {
-            return $"{JsonText.Show(sample)} was accepted";
+            return new Miss($"{JsonText.Show(sample)} was accepted", null);
         }
 
         var at = JsonPath.Property("$", property);
         return violations.Any(violation => violation.Path == at || violation.Path.StartsWith(at + ".", StringComparison.Ordinal)
                 || violation.Path.StartsWith(at + "[", StringComparison.Ordinal))
             ? null
-            : $"{JsonText.Show(sample)} was rejected, but only for other reasons ({string.Join("; ", violations)}), none about {property}";
+            : new Miss($"{JsonText.Show(sample)} was rejected, but only for other reasons ({string.Join("; ", violations)}), none about {property}",
+                RequiredArgumentHints.WhenValidArgumentsRejected(violations));
     }
+
+    /// <summary>How a schema failed to reject a sample for the right reason.</summary>
+    /// <param name="Text">What it did instead, such as "... was accepted".</param>
+    /// <param name="LikelyMistake">Why, when that shows: another argument wrongly listed in "required", say.</param>
+    public sealed record Miss(string Text, string? LikelyMistake);
 }

@@ -17,11 +17,12 @@ public static class ArgumentSamples
         var rejected = samples
             .Select(sample => (Sample: sample, Violations: validator.Validate(sample)))
             .Where(result => result.Violations.Count > 0)
-            .Select(result => $"{JsonText.Show(result.Sample)} was rejected ({string.Join("; ", result.Violations)})")
             .ToList();
         Lesson.Require(rejected.Count == 0,
             $"The parameters schema rejects arguments that are valid for search_products: {rule}.",
-            "every sample accepted", string.Join("\n            ", rejected), likelyMistake);
+            "every sample accepted",
+            string.Join("\n            ", rejected.Select(result => $"{JsonText.Show(result.Sample)} was rejected ({string.Join("; ", result.Violations)})")),
+            likelyMistake ?? RequiredArgumentHints.WhenValidArgumentsRejected(rejected.SelectMany(result => result.Violations)));
     }
 
     [GraderOnly]
@@ -42,11 +43,12 @@ public static class ArgumentSamples
         var validator = Load(parameters);
         var wrong = samples
             .Select(sample => SampleRejection.Problem(validator, Parse(sample.Sample), sample.Property))
-            .OfType<string>()
+            .OfType<SampleRejection.Miss>()
             .ToList();
         Lesson.Require(wrong.Count == 0,
-            $"The parameters schema accepts arguments it must reject: {rule}.",
-            "every sample rejected for breaking that rule", string.Join("\n            ", wrong));
+            $"The parameters schema must reject arguments that break a rule, because they break it: {rule}.",
+            "every sample rejected for breaking that rule", string.Join("\n            ", wrong.Select(miss => miss.Text)),
+            wrong.Select(miss => miss.LikelyMistake).FirstOrDefault(hint => hint is not null));
     }
 
     /// <summary>Builds an arguments object from name and value pairs, leaving out the null ones.</summary>

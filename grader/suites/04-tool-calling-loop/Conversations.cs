@@ -60,11 +60,14 @@ public static class Conversations
         ["calculate"] = arguments => new { result = Calculate(arguments.GetProperty("expression").GetString()!) },
     };
 
+    /// <summary>How many requests <see cref="Endless"/> answers before it gives up.</summary>
+    public const int EndlessGivesUpAfter = 30;
+
     /// <summary>Always asks for one more get_weather call; gives up after 30 requests so a loop without a guard fails instead of hanging.</summary>
     public static TestChatModel Endless()
     {
         var model = new TestChatModel();
-        model.CompleteAsyncCallback = (_, _) => model.Requests.Count > 30
+        model.CompleteAsyncCallback = (_, _) => model.Requests.Count > EndlessGivesUpAfter
             ? throw new InvalidOperationException("The endless model gave up after 30 requests: the loop has no max-rounds guard.")
             : Task.FromResult(ChatCompletionResponse.FromToolCalls(
                 [new ToolCall($"call_{model.Requests.Count}", "get_weather", """{"city":"Lima"}""")]));

@@ -101,5 +101,6 @@ public static class Guard
             $"With maxRounds {maxRounds}, a model that still asks for tools after round {maxRounds} must stop the loop " +
             $"with an InvalidOperationException whose message contains \"after {maxRounds} rounds\".",
             $"InvalidOperationException: ... after {maxRounds} rounds ...",
-            run.Failure ?? $"no exception; the loop returned {Teaching.Quote(run.Answer)}");
+            run.Failure ?? $"no exception; the loop returned {Teaching.Quote(run.Answer)}",
+            MaxRoundsHints.WhenGuardCaught(run.Failure is not null, run.Answer, run.Requests.Count, maxRounds + 1, EndlessGivesUpAfter));
 }

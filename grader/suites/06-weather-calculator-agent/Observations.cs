@@ -120,7 +120,7 @@ public static class Observations
         {
             var violations = validator.Validate(JsonNode.Parse(arguments));
             Lesson.Require(violations.Count == 0, $"The parameters schema of {tool.Name} rejects arguments that follow the table in README.md.",
-                $"{arguments} to be accepted", $"rejected: {string.Join("; ", violations)}");
+                $"{arguments} to be accepted", $"rejected: {string.Join("; ", violations)}", RequiredArgumentHints.WhenValidArgumentsRejected(violations));
         }
 
         foreach (var arguments in rejected)

@@ -146,7 +146,7 @@ public sealed class Endless_model_is_stopped_after_five_rounds : HiddenTest
             "A model that still asks for tools after round 5 must stop the agent with an InvalidOperationException whose message " +
             "contains \"after 5 rounds\", after 6 requests.",
             "InvalidOperationException: ... after 5 rounds ..., 6 requests",
-            $"{run.Failure ?? $"no exception; Rounds {run.Rounds}"}, {run.Requests} requests",
-            MaxRoundsHints.WhenGuardCaught(run.Failure is not null, run.Requests, EndlessGivesUpAfter) ?? MaxRoundsHints.WhenOneShort(run.Requests, 6));
+            $"{run.Failure ?? $"no exception; AskAsync returned {Teaching.Quote(run.Answer)} after {run.Rounds} rounds"}, {run.Requests} requests",
+            MaxRoundsHints.WhenGuardCaught(run.Failure is not null, run.Answer, run.Requests, 6, EndlessGivesUpAfter) ?? MaxRoundsHints.WhenOneShort(run.Requests, 6));
     }
 }

@@ -110,7 +110,7 @@ public class GradescopeReportWriterTests
 
         var output = Results(new GradingReport("n", 0, 4, 1, "bwrap", [exercise])).GetProperty("output").GetString();
 
-        output.Should().EndWith("Likely mistakes behind the failed tests:\n  the assistant message was not appended before the tool results: 2 tests in 04-x");
+        output.Should().EndWith("Likely mistakes behind the failed tests:\n  the assistant message with the tool_calls was not appended before the tool results: 2 tests in 04-x");
         output.Should().NotContain("tool_call_id", "a hidden test's diagnosis waits until Gradescope shows that test");
     }
 

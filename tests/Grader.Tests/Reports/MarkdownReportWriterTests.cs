@@ -35,7 +35,7 @@ public class MarkdownReportWriterTests
             "",
             "| Mistake | Tests | Exercises |",
             "| :-- | --: | :-- |",
-            "| the assistant message was not appended before the tool results | 3 | 04-x, 05-y |",
+            "| the assistant message with the tool\\_calls was not appended before the tool results | 3 | 04-x, 05-y |",
             "| a mismatched or hard-coded tool\\_call\\_id | 1 | 04-x |");
     }
 

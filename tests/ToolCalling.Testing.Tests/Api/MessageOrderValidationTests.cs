@@ -18,7 +18,7 @@ public class MessageOrderValidationTests
         error.Error.Should().Be(new ApiError(
             "Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.",
             "invalid_request_error", "messages.[1].role", null));
-        error.Message.Should().Contain("assistant message was not appended")
+        error.Message.Should().Contain("assistant message with the tool_calls was not appended")
             .And.Contain("request.AppendAssistantMessage(response)", "the instructions append it with that method");
     }
 

@@ -18,11 +18,23 @@ public class MaxRoundsHintsTests
     }
 
     [Theory]
-    [InlineData(6)]
-    [InlineData(20)]
-    public void WhenGuardCaught_ReturnedBeforeTheModelGaveUp_SaysTheCatchAroundTheLoopCaughtTheGuard(int requestsSent)
+    [InlineData("Sorry, something went wrong: the model still asked for tools after 5 rounds.", 6)]
+    [InlineData("Sorry, something went wrong.", 2)] // a guard that counts after running the tools stops at the second request
+    [InlineData(null, 6)]
+    [InlineData("", 20)]
+    public void WhenGuardCaught_ReturnedBeforeTheModelGaveUp_SaysTheCatchAroundTheLoopCaughtTheGuard(string? answer, int requestsSent)
     {
-        MaxRoundsHints.WhenGuardCaught(threw: false, requestsSent, modelGivesUpAfter: 20).Should().Be(CommonMistakes.GuardCaughtAroundLoop);
+        MaxRoundsHints.WhenGuardCaught(threw: false, answer, requestsSent, requestsDue: 6, modelGivesUpAfter: 20)
+            .Should().Be(CommonMistakes.GuardCaughtAroundLoop);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void WhenGuardCaught_ReturnedTheModelsEmptyContentAfterTwoRequests_SaysTheLoopStopsAfterOneRound(string? answer)
+    {
+        MaxRoundsHints.WhenGuardCaught(threw: false, answer, requestsSent: 2, requestsDue: 6, modelGivesUpAfter: 20)
+            .Should().Be(CommonMistakes.StopsAfterOneRound, "the endless model sends no text, so empty content is what it sent, not the loop's own words");
     }
 
     [Theory]
@@ -30,6 +42,6 @@ public class MaxRoundsHintsTests
     [InlineData(false, 21)] // no guard: only the endless model's own exception stopped the loop, and that was caught
     public void WhenGuardCaught_ThrewOrNeverStoppedByItself_GivesNoHint(bool threw, int requestsSent)
     {
-        MaxRoundsHints.WhenGuardCaught(threw, requestsSent, modelGivesUpAfter: 20).Should().BeNull();
+        MaxRoundsHints.WhenGuardCaught(threw, "Sorry.", requestsSent, requestsDue: 6, modelGivesUpAfter: 20).Should().BeNull();
     }
 }

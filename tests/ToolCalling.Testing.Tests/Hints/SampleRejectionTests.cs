@@ -21,13 +21,15 @@ public sealed class SampleRejectionTests
     {
         var problem = SampleRejection.Problem(Validator("""["query", "in_stock"]""", "{}"), CheapPrice, "max_price");
 
-        problem.Should().Be("""{"query":"lamp","max_price":"cheap"} was rejected, but only for other reasons """ +
+        problem!.Text.Should().Be("""{"query":"lamp","max_price":"cheap"} was rejected, but only for other reasons """ +
             """($.in_stock: the required property "in_stock" is missing), none about max_price""");
+        problem.LikelyMistake.Should().Be(CommonMistakes.OptionalArgumentRequired, "in_stock is optional, yet the schema requires it");
     }
 
     [Fact]
     public void Problem_Accepted_SaysSo() =>
-        SampleRejection.Problem(Validator("""["query"]""", "{}"), CheapPrice, "max_price").Should().Be("""{"query":"lamp","max_price":"cheap"} was accepted""");
+        SampleRejection.Problem(Validator("""["query"]""", "{}"), CheapPrice, "max_price").Should().Be(
+            new SampleRejection.Miss("""{"query":"lamp","max_price":"cheap"} was accepted""", LikelyMistake: null));
 
     [Fact]
     public void Problem_RejectedInsideTheArgument_CountsAsAtTheArgument()
@@ -45,6 +47,6 @@ public sealed class SampleRejectionTests
             """)!.AsObject());
 
         SampleRejection.Problem(validator, JsonNode.Parse("""{"max": "x", "max_price": "y"}""")!, "max").Should().BeNull();
-        SampleRejection.Problem(validator, JsonNode.Parse("""{"max": 1, "max_price": "y"}""")!, "max").Should().EndWith("none about max");
+        SampleRejection.Problem(validator, JsonNode.Parse("""{"max": 1, "max_price": "y"}""")!, "max")!.Text.Should().EndWith("none about max");
     }
 }

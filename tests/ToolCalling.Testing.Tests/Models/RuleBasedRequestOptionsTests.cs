@@ -100,4 +100,19 @@ public class RuleBasedRequestOptionsTests
         run.CallsOfRound(1).Single().Function.Arguments.Should().Be("""{"location":"Paris"}""");
         run.Answer.Should().Be("Here is the current weather. Paris: 20°C, clear.");
     }
+
+    [Fact]
+    public async Task CompleteAsync_SchemaThatRequiresTheOptionalUnit_IsRefusedWithTheOptionalArgumentHint()
+    {
+        var tool = CourseTools.GetWeather;
+        tool.Function.Parameters!["required"] = new JsonArray("city", "unit");
+        var model = new RuleBasedChatModel();
+
+        var failure = await model.Invoking(m => m.CompleteAsync(CourseTools.Ask("What's the weather in Paris?", tools: [tool])))
+            .Should().ThrowAsync<MockResponseRefusedException>();
+
+        failure.Which.Hint.Should().Be(CommonMistakes.OptionalArgumentRequired);
+        failure.Which.Message.Should().Contain("the required property \"unit\" is missing").And.EndWith(CommonMistakes.OptionalArgumentRequired)
+            .And.NotContain("ScriptedChatModel", "the learner whose tools these are cannot change the test's model");
+    }
 }

@@ -63,6 +63,7 @@ public class ScriptedChatModelTests
             .Should().ThrowAsync<InvalidOperationException>();
 
         failure.Which.Message.Should().Contain("tool call \"call_1\" (get_stock_price): the request declares no function of that name");
+        failure.Which.Should().BeOfType<MockResponseRefusedException>().Which.Hint.Should().BeNull("nothing suggests a required argument is to blame");
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public class ScriptedChatModelTests
             .And.NotContain(MockApiAdviceForScripts);
     }
 
-    private const string MockApiAdviceForScripts = "Fix the response, or inject a Fault";
+    private const string MockApiAdviceForScripts = "a test that means to send a broken tool call injects a Fault instead";
 
     [Fact]
     public async Task CompleteAsync_ScriptedArgumentsBreakingTheSchema_NameThePath()

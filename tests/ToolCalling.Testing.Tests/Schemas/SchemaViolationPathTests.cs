@@ -55,7 +55,7 @@ public class SchemaViolationPathTests
     {
         var violations = Validate("""{"type": "object", "properties": {"filters": {"type": "object", "required": ["max.price"]}}}""", """{"filters": {}}""");
 
-        violations.Should().Equal(new SchemaViolation("$.filters['max.price']", "the required property \"max.price\" is missing"));
+        violations.Should().Equal(new SchemaViolation("$.filters['max.price']", "the required property \"max.price\" is missing", MissingProperty: "max.price"));
     }
 
     [Fact]

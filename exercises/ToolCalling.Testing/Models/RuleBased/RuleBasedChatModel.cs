@@ -20,8 +20,8 @@ public sealed class RuleBasedChatModel : IChatModel
 {
     private readonly MockApi _api = new(
         nameof(RuleBasedChatModel),
-        "The rule-based model fills arguments by their usual property names (city or location; expression; value, " +
-        "from_unit and to_unit). Declare the tool with those names, or script the conversation with ScriptedChatModel.");
+        "The rule-based model fills the arguments the question calls for, by their usual names (such as city, expression, " +
+        "value, from_unit and to_unit), and leaves the others out. Check the names, and what \"required\" lists, in the tools declared.");
 
     private readonly ResponseFactory _responses = new();
 
