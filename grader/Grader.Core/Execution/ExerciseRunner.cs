@@ -40,7 +40,7 @@ public sealed class ExerciseRunner(GradingLimits limits)
             }
 
             var worker = await lease.GetAsync();
-            var (outcome, loss) = await RunBatchAsync(worker, learner, act, remaining, left, observations, crashes);
+            var (outcome, loss) = await RunBatchAsync(worker, learner, act, remaining, (budget, left), observations, crashes);
             remaining = remaining.Where(id => !observations.ContainsKey(id)).ToList();
             if (outcome == BatchEnd.Finished)
             {
@@ -75,8 +75,9 @@ public sealed class ExerciseRunner(GradingLimits limits)
     }
 
     private async Task<(BatchEnd End, Reason? Loss)> RunBatchAsync(WorkerProcess worker, byte[] learner, byte[] act, List<string> tests,
-        TimeSpan budgetLeft, Dictionary<string, TestObservation> observations, Dictionary<string, int> crashes)
+        (TimeSpan Whole, TimeSpan Left) budget, Dictionary<string, TestObservation> observations, Dictionary<string, int> crashes)
     {
+        var budgetLeft = budget.Left;
         if (!worker.TrySend(new WorkerRequest(WorkerRequest.Run, learner, act, tests)))
         {
             return (BatchEnd.LostOutsideTest, worker.DescribeExit().Within(exit => $"its control channel was closed ({exit})"));
@@ -88,7 +89,8 @@ public sealed class ExerciseRunner(GradingLimits limits)
         while (true)
         {
             var testLeft = current is null ? limits.TestTimeout + TimeSpan.FromSeconds(2) : limits.TestTimeout - testClock.Elapsed;
-            var wait = Min(testLeft, budgetLeft - budgetClock.Elapsed);
+            var shareLeft = budgetLeft - budgetClock.Elapsed;
+            var wait = Min(testLeft, shareLeft);
             WorkerEvent? message;
             try
             {
@@ -105,7 +107,7 @@ public sealed class ExerciseRunner(GradingLimits limits)
                 var victim = current ?? tests.FirstOrDefault(id => !observations.ContainsKey(id));
                 if (victim is not null)
                 {
-                    observations[victim] = new ActTimedOut(victim, limits.TestTimeout);
+                    observations[victim] = new ActTimedOut(victim, limits.TestTimeout, shareLeft < testLeft ? budget.Whole : null);
                 }
 
                 return (BatchEnd.WorkerLost, Reason.Fixed("it timed out"));

@@ -9,7 +9,9 @@ public abstract record TestObservation(string TestId);
 public sealed record ActCompleted(string TestId, Produced Produced) : TestObservation(TestId);
 
 /// <summary>The act was still running when its time was up, and its worker was killed.</summary>
-public sealed record ActTimedOut(string TestId, TimeSpan Limit) : TestObservation(TestId);
+/// <param name="Limit">The time one test may take.</param>
+/// <param name="ExerciseShare">The exercise's share of the submission's time budget, when that ran out before <paramref name="Limit"/> did.</param>
+public sealed record ActTimedOut(string TestId, TimeSpan Limit, TimeSpan? ExerciseShare = null) : TestObservation(TestId);
 
 /// <summary>The worker died during the act.</summary>
 public sealed record ActCrashed(string TestId, Reason Reason) : TestObservation(TestId);

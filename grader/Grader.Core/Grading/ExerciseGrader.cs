@@ -92,7 +92,8 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
         var tests = suite.Tests.Zip(observations, judge.Decide).ToList();
         var status = StatusOf(tests);
         var tampered = observations.Any(observation => observation is ActTampered);
-        return new ExerciseResult(suite.Exercise.Slug, tests.Sum(test => test.Score), suite.MaxScore, status, Summarize(tests, status, tampered), tests,
+        var notRun = observations.Count(observation => observation is ActNotRun);
+        return new ExerciseResult(suite.Exercise.Slug, tests.Sum(test => test.Score), suite.MaxScore, status, Summarize(tests, status, tampered, notRun), tests,
             Seconds(prepared.Took + clock.Elapsed));
     }
 
@@ -107,16 +108,21 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
         : tests.Any(test => test.Status == TestStatus.Timeout) ? ExerciseStatus.TimedOut
         : ExerciseStatus.Graded;
 
-    private static string Summarize(IReadOnlyList<TestResult> tests, ExerciseStatus status, bool tampered)
+    private static string Summarize(IReadOnlyList<TestResult> tests, ExerciseStatus status, bool tampered, int notRun)
     {
         var passed = tests.Count(test => test.Status == TestStatus.Passed);
         var summary = $"{passed} of {tests.Count} tests passed.";
+        // Tests that never ran fail with their reason; the summary counts them, so "the other tests" stays true.
+        var alsoNotRun = notRun == 0 ? "" : $", and {notRun} could not run (each says why)";
         return status switch
         {
             _ when tampered =>
                 $"{summary} The code wrote messages of its own into the grader's control channel, so its process was stopped and every test it had not finished scores 0.",
-            ExerciseStatus.Crashed => $"{summary} {tests.Count(test => test.Status == TestStatus.Error)} crashed the process; the other tests ran in a fresh one.",
-            ExerciseStatus.TimedOut => $"{summary} {tests.Count(test => test.Status == TestStatus.Timeout)} timed out; the other tests were graded normally.",
+            ExerciseStatus.Crashed =>
+                $"{summary} {tests.Count(test => test.Status == TestStatus.Error)} crashed the process{alsoNotRun}; the other tests ran in a fresh one.",
+            ExerciseStatus.TimedOut =>
+                $"{summary} {tests.Count(test => test.Status == TestStatus.Timeout)} timed out{alsoNotRun}; the other tests were graded normally.",
+            _ when notRun > 0 => $"{summary} {notRun} could not run (each says why).",
             _ => summary,
         };
     }

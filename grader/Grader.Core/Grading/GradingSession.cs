@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Grader.Execution;
 using Grader.Reports;
 using Grader.Submissions;
@@ -54,13 +55,26 @@ public sealed class GradingSession : IDisposable
         }
     }
 
+    // A share shorter than one test's limit stops slow tests early and leaves later ones unrun: legal, but rarely meant.
+    private static void WarnOfAShortBudget(GradingLimits limits, int exercises, Action<string> warn)
+    {
+        var share = limits.SubmissionBudget / Math.Max(1, exercises);
+        if (share < limits.TestTimeout)
+        {
+            warn(string.Create(CultureInfo.InvariantCulture,
+                $"The time budget of {limits.SubmissionBudget.TotalSeconds:0.#} s gives each of the {exercises} exercises {share.TotalSeconds:0.##} s, less than one test's limit of {limits.TestTimeout.TotalSeconds:0.#} s: a slow test is stopped early, and the tests after it do not run. Give --budget {(limits.TestTimeout * exercises).TotalSeconds:0.#} or more, or a shorter --timeout."));
+        }
+    }
+
     public static GradingSession Open(GradingOptions options, Action<string> warn)
     {
         var sandbox = Sandbox.Resolve(options.Sandbox, warn);
         var pool = new WorkerPool(sandbox, options.Limits, options.Jobs); // workers warm up while suites compile
         try
         {
-            return new GradingSession(SuiteSet.Load(options.ExercisesDirectory, options.SuitesDirectory, options.SuiteCacheDirectory), pool, options);
+            var suites = SuiteSet.Load(options.ExercisesDirectory, options.SuitesDirectory, options.SuiteCacheDirectory);
+            WarnOfAShortBudget(options.Limits, suites.Count, warn);
+            return new GradingSession(suites, pool, options);
         }
         catch
         {

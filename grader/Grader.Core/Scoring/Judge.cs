@@ -14,6 +14,8 @@ public sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
     public TestResult Decide(HiddenTestInfo test, TestObservation observation) => observation switch
     {
         ActCompleted completed => Check(test, completed.Produced),
+        ActTimedOut { ExerciseShare: { } share } => Result(test, TestStatus.Timeout, string.Create(CultureInfo.InvariantCulture,
+            $"Stopped when this exercise's share of the time budget ({share.TotalSeconds:0.#} s) ran out, before the test's own limit: the code did not finish in time (an endless loop, or a very slow approach?).")),
         ActTimedOut timedOut => Result(test, TestStatus.Timeout, string.Create(CultureInfo.InvariantCulture,
             $"Timed out after {timedOut.Limit.TotalSeconds:0.#} s: the code did not finish in time (an endless loop, or a very slow approach?).")),
         ActCrashed crashed => Result(test, TestStatus.Error, $"The test crashed its process: {Shown(test, crashed.Reason)}."),

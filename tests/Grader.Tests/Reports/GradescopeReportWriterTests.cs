@@ -82,7 +82,7 @@ public class GradescopeReportWriterTests
         var output = Results(report).GetProperty("output").GetString();
 
         output.Should().Be(
-            "Total: 1 / 1 points (100%)\n\n  02-x  1 / 1  graded\n\n2 more tests are not shown here, and their points are left out of these totals.",
+            "Tests shown so far: 1 / 1 points (100%)\n\n  02-x  1 / 1  graded\n\n2 more tests are not shown here, and their points are left out of these totals.",
             "a student must not learn from the summary how hidden tests went before Gradescope shows them");
     }
 

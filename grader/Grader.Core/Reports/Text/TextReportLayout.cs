@@ -52,11 +52,12 @@ internal static class TextReportLayout
     }
 
     /// <summary>The total and one line per exercise, without details: a summary for other formats to show.</summary>
-    public static IEnumerable<TextLine> Overview(GradingReport report) =>
-        new[] { Total(report), TextLine.Empty }.Concat(ExerciseLines(report, withDetails: false));
+    /// <param name="totalLabel">What the total is called, for a summary that counts only some of the tests.</param>
+    public static IEnumerable<TextLine> Overview(GradingReport report, string totalLabel = "Total") =>
+        new[] { Total(report, totalLabel), TextLine.Empty }.Concat(ExerciseLines(report, withDetails: false));
 
-    private static TextLine Total(GradingReport report) => new(
-        new TextSpan($"Total: {ReportNumbers.OutOf(report.Score, report.MaxScore)} points ({ReportNumbers.Percent(report.Percent)}%)", TextTone.Strong));
+    private static TextLine Total(GradingReport report, string label = "Total") => new(
+        new TextSpan($"{label}: {ReportNumbers.OutOf(report.Score, report.MaxScore)} points ({ReportNumbers.Percent(report.Percent)}%)", TextTone.Strong));
 
     private static IEnumerable<TextLine> ExerciseLines(GradingReport report, bool withDetails)
     {
