@@ -2,6 +2,7 @@ using Grader.Grading;
 using Grader.Reports;
 using Grader.Submissions;
 using Spectre.Console;
+using ToolCalling.Testing;
 
 namespace Grader.Cli.Commands;
 
@@ -54,10 +55,20 @@ public static class ClassRun
                 $"{ClassGrader.GradebookFile} and {ClassGrader.MistakesFile} hold the same.");
         }
 
-        var written = outcomes.Count(outcome => outcome.Report is not null);
-        Notices.Write($"Wrote {written} {(written == 1 ? "report" : "reports")}, {ClassGrader.GradebookFile} and {ClassGrader.MistakesFile} to {Path.GetFullPath(outputDirectory)}. "
-            + $"{session.WorkersStarted} worker {(session.WorkersStarted == 1 ? "process" : "processes")} ran the tests.");
+        Notices.Write(Written(outcomes, Path.GetFullPath(outputDirectory), session.WorkersStarted));
         return outcomes;
+    }
+
+    // With --resume, reports kept from the earlier run were not written now; saying so tells whether anything was graded.
+    public static string Written(IReadOnlyList<SubmissionOutcome> outcomes, string outputDirectory, int workersStarted)
+    {
+        var graded = outcomes.Count(outcome => outcome.Report is not null && !outcome.Resumed && outcome.Error is null);
+        var kept = outcomes.Count(outcome => outcome.Resumed);
+        var reports = kept == 0
+            ? Teaching.Count(graded, "report")
+            : $"{Teaching.Count(graded, "new report")} (and kept {kept} from the earlier run)";
+        var workers = graded == 0 ? "" : $" {workersStarted} worker {(workersStarted == 1 ? "process" : "processes")} ran the tests.";
+        return $"Wrote {reports}, {ClassGrader.GradebookFile} and {ClassGrader.MistakesFile} to {outputDirectory}.{workers}";
     }
 
     private static string Describe(SubmissionOutcome outcome) => outcome switch

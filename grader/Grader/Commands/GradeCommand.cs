@@ -43,7 +43,9 @@ public static class GradeCommand
             if (!target.HasExercises)
             {
                 RefuseUpload(parse.GetValue(format)!, reportPath);
-                throw new UserError($"{parse.GetValue(submission)} holds no exercises/ folder. Give the folder that holds exercises/ (the top folder of the student edition), or exercises/ itself.");
+                var given = parse.GetValue(submission)!;
+                var what = File.Exists(Path.Combine(given, "exercises")) ? "has a file named exercises where the exercises/ folder should be" : "holds no exercises/ folder";
+                throw new UserError($"{given} {what}. Give the folder that holds exercises/ (the top folder of the student edition), or exercises/ itself.");
             }
 
             using var session = await GradingSession.OpenAsync(options, Notices.Write, cancellation);

@@ -66,6 +66,41 @@ public class CommandTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public async Task Grade_ExercisesIsAFile_SaysSoRatherThanThatNothingIsThere()
+    {
+        var submission = _scratch.NewFolder("grader-exercises-file-");
+        await File.WriteAllTextAsync(Path.Combine(submission, "exercises"), "not a folder");
+
+        var result = await GraderCli.RunAsync("grade", submission);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().StartWith($"Error: {submission} has a file named exercises where the exercises/ folder should be.");
+    }
+
+    [Theory]
+    [InlineData("--output", "Error: --output is empty. Give the name of the file to write.")]
+    [InlineData("--suite", "Error: The suite folder is empty text. Give a folder of NN-slug suite folders, or one suite folder.")]
+    public async Task Grade_EmptyPathOption_ExitsWithOneAndSaysWhichIsEmpty(string option, string message)
+    {
+        var submission = _scratch.NewFolder("grader-submission-");
+        Directory.CreateDirectory(Path.Combine(submission, "exercises"));
+
+        var result = await GraderCli.RunAsync("grade", submission, option, "");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().Contain(message).And.NotContain("bug in the grader");
+    }
+
+    [Fact]
+    public async Task CheckSchema_EmptyFileName_ExitsWithOneAndSaysWhatToGive()
+    {
+        var result = await GraderCli.RunAsync("check-schema", "");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().StartWith("Error: The name of the tool definition's file is empty. Give the path of a JSON file, or - to read it from standard input.");
+    }
+
+    [Fact]
     public async Task Grade_FailUnderAboveTheScore_ExitsWithTwo()
     {
         var submission = grading.Assemble(grading.Scenario("untouched-starters"));

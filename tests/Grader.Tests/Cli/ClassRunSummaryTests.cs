@@ -1,0 +1,50 @@
+using Grader.Cli.Commands;
+using Grader.Grading;
+using Grader.Reports;
+
+namespace Grader.Tests.Cli;
+
+public class ClassRunSummaryTests
+{
+    private static readonly GradingReport Report = new("ada", 1, 2, 0.5, "none", []);
+
+    [Fact]
+    public void Written_EverySubmissionGradedNow_CountsTheReportsAndTheWorkers()
+    {
+        var outcomes = new[] { Graded("ada"), Graded("grace") };
+
+        ClassRun.Written(outcomes, "/results", workersStarted: 2).Should().Be(
+            "Wrote 2 reports, gradebook.csv and mistakes.csv to /results. 2 worker processes ran the tests.");
+    }
+
+    [Fact]
+    public void Written_ResumedWithSomeReportsKept_TellsNewReportsFromKeptOnes()
+    {
+        var outcomes = new[] { Graded("ada"), Kept("grace"), Kept("alan") };
+
+        ClassRun.Written(outcomes, "/results", workersStarted: 1).Should().Be(
+            "Wrote 1 new report (and kept 2 from the earlier run), gradebook.csv and mistakes.csv to /results. 1 worker process ran the tests.");
+    }
+
+    [Fact]
+    public void Written_ResumedWithEveryReportKept_SaysNothingWasGradedAndNoWorkerRanTests()
+    {
+        var outcomes = new[] { Kept("ada"), Kept("grace") };
+
+        ClassRun.Written(outcomes, "/results", workersStarted: 2).Should().Be(
+            "Wrote 0 new reports (and kept 2 from the earlier run), gradebook.csv and mistakes.csv to /results.",
+            "the workers that warmed up ran no test, and saying they did would suggest something was graded");
+    }
+
+    [Fact]
+    public void Written_SubmissionTheGraderFailedOn_IsNotCountedAsWritten()
+    {
+        var outcomes = new[] { Graded("ada"), new SubmissionOutcome("grace", null, Resumed: false, Error: "a worker would not start") };
+
+        ClassRun.Written(outcomes, "/results", workersStarted: 2).Should().StartWith("Wrote 1 report,");
+    }
+
+    private static SubmissionOutcome Graded(string name) => new(name, Report with { Submission = name }, Resumed: false, Error: null);
+
+    private static SubmissionOutcome Kept(string name) => new(name, Report with { Submission = name }, Resumed: true, Error: null);
+}
