@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Grader.Reports;
 using ToolCalling.Testing;
 
 namespace Grader.Cli.Commands;
@@ -7,6 +8,8 @@ namespace Grader.Cli.Commands;
 /// <summary>Writes the problems check-schema found: grouped for people, or as JSON for scripts.</summary>
 public static class SchemaCheckOutput
 {
+    private const string MessageIndent = "           ";
+
     private static readonly JsonSerializerOptions ForScripts = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void WriteText(TextWriter output, string path, int tools, IReadOnlyList<ToolDefinitionProblem> problems, JsonLines lines)
@@ -14,19 +17,29 @@ public static class SchemaCheckOutput
         var (errors, warnings) = Totals(problems);
         var what = tools == 1 ? "a valid tool definition" : $"{tools} valid tool definitions";
         output.WriteLine(errors == 0
-            ? $"{path}: {what}{(warnings == 0 ? "." : $", with {Count(warnings, "warning")}.")}"
-            : $"{path}: {Count(errors, "error")}{(warnings == 0 ? "" : $" and {Count(warnings, "warning")}")}; {Verdict(problems)}");
+            ? $"{VisibleText.OneLine(path)}: {what}{(warnings == 0 ? "." : $", with {Count(warnings, "warning")}.")}"
+            : $"{VisibleText.OneLine(path)}: {Count(errors, "error")}{(warnings == 0 ? "" : $" and {Count(warnings, "warning")}")}; {Verdict(problems)}");
 
         foreach (var problem in problems.OrderBy(problem => problem.Severity))
         {
             output.WriteLine();
             var line = lines.LineOf(problem.Path) is { } number ? $" (line {number})" : "";
-            output.WriteLine($"  {(problem.Severity == ProblemSeverity.Error ? "error  " : "warning")}  {problem.Path}{line}");
-            output.WriteLine($"           {problem.Message}");
+            output.WriteLine($"  {(problem.Severity == ProblemSeverity.Error ? "error  " : "warning")}  {VisibleText.OneLine(problem.Path)}{line}");
+            WriteIndented(output, problem.Message);
             if (problem.Hint is not null)
             {
-                output.WriteLine($"           {problem.Hint}");
+                WriteIndented(output, problem.Hint);
             }
+        }
+    }
+
+    // Messages quote learner text (names, keys, descriptions): it is spelled out as the text reports spell it, and a line
+    // break in it stays indented under the problem it belongs to.
+    private static void WriteIndented(TextWriter output, string text)
+    {
+        foreach (var line in VisibleText.Lines(text))
+        {
+            output.WriteLine(MessageIndent + line);
         }
     }
 
