@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Grader.Reports;
 using ToolCalling.Testing;
@@ -9,8 +8,6 @@ namespace Grader.Cli.Commands;
 public static class SchemaCheckOutput
 {
     private const string MessageIndent = "           ";
-
-    private static readonly JsonSerializerOptions ForScripts = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void WriteText(TextWriter output, string path, int tools, IReadOnlyList<ToolDefinitionProblem> problems, JsonLines lines)
     {
@@ -68,7 +65,7 @@ public static class SchemaCheckOutput
                 ["api_code"] = problem.Rejection?.Code,
             }).ToArray()),
         };
-        output.WriteLine(json.ToJsonString(ForScripts));
+        output.WriteLine(JsonForScripts.Text(json));
     }
 
     /// <summary>
@@ -94,7 +91,7 @@ public static class SchemaCheckOutput
                 ["api_code"] = null,
             }),
         };
-        output.WriteLine(json.ToJsonString(ForScripts));
+        output.WriteLine(JsonForScripts.Text(json));
     }
 
     // Every problem found, listed or not: a list cut short ends with a line that counts the rest.

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Grader.Tests.Cli;
 
 /// <summary>
@@ -30,5 +32,21 @@ public sealed class CheckSchemaLearnerTextTests
             .And.Contain("the property \"ci\\u001B[2Jty\" has no description");
         result.Output.Split('\n').Skip(1).Where(line => line.Length > 0).Should().OnlyContain(line => line.StartsWith("  ", StringComparison.Ordinal),
             "a line break in a name keeps the rest of its message indented under the problem it belongs to");
+    }
+
+    [Fact]
+    public async Task CheckSchema_NamesWithControlAndBidiCharactersAsJson_EscapesThemAndReadsBackTheSame()
+    {
+        var result = await GraderCli.RunWithInputAsync(HostileTool, "check-schema", "-", "--format", "json");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        foreach (var character in Hidden)
+        {
+            result.Output.Should().NotContain(character, "JSON printed to a terminal must not drive it or reorder a line either");
+        }
+
+        result.Output.Should().Contain("\\u202E").And.Contain("\\u200B");
+        JsonNode.Parse(result.Output)!["problems"]![0]!["hint"]!.GetValue<string>().Should().Contain("'\u202E', '\u200B', '\n' and '\u0007'",
+            "escaping changes how the JSON looks, not what a script reads from it");
     }
 }
