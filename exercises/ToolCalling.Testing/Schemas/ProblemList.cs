@@ -2,7 +2,8 @@ namespace ToolCalling.Testing;
 
 /// <summary>
 /// Collects problems, stopping at a fixed number so that a huge input cannot flood a report. Errors come first: once
-/// the list is full, an error takes the place of the last warning listed, so that no error is hidden behind warnings.
+/// the list is full, an error takes the place of the last warning listed, so that no error is hidden behind warnings,
+/// and the list it gives lists the errors before the warnings, each in the order found.
 /// </summary>
 internal sealed class ProblemList
 {
@@ -69,16 +70,17 @@ internal sealed class ProblemList
 
     public IReadOnlyList<ToolDefinitionProblem> ToList()
     {
+        var listed = _items.OrderBy(item => item.Severity).ToList();
         if (_droppedErrors + _droppedWarnings == 0)
         {
-            return [.. _items];
+            return listed;
         }
 
         var unlisted = new UnlistedProblems(_droppedErrors, _droppedWarnings);
         var message = $"{unlisted} {(_droppedErrors + _droppedWarnings == 1 ? "was" : "were")} found but not listed; fix the ones above and check again";
         var severity = _droppedErrors > 0 ? ProblemSeverity.Error : ProblemSeverity.Warning;
-        var summary = new ToolDefinitionProblem(_items[^1].Path, message, severity) { Unlisted = unlisted };
-        return [.. _items, summary];
+        var summary = new ToolDefinitionProblem(listed[^1].Path, message, severity) { Unlisted = unlisted };
+        return [.. listed, summary];
     }
 
     private bool IsFull => _items.Count >= MaxProblems;

@@ -5,7 +5,8 @@ namespace ToolCalling.Testing;
 /// <summary>
 /// Checks an OpenAI Chat Completions tool definition, <c>{"type": "function", "function": {...}}</c>, the way
 /// the API would and the way a careful reviewer would: errors for what the API rejects or the model cannot
-/// use, warnings for what makes the model call it badly. It never throws; every finding is a problem.
+/// use, warnings for what makes the model call it badly. It never throws; every finding is a problem, and the errors
+/// come before the warnings.
 /// </summary>
 public static class ToolDefinitionValidator
 {

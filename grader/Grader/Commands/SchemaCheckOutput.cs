@@ -17,7 +17,7 @@ public static class SchemaCheckOutput
             ? $"{VisibleText.OneLine(path)}: {what}{(warnings == 0 ? "." : $", with {Count(warnings, "warning")}.")}"
             : $"{VisibleText.OneLine(path)}: {Count(errors, "error")}{(warnings == 0 ? "" : $" and {Count(warnings, "warning")}")}; {Verdict(problems)}");
 
-        foreach (var problem in problems.OrderBy(problem => problem.Severity))
+        foreach (var problem in problems)
         {
             output.WriteLine();
             var line = lines.LineOf(problem.Path) is { } number ? $" (line {number})" : "";
