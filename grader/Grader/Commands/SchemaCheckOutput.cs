@@ -9,9 +9,10 @@ public static class SchemaCheckOutput
 {
     private const string MessageIndent = "           ";
 
-    public static void WriteText(TextWriter output, string path, int tools, IReadOnlyList<ToolDefinitionProblem> problems, JsonLines lines)
+    public static void WriteText(TextWriter output, string path, int tools, ToolDefinitionProblems problems, JsonLines lines)
     {
-        var (errors, warnings) = Totals(problems);
+        var errors = problems.ErrorCount;
+        var warnings = problems.WarningCount;
         var what = tools == 1 ? "a valid tool definition" : $"{tools} valid tool definitions";
         output.WriteLine(errors == 0
             ? $"{VisibleText.OneLine(path)}: {what}{(warnings == 0 ? "." : $", with {Count(warnings, "warning")}.")}"
@@ -27,6 +28,12 @@ public static class SchemaCheckOutput
             {
                 WriteIndented(output, problem.Hint);
             }
+        }
+
+        if (problems.Unlisted.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"{problems.Unlisted} {(problems.Unlisted.Count == 1 ? "was" : "were")} found but not listed; fix the ones above and check again.");
         }
     }
 
@@ -47,14 +54,16 @@ public static class SchemaCheckOutput
             ? "the API would reject it."
             : "fix the errors before you use it.";
 
-    public static void WriteJson(TextWriter output, string path, IReadOnlyList<ToolDefinitionProblem> problems, JsonLines lines)
+    /// <summary>The counts are of every problem found; <c>problems</c> lists the first of them, and <c>omitted_count</c> says how many more there are.</summary>
+    public static void WriteJson(TextWriter output, string path, ToolDefinitionProblems problems, JsonLines lines)
     {
         var json = new JsonObject
         {
             ["file"] = path,
-            ["valid"] = problems.All(problem => problem.Severity != ProblemSeverity.Error),
-            ["error_count"] = Totals(problems).Errors,
-            ["warning_count"] = Totals(problems).Warnings,
+            ["valid"] = problems.ErrorCount == 0,
+            ["error_count"] = problems.ErrorCount,
+            ["warning_count"] = problems.WarningCount,
+            ["omitted_count"] = problems.Unlisted.Count,
             ["problems"] = new JsonArray(problems.Select(problem => (JsonNode)new JsonObject
             {
                 ["severity"] = problem.Severity == ProblemSeverity.Error ? "error" : "warning",
@@ -80,6 +89,7 @@ public static class SchemaCheckOutput
             ["valid"] = false,
             ["error_count"] = 1,
             ["warning_count"] = 0,
+            ["omitted_count"] = 0,
             ["problems"] = new JsonArray(new JsonObject
             {
                 ["severity"] = "error",
@@ -92,15 +102,6 @@ public static class SchemaCheckOutput
             }),
         };
         output.WriteLine(JsonForScripts.Text(json));
-    }
-
-    // Every problem found, listed or not: a list cut short ends with a line that counts the rest.
-    private static (int Errors, int Warnings) Totals(IReadOnlyList<ToolDefinitionProblem> problems)
-    {
-        var listed = problems.Where(problem => problem.Unlisted is null).ToList();
-        var errors = listed.Count(problem => problem.Severity == ProblemSeverity.Error);
-        return (errors + problems.Sum(problem => problem.Unlisted?.Errors ?? 0),
-            listed.Count - errors + problems.Sum(problem => problem.Unlisted?.Warnings ?? 0));
     }
 
     private static string Count(int count, string noun) =>
