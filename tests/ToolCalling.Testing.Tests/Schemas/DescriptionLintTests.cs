@@ -93,6 +93,22 @@ public class DescriptionLintTests
         problem.Hint.Should().Be(CommonMistakes.VagueDescription);
     }
 
+    [Theory]
+    [InlineData("get_weather", "Gets the weather")]
+    [InlineData("calculate", "")]
+    public void Validate_VagueDescriptionOfAToolThatSearchesNothing_HintDoesNotSpeakOfSearching(string name, string description)
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Function()["name"] = name;
+        tool.Function()["description"] = description;
+
+        var hint = ToolDefinitionValidator.Validate(tool).Should().ContainSingle().Which.Hint!;
+
+        hint.Should().Be(CommonMistakes.VagueDescription);
+        hint.ToLowerInvariant().Should().NotContain("search");
+        hint.Should().Contain("what it returns").And.Contain("when the model should call it");
+    }
+
     [Fact]
     public void Validate_FourWordDescription_IsNotVague()
     {
