@@ -64,13 +64,18 @@ internal static class DescriptionRules
         }
     }
 
-    // An example of the same kind as the property, so that the hint for a boolean does not show search keywords.
+    // What a description of this kind of value needs, shown on a value of the same kind from no tool in particular: an
+    // example taken from the course's own tool would read as advice to describe a colour as search keywords.
     private static string DescriptionHint(JsonObject property) => SchemaTree.DeclaredTypes(property).FirstOrDefault(type => type != "null") switch
     {
-        _ when property.ContainsKey("enum") => "Say what the value means; the allowed values are already in \"enum\", e.g. \"The product category to search in\".",
-        "string" => "Say what the value means and give an example, e.g. \"Search keywords, e.g. 'wireless headphones'\".",
-        "number" or "integer" => "Say what the value means, with its unit, e.g. \"Highest price to include, in US dollars, e.g. 50\".",
-        "boolean" => "Say what true and false mean, e.g. \"True to list only products that are in stock\".",
+        _ when property.ContainsKey("enum") =>
+            "Say what the value means; \"enum\" already lists the values it can take. A unit, for instance: \"The unit the temperature is given in\".",
+        "string" =>
+            "Say what the value means and in what form to write it, with a sample value. A date, for instance: \"The day to look up, as YYYY-MM-DD, such as 2025-03-14\".",
+        "number" or "integer" =>
+            "Say what the value means and its unit, with a sample value. A timeout, for instance: \"How long to wait, in seconds, such as 30\".",
+        "boolean" =>
+            "Say what true and false each mean. A switch, for instance: \"True to include archived items, false to leave them out\".",
         _ => "Say what the value means and what it holds, with an example.",
     };
 

@@ -3,6 +3,7 @@ namespace ToolCalling.Testing;
 /// <summary>
 /// Collects problems, stopping at a fixed number so that a huge input cannot flood a report. Errors come first: once
 /// the list is full, an error takes the place of the last warning listed, so that no error is hidden behind warnings.
+/// The problems it gives list the errors before the warnings, each in the order found, and count those left out.
 /// </summary>
 internal sealed class ProblemList
 {
@@ -50,36 +51,24 @@ internal sealed class ProblemList
     /// Problems another list found, such as one tool's among many, under this list's limit; those the other list left
     /// unlisted stay counted.
     /// </summary>
+    public void AddRange(ToolDefinitionProblems problems)
+    {
+        AddRange(problems.AsEnumerable());
+        ErrorCount += problems.Unlisted.Errors;
+        _droppedErrors += problems.Unlisted.Errors;
+        _droppedWarnings += problems.Unlisted.Warnings;
+    }
+
     public void AddRange(IEnumerable<ToolDefinitionProblem> problems)
     {
         foreach (var problem in problems)
         {
-            if (problem.Unlisted is { } unlisted)
-            {
-                ErrorCount += unlisted.Errors;
-                _droppedErrors += unlisted.Errors;
-                _droppedWarnings += unlisted.Warnings;
-            }
-            else
-            {
-                Add(problem);
-            }
+            Add(problem);
         }
     }
 
-    public IReadOnlyList<ToolDefinitionProblem> ToList()
-    {
-        if (_droppedErrors + _droppedWarnings == 0)
-        {
-            return [.. _items];
-        }
-
-        var unlisted = new UnlistedProblems(_droppedErrors, _droppedWarnings);
-        var message = $"{unlisted} {(_droppedErrors + _droppedWarnings == 1 ? "was" : "were")} found but not listed; fix the ones above and check again";
-        var severity = _droppedErrors > 0 ? ProblemSeverity.Error : ProblemSeverity.Warning;
-        var summary = new ToolDefinitionProblem(_items[^1].Path, message, severity) { Unlisted = unlisted };
-        return [.. _items, summary];
-    }
+    public ToolDefinitionProblems ToProblems() =>
+        new([.. _items.OrderBy(item => item.Severity)], new UnlistedProblems(_droppedErrors, _droppedWarnings));
 
     private bool IsFull => _items.Count >= MaxProblems;
 

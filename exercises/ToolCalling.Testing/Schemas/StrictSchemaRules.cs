@@ -14,7 +14,7 @@ public static class StrictSchemaRules
     /// Checks one function's parameters schema. <paramref name="path"/> locates the schema, such as
     /// <c>$.tools[0].function.parameters</c>; the API parameter in rejections is that path without <c>$.</c>.
     /// </summary>
-    public static IReadOnlyList<ToolDefinitionProblem> Validate(JsonNode? schema, string functionName, string path)
+    public static ToolDefinitionProblems Validate(JsonNode? schema, string functionName, string path)
     {
         var problems = new ProblemList();
         var at = ApiLocation.ForPath(path ?? "$");
@@ -35,7 +35,7 @@ public static class StrictSchemaRules
             problems.Error(at.Path, UnexpectedFailure.Describe(exception));
         }
 
-        return problems.ToList();
+        return problems.ToProblems();
     }
 
     internal static void Check(JsonObject schema, string functionName, ApiLocation parameters, ProblemList problems, bool checkRootType)

@@ -12,9 +12,6 @@ public sealed record ToolDefinitionProblem(string Path, string Message, ProblemS
     /// <summary>Set when the real API rejects the request this way; a mock model can answer with it.</summary>
     public ApiRejection? Rejection { get; init; }
 
-    /// <summary>Set on the last problem of a list that was cut short: how many more were found.</summary>
-    public UnlistedProblems? Unlisted { get; init; }
-
     public override string ToString()
     {
         var severity = Severity == ProblemSeverity.Error ? "error" : "warning";

@@ -5,7 +5,8 @@ namespace ToolCalling.Testing;
 /// <summary>
 /// Checks an OpenAI Chat Completions tool definition, <c>{"type": "function", "function": {...}}</c>, the way
 /// the API would and the way a careful reviewer would: errors for what the API rejects or the model cannot
-/// use, warnings for what makes the model call it badly. It never throws; every finding is a problem.
+/// use, warnings for what makes the model call it badly. It never throws; every finding is a problem, and the errors
+/// come before the warnings.
 /// </summary>
 public static class ToolDefinitionValidator
 {
@@ -16,7 +17,7 @@ public static class ToolDefinitionValidator
     /// <c>tools[2]</c>; messages then name <c>tools[2]</c> as the API does. A lone tool (<c>$</c>) is named
     /// <c>tools[0]</c>, as if it were the first tool of a request.
     /// </summary>
-    public static IReadOnlyList<ToolDefinitionProblem> Validate(JsonNode? tool, string basePath = "$")
+    public static ToolDefinitionProblems Validate(JsonNode? tool, string basePath = "$")
     {
         var problems = new ProblemList();
         var at = ApiLocation.ForTool(string.IsNullOrEmpty(basePath) ? "$" : basePath);
@@ -29,14 +30,14 @@ public static class ToolDefinitionValidator
             problems.Error(at.Path, UnexpectedFailure.Describe(exception));
         }
 
-        return problems.ToList();
+        return problems.ToProblems();
     }
 
     /// <summary>
     /// Validates a request's whole <c>tools</c> list, each tool at <c>$[i]</c>. An empty list is an error of its own:
     /// the API rejects it, and a file of no tools is more likely the wrong file than a finished one.
     /// </summary>
-    public static IReadOnlyList<ToolDefinitionProblem> ValidateAll(JsonArray tools)
+    public static ToolDefinitionProblems ValidateAll(JsonArray tools)
     {
         if (tools.Count > 0)
         {
@@ -47,18 +48,16 @@ public static class ToolDefinitionValidator
             }
 
             problems.AddRange(SharedNames(tools));
-            return problems.ToList();
+            return problems.ToProblems();
         }
 
         var rejection = ApiErrors.EmptyTools();
-        return
-        [
-            new ToolDefinitionProblem("$", rejection.Error.Message, ProblemSeverity.Error)
-            {
-                Hint = "Put at least one tool definition in the array; if the request may not call any tool, leave tools out instead.",
-                Rejection = new ApiRejection(rejection.Error.Code!, rejection.Error.Param!),
-            },
-        ];
+        var empty = new ToolDefinitionProblem("$", rejection.Error.Message, ProblemSeverity.Error)
+        {
+            Hint = "Put at least one tool definition in the array; if the request may not call any tool, leave tools out instead.",
+            Rejection = new ApiRejection(rejection.Error.Code!, rejection.Error.Param!),
+        };
+        return new ToolDefinitionProblems([empty], UnlistedProblems.None);
     }
 
     // Legal as far as the checks above go, but a tool call names only its function: of two tools with one name, the
@@ -89,11 +88,11 @@ public static class ToolDefinitionValidator
     /// Checks a function name alone against the API's rules (1 to 64 of a-z, A-Z, 0-9, '_' and '-').
     /// <paramref name="path"/> locates it, such as <c>$.messages[1].tool_calls[0].function.name</c>.
     /// </summary>
-    public static IReadOnlyList<ToolDefinitionProblem> ValidateName(string? name, string path)
+    public static ToolDefinitionProblems ValidateName(string? name, string path)
     {
         var problems = new ProblemList();
         FunctionNameRules.Check(name, ApiLocation.ForPath(path ?? "$"), problems);
-        return problems.ToList();
+        return problems.ToProblems();
     }
 
     private static void CheckTool(JsonNode? tool, ApiLocation at, ProblemList problems)

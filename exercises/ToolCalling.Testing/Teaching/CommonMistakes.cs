@@ -119,8 +119,8 @@ public static class CommonMistakes
         "(the object or the list, not JSON text), and serialize it only where the tool message's content is made.";
 
     public const string VagueDescription =
-        "Likely mistake: a vague tool description. Say what the function searches and what it returns, " +
-        "so the model can tell when to call it.";
+        "Likely mistake: a vague tool description. Say what the function does, what it returns and when the model should call it, " +
+        "e.g. \"Look up an order by its number and return its status and delivery date. Use it when the user asks about an order.\"";
 
     public const string StrictModeMakesArgumentsRequired =
         "Likely mistake: \"strict\": true. Strict mode needs every property listed in \"required\", so an argument that the " +

@@ -66,7 +66,7 @@ public static class CheckSchemaCommand
             SchemaCheckOutput.WriteText(Console.Out, source, count, checkedTools, lines);
         }
 
-        return checkedTools.Any(problem => problem.Severity == ProblemSeverity.Error) ? ExitCodes.UsageOrInput : ExitCodes.Completed;
+        return checkedTools.ErrorCount > 0 ? ExitCodes.UsageOrInput : ExitCodes.Completed;
     }
 
     private static (JsonNode? Document, JsonLines Lines) ReadStandardInput()

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Grader.Reports;
 using ToolCalling.Testing;
 
 namespace Grader.Cli.Commands;
@@ -7,26 +7,43 @@ namespace Grader.Cli.Commands;
 /// <summary>Writes the problems check-schema found: grouped for people, or as JSON for scripts.</summary>
 public static class SchemaCheckOutput
 {
-    private static readonly JsonSerializerOptions ForScripts = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private const string MessageIndent = "           ";
 
-    public static void WriteText(TextWriter output, string path, int tools, IReadOnlyList<ToolDefinitionProblem> problems, JsonLines lines)
+    public static void WriteText(TextWriter output, string path, int tools, ToolDefinitionProblems problems, JsonLines lines)
     {
-        var (errors, warnings) = Totals(problems);
+        var errors = problems.ErrorCount;
+        var warnings = problems.WarningCount;
         var what = tools == 1 ? "a valid tool definition" : $"{tools} valid tool definitions";
         output.WriteLine(errors == 0
-            ? $"{path}: {what}{(warnings == 0 ? "." : $", with {Count(warnings, "warning")}.")}"
-            : $"{path}: {Count(errors, "error")}{(warnings == 0 ? "" : $" and {Count(warnings, "warning")}")}; {Verdict(problems)}");
+            ? $"{VisibleText.OneLine(path)}: {what}{(warnings == 0 ? "." : $", with {Count(warnings, "warning")}.")}"
+            : $"{VisibleText.OneLine(path)}: {Count(errors, "error")}{(warnings == 0 ? "" : $" and {Count(warnings, "warning")}")}; {Verdict(problems)}");
 
-        foreach (var problem in problems.OrderBy(problem => problem.Severity))
+        foreach (var problem in problems)
         {
             output.WriteLine();
             var line = lines.LineOf(problem.Path) is { } number ? $" (line {number})" : "";
-            output.WriteLine($"  {(problem.Severity == ProblemSeverity.Error ? "error  " : "warning")}  {problem.Path}{line}");
-            output.WriteLine($"           {problem.Message}");
+            output.WriteLine($"  {(problem.Severity == ProblemSeverity.Error ? "error  " : "warning")}  {VisibleText.OneLine(problem.Path)}{line}");
+            WriteIndented(output, problem.Message);
             if (problem.Hint is not null)
             {
-                output.WriteLine($"           {problem.Hint}");
+                WriteIndented(output, problem.Hint);
             }
+        }
+
+        if (problems.Unlisted.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"{problems.Unlisted} {(problems.Unlisted.Count == 1 ? "was" : "were")} found but not listed; fix the ones above and check again.");
+        }
+    }
+
+    // Messages quote learner text (names, keys, descriptions): it is spelled out as the text reports spell it, and a line
+    // break in it stays indented under the problem it belongs to.
+    private static void WriteIndented(TextWriter output, string text)
+    {
+        foreach (var line in VisibleText.Lines(text))
+        {
+            output.WriteLine(MessageIndent + line);
         }
     }
 
@@ -37,14 +54,16 @@ public static class SchemaCheckOutput
             ? "the API would reject it."
             : "fix the errors before you use it.";
 
-    public static void WriteJson(TextWriter output, string path, IReadOnlyList<ToolDefinitionProblem> problems, JsonLines lines)
+    /// <summary>The counts are of every problem found; <c>problems</c> lists the first of them, and <c>omitted_count</c> says how many more there are.</summary>
+    public static void WriteJson(TextWriter output, string path, ToolDefinitionProblems problems, JsonLines lines)
     {
         var json = new JsonObject
         {
             ["file"] = path,
-            ["valid"] = problems.All(problem => problem.Severity != ProblemSeverity.Error),
-            ["error_count"] = Totals(problems).Errors,
-            ["warning_count"] = Totals(problems).Warnings,
+            ["valid"] = problems.ErrorCount == 0,
+            ["error_count"] = problems.ErrorCount,
+            ["warning_count"] = problems.WarningCount,
+            ["omitted_count"] = problems.Unlisted.Count,
             ["problems"] = new JsonArray(problems.Select(problem => (JsonNode)new JsonObject
             {
                 ["severity"] = problem.Severity == ProblemSeverity.Error ? "error" : "warning",
@@ -55,7 +74,7 @@ public static class SchemaCheckOutput
                 ["api_code"] = problem.Rejection?.Code,
             }).ToArray()),
         };
-        output.WriteLine(json.ToJsonString(ForScripts));
+        output.WriteLine(JsonForScripts.Text(json));
     }
 
     /// <summary>
@@ -70,6 +89,7 @@ public static class SchemaCheckOutput
             ["valid"] = false,
             ["error_count"] = 1,
             ["warning_count"] = 0,
+            ["omitted_count"] = 0,
             ["problems"] = new JsonArray(new JsonObject
             {
                 ["severity"] = "error",
@@ -81,16 +101,7 @@ public static class SchemaCheckOutput
                 ["api_code"] = null,
             }),
         };
-        output.WriteLine(json.ToJsonString(ForScripts));
-    }
-
-    // Every problem found, listed or not: a list cut short ends with a line that counts the rest.
-    private static (int Errors, int Warnings) Totals(IReadOnlyList<ToolDefinitionProblem> problems)
-    {
-        var listed = problems.Where(problem => problem.Unlisted is null).ToList();
-        var errors = listed.Count(problem => problem.Severity == ProblemSeverity.Error);
-        return (errors + problems.Sum(problem => problem.Unlisted?.Errors ?? 0),
-            listed.Count - errors + problems.Sum(problem => problem.Unlisted?.Warnings ?? 0));
+        output.WriteLine(JsonForScripts.Text(json));
     }
 
     private static string Count(int count, string noun) =>

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace ToolCalling.Testing.Tests.Schemas;
 
 public class DescriptionLintTests
@@ -17,11 +19,11 @@ public class DescriptionLintTests
     }
 
     [Theory]
-    [InlineData("query", "Search keywords")]
-    [InlineData("max_price", "with its unit")]
-    [InlineData("in_stock", "Say what true and false mean")]
-    [InlineData("category", "the allowed values are already in \"enum\"")]
-    public void Validate_ArgumentWithoutDescription_HintGivesAnExampleOfItsKind(string argument, string hint)
+    [InlineData("query", "in what form to write it")]
+    [InlineData("max_price", "its unit")]
+    [InlineData("in_stock", "Say what true and false each mean")]
+    [InlineData("category", "\"enum\" already lists the values it can take")]
+    public void Validate_ArgumentWithoutDescription_HintAsksWhatItsKindOfValueNeeds(string argument, string hint)
     {
         var tool = SampleTools.SearchProducts();
         tool.Property(argument).Remove("description");
@@ -30,6 +32,27 @@ public class DescriptionLintTests
 
         problem.Path.Should().Be($"$.function.parameters.properties.{argument}");
         problem.Hint.Should().Contain(hint);
+    }
+
+    [Theory]
+    [InlineData("""{"type": "string"}""")]
+    [InlineData("""{"type": "number"}""")]
+    [InlineData("""{"type": "integer"}""")]
+    [InlineData("""{"type": "boolean"}""")]
+    [InlineData("""{"type": "string", "enum": ["red", "green"]}""")]
+    [InlineData("""{"type": "array", "items": {"type": "string"}}""")]
+    public void Validate_ArgumentWithoutDescriptionInAToolThatSearchesNothing_HintSpeaksOfNoProducts(string schema)
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Function()["name"] = "draw_shape";
+        tool.Function()["description"] = "Draw a shape on the canvas and return its id.";
+        tool.Parameters()["properties"] = new JsonObject { ["color"] = JsonNode.Parse(schema) };
+        tool.Parameters().Remove("required");
+
+        var hint = ToolDefinitionValidator.Validate(tool).Should().ContainSingle().Which.Hint!;
+
+        hint.Should().StartWith("Say what");
+        hint.ToLowerInvariant().Should().NotContainAny(["search", "product", "price", "stock", "catalog"]);
     }
 
     [Theory]
@@ -70,6 +93,22 @@ public class DescriptionLintTests
         problem.Hint.Should().Be(CommonMistakes.VagueDescription);
     }
 
+    [Theory]
+    [InlineData("get_weather", "Gets the weather")]
+    [InlineData("calculate", "")]
+    public void Validate_VagueDescriptionOfAToolThatSearchesNothing_HintDoesNotSpeakOfSearching(string name, string description)
+    {
+        var tool = SampleTools.SearchProducts();
+        tool.Function()["name"] = name;
+        tool.Function()["description"] = description;
+
+        var hint = ToolDefinitionValidator.Validate(tool).Should().ContainSingle().Which.Hint!;
+
+        hint.Should().Be(CommonMistakes.VagueDescription);
+        hint.ToLowerInvariant().Should().NotContain("search");
+        hint.Should().Contain("what it returns").And.Contain("when the model should call it");
+    }
+
     [Fact]
     public void Validate_FourWordDescription_IsNotVague()
     {
@@ -96,7 +135,7 @@ public class DescriptionLintTests
     public void Validate_NestedPropertyWithoutDescription_IsFoundToo()
     {
         var tool = SampleTools.SearchProducts();
-        tool.Parameters()["properties"]!["filters"] = System.Text.Json.Nodes.JsonNode.Parse(
+        tool.Parameters()["properties"]!["filters"] = JsonNode.Parse(
             """{"type": "object", "description": "Extra filters", "properties": {"brand": {"type": "string"}}}""");
 
         ToolDefinitionValidator.Validate(tool).Should().ContainSingle()
@@ -107,8 +146,8 @@ public class DescriptionLintTests
     public void Validate_PropertyThatIsAReference_NeedsNoDescriptionOfItsOwn()
     {
         var tool = SampleTools.SearchProducts();
-        tool.Parameters()["$defs"] = System.Text.Json.Nodes.JsonNode.Parse("""{"money": {"type": "number", "description": "An amount in dollars"}}""");
-        tool.Parameters()["properties"]!["max_price"] = System.Text.Json.Nodes.JsonNode.Parse("""{"$ref": "#/$defs/money"}""");
+        tool.Parameters()["$defs"] = JsonNode.Parse("""{"money": {"type": "number", "description": "An amount in dollars"}}""");
+        tool.Parameters()["properties"]!["max_price"] = JsonNode.Parse("""{"$ref": "#/$defs/money"}""");
 
         ToolDefinitionValidator.Validate(tool).Should().BeEmpty();
     }

@@ -56,9 +56,9 @@ public class LargeSchemaTests
 
         var problems = ToolDefinitionValidator.Validate(ToolWith(UnderAVeryLongName(new JsonObject { ["description"] = "A code.", ["enum"] = values })));
 
-        problems.Should().HaveCount(201);
+        problems.Should().HaveCount(200);
         problems[0].Path.Should().Be($"$.function.parameters.properties.{VeryLongName}.enum[1]");
-        problems[^1].Message.Should().Be("399,799 more warnings were found but not listed; fix the ones above and check again");
+        problems.Unlisted.ToString().Should().Be("399,799 more warnings");
     }
 
     [Fact]
@@ -68,9 +68,9 @@ public class LargeSchemaTests
 
         var problems = ToolDefinitionValidator.Validate(ToolWith(UnderAVeryLongName(new JsonObject { ["description"] = "A thing.", ["required"] = names })));
 
-        problems.Should().HaveCount(201);
+        problems.Should().HaveCount(200);
         problems[0].Path.Should().Be($"$.function.parameters.properties.{VeryLongName}.required[1]");
-        problems[^1].Message.Should().Be("199,799 more errors were found but not listed; fix the ones above and check again");
+        problems.Unlisted.ToString().Should().Be("199,799 more errors");
     }
 
     [Fact]
@@ -106,11 +106,10 @@ public class LargeSchemaTests
 
         var problems = ToolDefinitionValidator.Validate(tool);
 
-        problems.Should().HaveCount(201);
+        problems.Should().HaveCount(200);
         problems.Where(problem => problem.Severity == ProblemSeverity.Error).Should().ContainSingle()
             .Which.Path.Should().Be("$.function.parameters");
-        problems[^1].Unlisted.Should().Be(new UnlistedProblems(0, 101));
-        problems[^1].Message.Should().Be("101 more warnings were found but not listed; fix the ones above and check again");
+        problems.Unlisted.Should().Be(new UnlistedProblems(0, 101));
     }
 
     [Fact]
