@@ -70,8 +70,9 @@ public class SearchProductsToolTests
     [Fact]
     public void Definition_is_a_valid_openai_tool_definition()
     {
-        var errors = ToolDefinitionValidator.Validate(SearchProductsTool.Definition())
-            .Where(problem => problem.Severity == ProblemSeverity.Error)
+        var problems = ToolDefinitionValidator.Validate(SearchProductsTool.Definition());
+        var errors = problems.Where(problem => problem.Severity == ProblemSeverity.Error).Select(problem => problem.ToString())
+            .Concat(problems.Unlisted.Errors > 0 ? [new UnlistedProblems(problems.Unlisted.Errors, 0).ToString()] : [])
             .ToList();
 
         Lesson.Require(errors.Count == 0,

@@ -48,7 +48,7 @@ internal static class StrictKeywords
             => "Strict mode already requires every property: let the ones that depend on another be null, and check the combination in your own code.",
         "not" => "Say what is allowed instead, with \"enum\" or \"anyOf\".",
         "nullable" => "Write the type as a list that includes null instead, e.g. \"type\": [\"string\", \"null\"].",
-        "examples" or "example" => "Put examples in \"description\", e.g. \"Search keywords, e.g. 'wireless headphones'\".",
+        "examples" or "example" => "Put examples in \"description\" instead, e.g. \"The city name, such as 'Tokyo' or 'New York'\".",
         _ => "Remove it; strict mode accepts only the keywords listed in OpenAI's Structured Outputs guide.",
     };
 }

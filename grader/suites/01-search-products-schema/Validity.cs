@@ -8,8 +8,9 @@ public sealed class Definition_is_a_valid_openai_tool_definition : DefinitionTes
 {
     public override void Check(Produced produced)
     {
-        var errors = ToolDefinitionValidator.Validate(Definition(produced))
-            .Where(problem => problem.Severity == ProblemSeverity.Error)
+        var problems = ToolDefinitionValidator.Validate(Definition(produced));
+        var errors = problems.Where(problem => problem.Severity == ProblemSeverity.Error).Select(problem => problem.ToString())
+            .Concat(problems.Unlisted.Errors > 0 ? [new UnlistedProblems(problems.Unlisted.Errors, 0).ToString()] : [])
             .ToList();
         Lesson.Require(errors.Count == 0,
             "The definition has errors: the API would reject it, or the model could not use it as written.",
