@@ -81,6 +81,16 @@ public partial class ResilientToolRunnerTests
     }
 
     [Fact]
+    public void Unknown_function_with_broken_arguments_gets_the_unknown_function_error()
+    {
+        var messages = Process([MockToolCall.Create("call_1", "get_stock_price", """{"symbol": "ACME" """)], CommonMistakes.UnknownFunctionNotHandled);
+
+        RequireIds(messages, "call_1");
+        Lesson.RequireJson(messages[0].Content, new JsonObject { ["error"] = "Unknown function: get_stock_price" },
+            "The content for a function that is not in the registry, called with arguments that are not valid JSON: the name is checked first");
+    }
+
+    [Fact]
     public async Task Parallel_calls_are_answered_in_one_round()
     {
         var model = new RuleBasedChatModel();

@@ -62,12 +62,14 @@ public partial class WeatherCalculatorAgentTests
         RequireResult(result, new JsonObject { ["expression"] = "(2 + 3) * 4", ["result"] = 20 }, "What calculate returned for (2 + 3) * 4");
     }
 
-    [Fact]
-    public void Calculate_returns_an_error_for_an_expression_it_cannot_evaluate()
+    [Theory]
+    [InlineData("2 +")]
+    [InlineData("1 / 0")] // infinity: not a finite number
+    public void Calculate_returns_an_error_for_an_expression_it_cannot_evaluate(string expression)
     {
-        var result = CallTool("calculate", """{"expression": "2 +"}""", errorCase: true);
+        var result = CallTool("calculate", JsonSerializer.Serialize(new { expression }), errorCase: true);
 
-        RequireResult(result, new JsonObject { ["error"] = "Cannot calculate: 2 +" }, "What calculate returned for \"2 +\"");
+        RequireResult(result, new JsonObject { ["error"] = $"Cannot calculate: {expression}" }, $"What calculate returned for \"{expression}\"");
     }
 
     [Fact]
@@ -140,10 +142,25 @@ public partial class WeatherCalculatorAgentTests
         Lesson.Require(registry.TryGetValue(name, out var function), $"The registry has no \"{name}\" tool.", $"a key \"{name}\"",
             $"keys: {string.Join(", ", registry.Keys)}");
         using var parsed = JsonDocument.Parse(arguments);
-        return JsonSerializer.Serialize(LearnerCode.Run($"The {name} tool function", () => function!(parsed.RootElement),
+        var value = LearnerCode.Run($"The {name} tool function", () => function!(parsed.RootElement),
             _ => (errorCase && Handles(function!, ValidCalls[name]) ? ReturnErrorsHint : ArgumentNamesHint(name))
-                ?? (name == "get_weather" ? UnitHint() : null)));
+                ?? (name == "get_weather" ? UnitHint() : null));
+        try
+        {
+            return JsonSerializer.Serialize(value);
+        }
+        catch (ArgumentException unwritable)
+        {
+            // JSON has no infinity or NaN: 1 / 0 computed as a double gives infinity.
+            Lesson.Require(false, $"The {name} tool function returned a value that cannot be written as JSON, so no tool message could carry it.",
+                "a value JSON can hold (a finite number, when it is a number)", $"a value JsonSerializer refused: {FirstSentence(unwritable.Message)}");
+            throw;
+        }
     }
+
+    // The rest of the serializer's message suggests writing infinity as text, which no API would accept.
+    private static string FirstSentence(string message) =>
+        message.IndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? message[..(end + 1)] : message;
 
     // For a hint only: get_weather fails for a city without a unit, yet answers the same city with "unit": "celsius".
     private static string? UnitHint()
