@@ -39,4 +39,19 @@ public class LearnerCodeHintTests
 
         failure.Which.Message.Should().EndWith(ApiAdvice).And.NotContain("shown for other exceptions only");
     }
+
+    [Fact]
+    public async Task RunAsync_AResponseAMockModelRefused_KeepsItsOwnHintAndNoTestHint()
+    {
+        var refused = new MockResponseRefusedException("RuleBasedChatModel gave a response the API would never send for this request:\n- ...",
+            CommonMistakes.OptionalArgumentRequired);
+        var run = () => LearnerCode.RunAsync<string>("AskAsync", () => throw refused,
+            thrown => LearnerCode.HintFor(thrown.GetType().FullName!, CommonMistakes.ToolExceptionEscapes));
+
+        var failure = await run.Should().ThrowAsync<Exception>();
+
+        failure.Which.Message.Should().EndWith(CommonMistakes.OptionalArgumentRequired)
+            .And.NotContain(CommonMistakes.ToolExceptionEscapes, "no tool threw: the model refused its own answer")
+            .And.NotContain("Thrown at", "where the mock model threw is of no use to the learner");
+    }
 }
