@@ -8,11 +8,12 @@ namespace Grader.Tests.Cli;
 /// </summary>
 public sealed class CheckSchemaLearnerTextTests
 {
-    // A name with a right-to-left override, a zero-width space, a line break and a bell; a key with a clear-screen escape.
+    // A name with a right-to-left override, a zero-width space, a line break and a bell; a key with a clear-screen escape
+    // and a right-to-left override.
     private const string HostileTool = """
         {"type": "function", "function": {"name": "get\u202eweather\u200b\n\u0007x",
          "description": "Get the current weather for a city name.",
-         "parameters": {"type": "object", "properties": {"ci\u001b[2Jty": {"type": "strng"}}}}}
+         "parameters": {"type": "object", "properties": {"ci\u001b[2J\u202ety": {"type": "strng"}}}}}
         """;
 
     private static readonly string[] Hidden = ["\u001b", "\u0007", "\u202E", "\u200B"];
@@ -28,8 +29,8 @@ public sealed class CheckSchemaLearnerTextTests
             result.Output.Should().NotContain(character, "learner text must not drive the terminal or reorder a line");
         }
 
-        result.Output.Should().Contain("\\u202E").And.Contain("\\u200B").And.Contain("\\u0007")
-            .And.Contain("the property \"ci\\u001B[2Jty\" has no description");
+        result.Output.Should().Contain("U+202E, U+200B, a line break and U+0007 are not allowed", "the name's hint names what it cannot show")
+            .And.Contain("the property \"ci\\u001B[2J\\u202Ety\" has no description");
         result.Output.Split('\n').Skip(1).Where(line => line.Length > 0).Should().OnlyContain(line => line.StartsWith("  ", StringComparison.Ordinal),
             "a line break in a name keeps the rest of its message indented under the problem it belongs to");
     }
@@ -45,8 +46,8 @@ public sealed class CheckSchemaLearnerTextTests
             result.Output.Should().NotContain(character, "JSON printed to a terminal must not drive it or reorder a line either");
         }
 
-        result.Output.Should().Contain("\\u202E").And.Contain("\\u200B");
-        JsonNode.Parse(result.Output)!["problems"]![0]!["hint"]!.GetValue<string>().Should().Contain("'\u202E', '\u200B', '\n' and '\u0007'",
+        result.Output.Should().Contain("\\u202E");
+        JsonNode.Parse(result.Output)!["problems"]![2]!["message"]!.GetValue<string>().Should().Contain("\"ci\u001b[2J\u202Ety\"",
             "escaping changes how the JSON looks, not what a script reads from it");
     }
 }

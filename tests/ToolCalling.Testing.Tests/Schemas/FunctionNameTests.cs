@@ -34,7 +34,10 @@ public class FunctionNameTests
     [InlineData("a.b c!", "'.', space and '!' are not allowed, e.g. a_b_c.")]
     [InlineData(" (get weather) ", "space, '(' and ')' are not allowed, e.g. get_weather.")]
     [InlineData("produits_recherchés", "'é' is not allowed")]
-    [InlineData("search_products\n", "'\n' is not allowed")]
+    [InlineData("search_products\n", "a line break is not allowed")]
+    [InlineData("get\u202Eweather\u200B", "U+202E and U+200B are not allowed, e.g. get_weather.")]
+    [InlineData("tag\U000E0041", "U+E0041 is not allowed, e.g. tag.")]
+    [InlineData("weather\u2603", "'\u2603' is not allowed, e.g. weather.")]
     public void ValidateName_DisallowedCharacters_UsesTheApiWordingAndNamesTheCharacter(string name, string hint)
     {
         var problem = ToolDefinitionValidator.ValidateName(name, Path).Should().ContainSingle().Which;

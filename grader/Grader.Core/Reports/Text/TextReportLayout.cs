@@ -10,7 +10,7 @@ internal static class TextReportLayout
     private const string DetailIndent = "      ";
     private const int LabelWidth = 9; // "timeout" and a space or two
 
-    public const string MistakesHeading = "Likely mistakes behind the failed tests:";
+    private const string MistakesHeading = "Likely mistakes behind the failed tests:";
 
     public static IEnumerable<TextLine> Lines(GradingReport report)
     {
