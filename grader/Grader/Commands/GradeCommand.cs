@@ -48,7 +48,7 @@ public static class GradeCommand
                 throw new UserError($"{given} {what}. Give the folder that holds exercises/ (the top folder of the student edition), or exercises/ itself.");
             }
 
-            using var session = await GradingSession.OpenAsync(options, Notices.Write, cancellation);
+            using var session = await OpenForAsync(options, parse.GetValue(format)!, reportPath, cancellation);
             var report = await session.GradeAsync(target).WaitAsync(cancellation);
 
             ReportOutput.Write(report, ReportFormats.Find(parse.GetValue(format)!), reportPath);
@@ -59,13 +59,31 @@ public static class GradeCommand
     }
 
     // Run as a Gradescope autograder, the student reads only the results file: it says what was wrong with the upload.
-    private static void RefuseUpload(string format, string? reportPath)
+    private static void RefuseUpload(string format, string? reportPath) => WriteRefusal(format, reportPath,
+        "Nothing was graded: the upload holds no exercises/ folder. Upload the top folder of your copy of the course " +
+        "(the one that holds exercises/), or the exercises/ folder itself, with each exercise's files in its own folder.");
+
+    // Hidden suites that do not compile are the instructor's to fix; the student should learn that it is not their upload.
+    private static async Task<GradingSession> OpenForAsync(GradingOptions options, string format, string? reportPath, CancellationToken cancellation)
+    {
+        try
+        {
+            return await GradingSession.OpenAsync(options, Notices.Write, cancellation);
+        }
+        catch (UserError)
+        {
+            WriteRefusal(format, reportPath,
+                "Nothing was graded: the autograder is not set up right (its hidden tests could not be loaded). This is not about " +
+                "your upload; tell your instructor, who will see the reason in the autograder's log.");
+            throw;
+        }
+    }
+
+    private static void WriteRefusal(string format, string? reportPath, string message)
     {
         if (format == "gradescope" && reportPath is not null)
         {
-            AtomicFile.Write(reportPath, report => GradescopeRefusal.Write(
-                "Nothing was graded: the upload holds no exercises/ folder. Upload the top folder of your copy of the course " +
-                "(the one that holds exercises/), or the exercises/ folder itself, with each exercise's files in its own folder.", report));
+            AtomicFile.Write(reportPath, report => GradescopeRefusal.Write(message, report));
         }
     }
 }
