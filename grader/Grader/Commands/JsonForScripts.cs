@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -22,33 +21,18 @@ internal static class JsonForScripts
         var escaped = new StringBuilder(text.Length);
         for (var index = 0; index < text.Length; index++)
         {
-            var character = text[index];
-            // Outside strings JSON holds only ASCII, so whatever is escaped here sits inside a string, where \uXXXX is the same character.
-            if (char.IsHighSurrogate(character) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+            // Outside strings JSON holds only ASCII and its own line breaks, so whatever is escaped here sits inside a
+            // string, where \uXXXX is the same character.
+            if (text[index] is '\n' or '\r')
             {
-                var low = text[++index];
-                if (VisibleText.IsInvisible(char.ConvertToUtf32(character, low)))
-                {
-                    Escape(Escape(escaped, character), low);
-                }
-                else
-                {
-                    escaped.Append(character).Append(low);
-                }
-            }
-            else if (VisibleText.IsInvisible(character) || (char.IsControl(character) && character is not ('\n' or '\r')))
-            {
-                Escape(escaped, character);
+                escaped.Append(text[index]);
             }
             else
             {
-                escaped.Append(character);
+                JsonVisibleCharacters.Append(escaped, text, ref index);
             }
         }
 
         return escaped.ToString();
     }
-
-    private static StringBuilder Escape(StringBuilder escaped, char character) =>
-        escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)character:X4}");
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -68,40 +67,11 @@ internal static class ReportJson
                 case '\n': quoted.Append("\\n"); break;
                 case '\r': quoted.Append("\\r"); break;
                 case '\t': quoted.Append("\\t"); break;
-                case < ' ': Escape(quoted, character); break;
-                default:
-                    if (char.IsHighSurrogate(character) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]))
-                    {
-                        var low = value[++index];
-                        if (VisibleText.IsInvisible(char.ConvertToUtf32(character, low)))
-                        {
-                            Escape(Escape(quoted, character), low);
-                        }
-                        else
-                        {
-                            quoted.Append(character).Append(low);
-                        }
-                    }
-                    else if (char.IsSurrogate(character))
-                    {
-                        quoted.Append('\uFFFD');
-                    }
-                    else if (char.IsControl(character) || VisibleText.IsInvisible(character))
-                    {
-                        Escape(quoted, character);
-                    }
-                    else
-                    {
-                        quoted.Append(character);
-                    }
-
-                    break;
+                case < ' ': JsonVisibleCharacters.Escape(quoted, character); break;
+                default: JsonVisibleCharacters.Append(quoted, value, ref index); break;
             }
         }
 
         return quoted.Append('"').ToString();
     }
-
-    private static StringBuilder Escape(StringBuilder quoted, char character) =>
-        quoted.Append(CultureInfo.InvariantCulture, $"\\u{(int)character:X4}");
 }
