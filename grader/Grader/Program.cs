@@ -17,6 +17,7 @@ var root = new RootCommand("Grades tool-calling exercises offline: compiles each
     CheckSchemaCommand.Create(),
     SuitesCommand.Create(),
     ExportStudentCommand.Create(),
+    ExportGradescopeCommand.Create(),
 };
 
 using var interruption = new Interruption();

@@ -22,7 +22,13 @@ public static class AtomicFile
         }
     }
 
-    public static void Write(string path, Action<TextWriter> write)
+    public static void Write(string path, Action<TextWriter> write) => WriteBytes(path, stream =>
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        write(writer);
+    });
+
+    public static void WriteBytes(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
         if (DevicePath.Is(full))
@@ -39,9 +45,9 @@ public static class AtomicFile
         var temporary = Path.Combine(directory, $"{TemporaryPrefix}{Guid.NewGuid():N}{TemporarySuffix}");
         try
         {
-            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)) { NewLine = "\n" })
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
             {
-                write(writer);
+                write(stream);
             }
 
             File.Move(temporary, full, overwrite: true);
@@ -56,12 +62,12 @@ public static class AtomicFile
         }
     }
 
-    private static void WriteInto(string device, string path, Action<TextWriter> write)
+    private static void WriteInto(string device, string path, Action<Stream> write)
     {
         try
         {
-            using var writer = DevicePath.OpenForWriting(device);
-            write(writer);
+            using var stream = DevicePath.OpenForWriting(device);
+            write(stream);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -17,8 +17,7 @@ public static class DevicePath
         && (IsInDeviceFolder(fullPath) || IsInDeviceFolder(SymbolicLink.FinalTarget(fullPath)));
 
     /// <summary>Appends rather than truncates, so that <c>--output /dev/stdout &gt;&gt; log</c> keeps what the log held.</summary>
-    public static TextWriter OpenForWriting(string fullPath) =>
-        new StreamWriter(new FileStream(fullPath, FileMode.Append, FileAccess.Write), new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+    public static Stream OpenForWriting(string fullPath) => new FileStream(fullPath, FileMode.Append, FileAccess.Write);
 
     private static bool IsInDeviceFolder(string? path) =>
         path is not null && DeviceFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal));

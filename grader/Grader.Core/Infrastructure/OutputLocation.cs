@@ -9,13 +9,14 @@ public static class OutputLocation
     /// <summary>A report file: not a folder, and in a folder that exists or can be made, and that takes new files.</summary>
     /// <param name="path">The path as the user gave it.</param>
     /// <param name="option">The option it came from, to name in messages.</param>
-    public static void CheckFile(string path, string option)
+    /// <param name="example">A file name to suggest when a folder was given.</param>
+    public static void CheckFile(string path, string option, string example = "report.json")
     {
         var full = Path.GetFullPath(RequirePath(path, option, "the name of the file to write"));
         if (Directory.Exists(full) || Path.EndsInDirectorySeparator(path))
         {
             var what = Directory.Exists(full) ? "is a folder" : $"names a folder (it ends with {Path.DirectorySeparatorChar})";
-            throw new UserError($"{option} {path} {what}. Give the name of the file to write, for example {Path.Combine(path, "report.json")}.");
+            throw new UserError($"{option} {path} {what}. Give the name of the file to write, for example {Path.Combine(path, example)}.");
         }
 
         if (DevicePath.Is(full))

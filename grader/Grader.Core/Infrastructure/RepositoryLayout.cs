@@ -17,6 +17,9 @@ public sealed record RepositoryLayout(string Root)
 
     public string StudentEditionTemplate => Path.Combine(Root, "grader", "Grader", "StudentEdition");
 
+    /// <summary>The scripts Gradescope runs: <c>setup.sh</c> and <c>run_autograder</c>.</summary>
+    public string GradescopeTemplate => Path.Combine(Root, "grader", "Grader", "Gradescope");
+
     public static RepositoryLayout Locate() =>
         FindFrom(AppContext.BaseDirectory) ?? FindFrom(Directory.GetCurrentDirectory())
         ?? throw new UserError(

@@ -6,29 +6,38 @@ namespace Grader.Tests.Cli;
 /// <summary>Runs the grader CLI as a real process, the way an instructor or a CI job does.</summary>
 internal static class GraderCli
 {
-    private static string Grader => Path.Combine(AppContext.BaseDirectory, "grader.dll");
+    /// <summary>The grader these tests were built with.</summary>
+    public static string Assembly => Path.Combine(AppContext.BaseDirectory, "grader.dll");
 
     public static Task<CliResult> RunAsync(params string[] arguments) => RunAsync(new Dictionary<string, string>(), arguments);
 
     /// <param name="environment">Variables set for this run only, on top of the test's own environment.</param>
-    public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunAsync(StartInfo("dotnet", environment), [Assembly, .. arguments]);
+
+    /// <summary>Runs a shell script that runs the CLI, such as the autograder's run_autograder.</summary>
+    /// <param name="environment">Variables set for this run only, on top of the test's own environment.</param>
+    public static Task<CliResult> RunScriptAsync(string script, IReadOnlyDictionary<string, string> environment) =>
+        RunAsync(StartInfo("/bin/bash", environment), [script]);
+
+    /// <summary>Runs the CLI with <paramref name="input"/> piped to its standard input, as a shell's <c>|</c> does.</summary>
+    public static Task<CliResult> RunWithInputAsync(string input, params string[] arguments) =>
+        RunAsync(new ProcessStartInfo("dotnet"), [Assembly, .. arguments], input);
+
+    /// <summary>Runs the CLI with its standard output sent to <paramref name="file"/>, as a shell's <c>&gt; file</c> does.</summary>
+    public static Task<CliResult> RunWithOutputToAsync(string file, params string[] arguments) =>
+        RunAsync(new ProcessStartInfo("/bin/sh"), ["-c", "file=$1; shift; exec dotnet \"$@\" > \"$file\"", "sh", file, Assembly, .. arguments]);
+
+    private static ProcessStartInfo StartInfo(string program, IReadOnlyDictionary<string, string> environment)
     {
-        var info = new ProcessStartInfo("dotnet");
+        var info = new ProcessStartInfo(program);
         foreach (var (name, value) in environment)
         {
             info.Environment[name] = value;
         }
 
-        return RunAsync(info, [Grader, .. arguments]);
+        return info;
     }
-
-    /// <summary>Runs the CLI with <paramref name="input"/> piped to its standard input, as a shell's <c>|</c> does.</summary>
-    public static Task<CliResult> RunWithInputAsync(string input, params string[] arguments) =>
-        RunAsync(new ProcessStartInfo("dotnet"), [Grader, .. arguments], input);
-
-    /// <summary>Runs the CLI with its standard output sent to <paramref name="file"/>, as a shell's <c>&gt; file</c> does.</summary>
-    public static Task<CliResult> RunWithOutputToAsync(string file, params string[] arguments) =>
-        RunAsync(new ProcessStartInfo("/bin/sh"), ["-c", "file=$1; shift; exec dotnet \"$@\" > \"$file\"", "sh", file, Grader, .. arguments]);
 
     private static async Task<CliResult> RunAsync(ProcessStartInfo info, IEnumerable<string> arguments, string? input = null)
     {

@@ -11,7 +11,7 @@ public sealed class UsageErrorTests
     {
         var result = await GraderCli.RunAsync();
 
-        ShouldBeAUsageError(result, "Error: name a command: demo, grade, grade-all, check-schema, suites or export-student.", "grader <command> [options]");
+        ShouldBeAUsageError(result, "Error: name a command: demo, grade, grade-all, check-schema, suites, export-student or export-gradescope.", "grader <command> [options]");
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class UsageErrorTests
     {
         var result = await GraderCli.RunAsync("--jobs", "3");
 
-        ShouldBeAUsageError(result, "Error: name a command before its options (--jobs): demo, grade, grade-all, check-schema, suites or export-student.",
+        ShouldBeAUsageError(result, "Error: name a command before its options (--jobs): demo, grade, grade-all, check-schema, suites, export-student or export-gradescope.",
             "grader <command> [options]");
     }
 
