@@ -143,13 +143,17 @@ public static class StrictSchemaRules
         }
     }
 
+    // A generated schema can leave hundreds out; the first few say what to do, and the count says how much.
+    private const int MissingNamesShown = 5;
+
     private static string OptionalHint(List<string> missing, JsonObject properties)
     {
         var first = missing[0];
         // A misspelt type has its own error; the example should not repeat the misspelling.
         var declared = properties[first] is JsonObject property ? SchemaTree.DeclaredTypes(property).FirstOrDefault() : null;
         var type = declared is not null && TypeNames.IsValid(declared) ? declared : "string";
-        var names = string.Join(", ", missing.Select(name => $"\"{name}\""));
+        var listed = string.Join(", ", missing.Take(MissingNamesShown).Select(name => $"\"{name}\""));
+        var names = missing.Count > MissingNamesShown ? $"{listed} and {missing.Count - MissingNamesShown} more" : listed;
         return $"Strict mode needs every property in \"required\" (missing: {names}). To keep a property optional, list it anyway " +
             $"and let it be null, e.g. \"{first}\": {{\"type\": [\"{type}\", \"null\"]}}; the model then sends null when it has no value.";
     }

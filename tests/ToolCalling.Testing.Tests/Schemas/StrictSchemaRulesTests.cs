@@ -50,6 +50,22 @@ public class StrictSchemaRulesTests
     }
 
     [Fact]
+    public void Validate_ManyOptionalProperties_HintNamesTheFirstFiveAndCountsTheRest()
+    {
+        var parameters = StrictParameters();
+        var properties = (JsonObject)parameters["properties"]!;
+        foreach (var index in Enumerable.Range(1, 300))
+        {
+            properties[$"field_{index}"] = new JsonObject { ["type"] = "string" };
+        }
+
+        var error = SingleError(parameters);
+
+        error.Hint.Should().Contain("(missing: \"field_1\", \"field_2\", \"field_3\", \"field_4\", \"field_5\" and 295 more)")
+            .And.NotContain("field_6");
+    }
+
+    [Fact]
     public void Validate_OptionalPropertyWithAMisspeltType_HintDoesNotRepeatTheMisspelling()
     {
         var parameters = StrictParameters();
