@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Grader.Compilation;
 using Grader.Exercises;
+using Grader.Infrastructure;
 
 namespace Grader.Submissions;
 
@@ -131,18 +132,15 @@ public static class SubmissionReader
         var info = new FileInfo(path);
         if (info.LinkTarget is not null)
         {
-            string target;
-            try
-            {
-                target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? "";
-            }
-            catch (IOException)
+            // Every link along the way is followed, folders included: a link into a linked folder beside exercises/
+            // would otherwise pass for a file of the submission.
+            if (RealPath.Of(path) is not { } target)
             {
                 return $"{display} is a symbolic link that cannot be followed to a file (it leads round in a loop, or through too many other links). " +
                     "Replace it with the file itself.";
             }
 
-            if (!target.StartsWith(submission.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            if (!RealPath.IsInside(target, submission.Root))
             {
                 return $"{display} is a symbolic link to a file outside the submission; the grader does not follow it. Replace it with the file itself.";
             }

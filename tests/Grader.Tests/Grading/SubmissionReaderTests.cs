@@ -42,6 +42,39 @@ public class SubmissionReaderTests : IDisposable
             "(it leads round in a loop, or through too many other links). Replace it with the file itself.");
     }
 
+    [SkippableFact]
+    public void Read_LinkThroughALinkedFolderBesideExercises_IsRejectedAsOutsideTheSubmission()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "symbolic links need privileges on Windows");
+        var (submission, folder) = ExerciseFolder();
+        var elsewhere = _scratch.NewFolder("grader-someone-else-");
+        File.WriteAllText(Path.Combine(elsewhere, "ToolDispatcher.cs"), "namespace Exercises; // another learner's work");
+        Directory.CreateSymbolicLink(Path.Combine(submission.Root, "peek"), elsewhere);
+        File.Delete(Path.Combine(folder, "ToolDispatcher.cs"));
+        File.CreateSymbolicLink(Path.Combine(folder, "ToolDispatcher.cs"), "../../peek/ToolDispatcher.cs");
+
+        var files = SubmissionReader.Read(submission, Dispatch);
+
+        files.RejectedReason.Should().Be("exercises/02-dispatch-tool-call/ToolDispatcher.cs is a symbolic link to a file outside the submission; " +
+            "the grader does not follow it. Replace it with the file itself.");
+    }
+
+    [SkippableFact]
+    public void Read_SubmissionThatIsALinkWithALinkToItsOwnFile_IsRead()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "symbolic links need privileges on Windows");
+        var (submission, folder) = ExerciseFolder();
+        File.WriteAllText(Path.Combine(submission.Root, "Shared.cs"), "namespace Exercises; public static class Shared { }");
+        File.CreateSymbolicLink(Path.Combine(folder, "Shared.cs"), "../../Shared.cs");
+        var linkedRoot = Path.Combine(_scratch.NewFolder("grader-class-"), "ada");
+        Directory.CreateSymbolicLink(linkedRoot, submission.Root);
+
+        var files = SubmissionReader.Read(Submission.Open(linkedRoot), Dispatch);
+
+        files.RejectedReason.Should().BeNull();
+        files.Sources.Select(source => source.DisplayPath).Should().Contain("exercises/02-dispatch-tool-call/Shared.cs");
+    }
+
     private (Submission Submission, string Folder) ExerciseFolder()
     {
         var root = _scratch.NewFolder("grader-submission-");
