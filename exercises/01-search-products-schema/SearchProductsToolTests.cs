@@ -123,7 +123,7 @@ public class SearchProductsToolTests
             "The parameters schema rejects arguments that are valid for search_products (only query is required).",
             $"{arguments} to be accepted",
             $"rejected: {string.Join("; ", violations)}",
-            StrictModeHint() ?? RequiredArgumentHints.WhenValidArgumentsRejected(violations));
+            StrictModeHint() ?? RequiredArgumentHints.WhenValidArgumentsRejected(violations, OptionalArguments));
     }
 
     [Theory]
@@ -133,13 +133,15 @@ public class SearchProductsToolTests
     [InlineData("""{"query": "lamp", "in_stock": "yes"}""", "in_stock", "in_stock must be a boolean (\"type\": \"boolean\")")]
     public void Parameters_reject_arguments_that_break_the_rules(string arguments, string argument, string rule)
     {
-        var problem = SampleRejection.Problem(Validator(), JsonNode.Parse(arguments)!, argument);
+        var problem = SampleRejection.Problem(Validator(), JsonNode.Parse(arguments)!, argument, OptionalArguments);
 
         Lesson.Require(problem is null,
             $"The parameters schema must reject arguments that break a rule, because they break it: {rule}.",
             $"{arguments} to be rejected because of {argument}",
             problem?.Text ?? "", problem?.LikelyMistake);
     }
+
+    private static readonly string[] OptionalArguments = ["category", "max_price", "in_stock"];
 
     private const string Envelope = "{\"type\": \"function\", \"function\": {\"name\": ..., \"description\": ..., \"parameters\": ...}}";
 

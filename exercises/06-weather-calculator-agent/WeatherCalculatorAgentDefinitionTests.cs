@@ -15,6 +15,13 @@ public partial class WeatherCalculatorAgentTests
         ["convert_temperature"] = ["value", "from_unit", "to_unit"],
     };
 
+    private static readonly Dictionary<string, string[]> OptionalArguments = new()
+    {
+        ["get_weather"] = ["unit"],
+        ["calculate"] = [],
+        ["convert_temperature"] = [],
+    };
+
     [Theory]
     [InlineData("get_weather")]
     [InlineData("calculate")]
@@ -65,7 +72,7 @@ public partial class WeatherCalculatorAgentTests
 
         Lesson.Require(violations.Count == 0, $"The parameters schema of {name} rejects arguments that follow the table in README.md.",
             $"{arguments} to be accepted", $"rejected: {string.Join("; ", violations)}",
-            StrictModeHint() ?? ArgumentNamesHint(name) ?? RequiredArgumentHints.WhenValidArgumentsRejected(violations));
+            StrictModeHint() ?? ArgumentNamesHint(name) ?? RequiredArgumentHints.WhenValidArgumentsRejected(violations, OptionalArguments[name]));
     }
 
     [Theory]
@@ -76,17 +83,17 @@ public partial class WeatherCalculatorAgentTests
     [InlineData("convert_temperature", """{"value": "30", "from_unit": "celsius", "to_unit": "fahrenheit"}""", "value", "value is a number")]
     public void Tool_schemas_reject_arguments_that_break_the_rules(string name, string arguments, string argument, string rule)
     {
-        var problem = SampleRejection.Problem(SchemaValidator.For(Tool(name).Function.Parameters!), JsonNode.Parse(arguments)!, argument);
+        var problem = SampleRejection.Problem(SchemaValidator.For(Tool(name).Function.Parameters!), JsonNode.Parse(arguments)!, argument, OptionalArguments[name]);
 
         Lesson.Require(problem is null, $"The parameters schema of {name} must reject arguments that break a rule, because they break it: {rule}.",
-            $"{arguments} to be rejected because of {argument}", problem?.Text ?? "", problem?.LikelyMistake);
+            $"{arguments} to be rejected because of {argument}", problem?.Text ?? "", problem?.LikelyMistake ?? ArgumentNamesHint(name));
     }
 
     private static ToolDefinition Tool(string name)
     {
         var tools = LearnerCode.Run("Tools", () => WeatherCalculatorAgent.Tools);
         var tool = tools.FirstOrDefault(tool => tool.Function.Name == name);
-        Lesson.Require(tool is not null, $"Tools has no tool named \"{name}\": the model calls tools by these exact names.",
+        Lesson.Require(tool is not null, $"Tools has no tool named \"{name}\": the tests and the grader call tools by these exact names.",
             $"a tool named \"{name}\"", $"tools: {string.Join(", ", tools.Select(tool => $"\"{tool.Function.Name}\""))}");
         return tool!;
     }
@@ -141,7 +148,7 @@ public partial class WeatherCalculatorAgentTests
         };
         return difference is null
             ? null
-            : $"Likely mistake: an argument of {name} is named differently from the table in README.md ({difference}). The model sends " +
-              "the table's names, so rename it in the schema and where the function reads it.";
+            : $"Likely mistake: an argument of {name} is named differently from the table in README.md ({difference}). The tests and " +
+              "the grader send the table's names, so rename it in the schema and where the function reads it.";
     }
 }

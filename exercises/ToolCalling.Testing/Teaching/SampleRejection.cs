@@ -10,11 +10,12 @@ namespace ToolCalling.Testing;
 public static class SampleRejection
 {
     /// <param name="property">The top-level argument whose rule the sample breaks, such as <c>max_price</c>.</param>
+    /// <param name="optional">The arguments the instructions let the model leave out.</param>
     /// <returns>
     /// Null when the schema rejects the sample with a violation at <paramref name="property"/>; otherwise what it did
     /// instead, in words for a failure message, with the likely mistake when one shows.
     /// </returns>
-    public static Miss? Problem(SchemaValidator validator, JsonNode sample, string property)
+    public static Miss? Problem(SchemaValidator validator, JsonNode sample, string property, IReadOnlyCollection<string> optional)
     {
         ArgumentNullException.ThrowIfNull(validator);
         var violations = validator.Validate(sample);
@@ -28,7 +29,7 @@ public static class SampleRejection
                 || violation.Path.StartsWith(at + "[", StringComparison.Ordinal))
             ? null
             : new Miss($"{JsonText.Show(sample)} was rejected, but only for other reasons ({string.Join("; ", violations)}), none about {property}",
-                RequiredArgumentHints.WhenValidArgumentsRejected(violations));
+                RequiredArgumentHints.WhenValidArgumentsRejected(violations, optional));
     }
 
     /// <summary>How a schema failed to reject a sample for the right reason.</summary>

@@ -113,14 +113,15 @@ public static class Observations
         return tool!;
     }
 
-    public static void RequireSchema(DeclaredTool tool, string[] accepted, string[] rejected)
+    /// <param name="optional">The tool's arguments that the table lets the model leave out.</param>
+    public static void RequireSchema(DeclaredTool tool, string[] accepted, string[] rejected, string[]? optional = null)
     {
         var validator = SchemaValidator.For(tool.Parameters!);
         foreach (var arguments in accepted)
         {
             var violations = validator.Validate(JsonNode.Parse(arguments));
             Lesson.Require(violations.Count == 0, $"The parameters schema of {tool.Name} rejects arguments that follow the table in README.md.",
-                $"{arguments} to be accepted", $"rejected: {string.Join("; ", violations)}", RequiredArgumentHints.WhenValidArgumentsRejected(violations));
+                $"{arguments} to be accepted", $"rejected: {string.Join("; ", violations)}", RequiredArgumentHints.WhenValidArgumentsRejected(violations, optional ?? []));
         }
 
         foreach (var arguments in rejected)

@@ -11,7 +11,17 @@ public class RequiredArgumentHintsTests
     {
         var violations = SchemaValidator.For(JsonNode.Parse(WeatherSchema)!).Validate(JsonNode.Parse("""{"city": "Tokyo"}"""));
 
-        RequiredArgumentHints.WhenValidArgumentsRejected(violations).Should().Be(CommonMistakes.OptionalArgumentRequired);
+        RequiredArgumentHints.WhenValidArgumentsRejected(violations, ["unit"]).Should().Be(CommonMistakes.OptionalArgumentRequired);
+    }
+
+    [Fact]
+    public void WhenValidArgumentsRejected_ForLackingARequiredArgumentUnderAnotherName_GivesNoHint()
+    {
+        const string renamed = """{"type": "object", "properties": {"location": {"type": "string"}}, "required": ["location"]}""";
+        var violations = SchemaValidator.For(JsonNode.Parse(renamed)!).Validate(JsonNode.Parse("""{"city": "Tokyo"}"""));
+
+        violations.Should().ContainSingle(violation => violation.MissingProperty == "location");
+        RequiredArgumentHints.WhenValidArgumentsRejected(violations, ["unit"]).Should().BeNull("location is city renamed, not an optional argument made required");
     }
 
     [Fact]
@@ -20,6 +30,6 @@ public class RequiredArgumentHintsTests
         var violations = SchemaValidator.For(JsonNode.Parse(WeatherSchema)!).Validate(JsonNode.Parse("""{"city": 7, "unit": "celsius"}"""));
 
         violations.Should().NotBeEmpty();
-        RequiredArgumentHints.WhenValidArgumentsRejected(violations).Should().BeNull();
+        RequiredArgumentHints.WhenValidArgumentsRejected(violations, ["unit"]).Should().BeNull();
     }
 }
