@@ -65,7 +65,7 @@ public partial class ResilientToolRunnerTests
         Lesson.Require(thrown is ChatApiException { StatusCode: 503 },
             "CompleteAsync failed with HTTP 503. That is not a tool error: RunConversationAsync must let the ChatApiException through unchanged.",
             "ChatApiException: HTTP 503 ...", Ended(answer, thrown),
-            thrown is null ? CommonMistakes.ModelErrorCaughtAroundLoop : "Likely mistake: the model's ChatApiException is caught and another exception thrown in its place. Let it through as it is.");
+            thrown is null ? FaultHints.ForSwallowedModelError([.. model.Requests.Select(request => request.Messages.Count)]) : "Likely mistake: the model's ChatApiException is caught and another exception thrown in its place. Let it through as it is.");
     }
 
     [Fact]

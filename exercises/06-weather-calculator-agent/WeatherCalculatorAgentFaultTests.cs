@@ -68,7 +68,7 @@ public partial class WeatherCalculatorAgentTests
         Lesson.Require(thrown is ChatApiException { StatusCode: 503 },
             "CompleteAsync failed with HTTP 503. That is not a tool error: AskAsync must let the ChatApiException through unchanged.",
             "ChatApiException: HTTP 503 ...", Ended(result, thrown),
-            thrown is null ? CommonMistakes.ModelErrorCaughtAroundLoop : null);
+            thrown is null ? FaultHints.ForSwallowedModelError([.. model.Requests.Select(request => request.Messages.Count)]) : null);
     }
 
     [Fact]

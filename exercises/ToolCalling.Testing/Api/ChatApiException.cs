@@ -2,7 +2,8 @@ namespace ToolCalling.Testing;
 
 /// <summary>
 /// The mock API answered with an HTTP error, exactly as the real API would: a status code and an error body.
-/// 400 means the request itself is wrong (the <see cref="Error"/> message says how); 429 and 503 are worth retrying.
+/// 400 means the request itself is wrong (the <see cref="Error"/> message says how); 429 and 503 mean it was fine but
+/// came at a bad time, so a production client may send it again later.
 /// </summary>
 public sealed class ChatApiException : Exception
 {

@@ -12,7 +12,8 @@ internal sealed class RateLimitedFault : Fault
                 "requests",
                 null,
                 "rate_limit_exceeded"),
-            "Wait for RetryAfter, then send the same request again; a loop should survive a few of these.",
+            "Nothing is wrong with the request: too many came in this minute. A production client waits RetryAfter and sends it " +
+            "again; the course's loops let the error reach their caller instead.",
             TimeSpan.FromSeconds(20));
 }
 
@@ -23,7 +24,8 @@ internal sealed class ServiceUnavailableFault : Fault
         throw new ChatApiException(
             503,
             new ApiError("Our servers are currently overloaded. Please try again later.", "service_unavailable_error", null, "server_is_overloaded"),
-            "Back off and retry; the request itself was fine.");
+            "Nothing is wrong with the request: the service is busy. A production client waits a little and sends it again; " +
+            "the course's loops let the error reach their caller instead.");
 }
 
 /// <summary>No answer in time: waits, then throws the way an HTTP client does when its timeout passes.</summary>

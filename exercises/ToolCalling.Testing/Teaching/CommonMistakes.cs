@@ -68,6 +68,10 @@ public static class CommonMistakes
         "Likely mistake: a try/catch around the whole loop turns the model's failure into an answer. One around CompleteAsync " +
         "does the same. Catch exceptions around each tool call only, so that the caller learns that the model failed.";
 
+    public const string ModelErrorRetried =
+        "Likely mistake: the loop caught the model's error and sent the same request again. Retrying a 429 or 503 is sound in " +
+        "a production client, but this loop must let the error reach its caller, who decides whether to wait and try again.";
+
     public const string GuardCaughtAroundLoop =
         "Likely mistake: a try/catch around the whole loop catches the max-rounds guard's exception too. Catch exceptions around " +
         "each tool call only.";
@@ -138,6 +142,6 @@ public static class CommonMistakes
         FailingCallCaughtAroundLoop, ModelErrorCaughtAroundLoop, GuardCaughtAroundLoop, TokenNotPassed, CancellationCaughtAroundLoop,
         AssistantMessageNotAppended, ToolCallUnanswered, ToolCallIdMissing, ToolCallAnsweredTwice, EmptyToolCallsList, NoMessages,
         EmptyToolsList, ToolChoiceWithoutTools, ParallelToolCallsWithoutTools, ResultNotJson, ResultSerializedTwice, VagueDescription, StrictModeMakesArgumentsRequired,
-        OptionalArgumentRequired,
+        OptionalArgumentRequired, ModelErrorRetried,
     ];
 }

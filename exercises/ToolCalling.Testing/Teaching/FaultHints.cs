@@ -32,6 +32,17 @@ public static class FaultHints
         AnsweredByTheLoop(requestsSent, answer) ? CommonMistakes.FailingCallCaughtAroundLoop : null;
 
     /// <summary>
+    /// For a loop that returned although the model's call failed: <see cref="CommonMistakes.ModelErrorRetried"/> when it sent
+    /// a request again as it was (two requests in a row with as many messages), otherwise
+    /// <see cref="CommonMistakes.ModelErrorCaughtAroundLoop"/>.
+    /// </summary>
+    /// <param name="messagesPerRequest">How many messages each request the model received held, in order.</param>
+    public static string ForSwallowedModelError(IReadOnlyList<int> messagesPerRequest) =>
+        messagesPerRequest.Zip(messagesPerRequest.Skip(1)).Any(pair => pair.First == pair.Second)
+            ? CommonMistakes.ModelErrorRetried
+            : CommonMistakes.ModelErrorCaughtAroundLoop;
+
+    /// <summary>
     /// <see cref="CommonMistakes.UnknownFunctionNotHandled"/> when the message names the function the model invented, as a
     /// dictionary's indexer does, otherwise none.
     /// </summary>

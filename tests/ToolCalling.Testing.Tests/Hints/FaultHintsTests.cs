@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ToolCalling.Testing.Tests.Support;
 
 namespace ToolCalling.Testing.Tests.Hints;
 
@@ -71,4 +72,28 @@ public class FaultHintsTests
 
         FaultHints.ForUnknownFunction(thrown.Message, "weather_lookup").Should().BeNull();
     }
+
+    [Fact]
+    public async Task ForSwallowedModelError_ALoopThatSendsTheFailedRequestAgain_SaysItRetried()
+    {
+        var model = new RuleBasedChatModel();
+        model.Faults.Next(Fault.ServiceUnavailable);
+        var request = CourseTools.Ask("What's the weather in Tokyo?", [CourseTools.GetWeather]);
+
+        try
+        {
+            await model.CompleteAsync(request);
+        }
+        catch (ChatApiException)
+        {
+            await model.CompleteAsync(request);
+        }
+
+        FaultHints.ForSwallowedModelError([.. model.Requests.Select(sent => sent.Messages.Count)]).Should().Be(CommonMistakes.ModelErrorRetried,
+            "the mock keeps the request that failed, so the retry shows as the same request twice");
+    }
+
+    [Fact]
+    public void ForSwallowedModelError_RequestsThatEachAddMessages_SaysTheErrorWasCaught() =>
+        FaultHints.ForSwallowedModelError([1, 3]).Should().Be(CommonMistakes.ModelErrorCaughtAroundLoop);
 }
