@@ -20,6 +20,11 @@ public static class ErrorResults
     public static void RequireAny(string? content, string problem, string missing = "null", string? likelyMistake = null) =>
         Lesson.Require(!string.IsNullOrEmpty(TextOf(content)), problem, AnyError, content ?? missing, likelyMistake ?? JsonResultHints.WhenNotJson(content));
 
+    /// <summary>Requires an error object whose text starts with one of <paramref name="starts"/>, for a call that breaks more than one rule.</summary>
+    public static void RequireStartingWithAny(string? content, IReadOnlyList<string> starts, string problem, string missing = "null") =>
+        Lesson.Require(TextOf(content) is { } text && starts.Any(start => text.StartsWith(start, StringComparison.Ordinal)), problem,
+            string.Join(" or ", starts.Select(start => $"{{\"error\": \"{start}...\"}}")), content ?? missing, JsonResultHints.WhenNotJson(content));
+
     /// <summary>Requires an error object whose text starts with <paramref name="start"/>, for a message that ends with details of its own.</summary>
     public static void RequireStartingWith(string? content, string start, string problem, string missing = "null", string? likelyMistake = null) =>
         Lesson.Require(TextOf(content)?.StartsWith(start, StringComparison.Ordinal) == true, problem,

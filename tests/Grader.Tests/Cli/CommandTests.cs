@@ -395,7 +395,7 @@ public class CommandTests(GradingFixture grading) : IDisposable
             function = new
             {
                 name = "search_products",
-                description = "Search the product catalog by keyword and return matching products.",
+                description = "Find catalog products that match the search words and list them.",
                 parameters = new
                 {
                     type = "object",
@@ -493,7 +493,7 @@ public class CommandTests(GradingFixture grading) : IDisposable
         File.WriteAllText(file, """
             {"type": "function", "function": {
               "name": "search_products",
-              "description": "Search the product catalog by keyword and return matching products.",
+              "description": "Find catalog products that match the search words and list them.",
               "parameters": {"type": "object", "properties": {
                 "max_price": {"type": "number", "description": "The highest price, in dollars.",
                   "multipleOf": 1e-320}

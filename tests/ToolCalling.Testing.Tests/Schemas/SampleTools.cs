@@ -10,11 +10,11 @@ internal static class SampleTools
           "type": "function",
           "function": {
             "name": "search_products",
-            "description": "Search the product catalog by keyword. Returns matching products with name, price, and availability.",
+            "description": "Look up products in the shop's catalog by search words. Gives each match's name, price and stock.",
             "parameters": {
               "type": "object",
               "properties": {
-                "query": { "type": "string", "description": "Search keywords, e.g. 'wireless headphones'" },
+                "query": { "type": "string", "description": "Words to look for, such as 'usb-c charger'" },
                 "category": {
                   "type": "string",
                   "description": "Only return products in this category",
@@ -35,12 +35,12 @@ internal static class SampleTools
           "type": "function",
           "function": {
             "name": "search_products",
-            "description": "Search the product catalog by keyword. Returns matching products with name, price, and availability.",
+            "description": "Look up products in the shop's catalog by search words. Gives each match's name, price and stock.",
             "strict": true,
             "parameters": {
               "type": "object",
               "properties": {
-                "query": { "type": "string", "description": "Search keywords, e.g. 'wireless headphones'" },
+                "query": { "type": "string", "description": "Words to look for, such as 'usb-c charger'" },
                 "category": {
                   "type": ["string", "null"],
                   "description": "Only return products in this category, or null for every category",

@@ -11,7 +11,7 @@ public static class SearchProductsTool
         ["function"] = new JsonObject
         {
             ["name"] = "search_products",
-            ["description"] = "Search the product catalog by keyword and return the matching products with name, price and stock.",
+            ["description"] = "Find catalog products that match the search words, listing each one with its name, price and stock.",
             ["parameters"] = new JsonObject
             {
                 ["type"] = "object",

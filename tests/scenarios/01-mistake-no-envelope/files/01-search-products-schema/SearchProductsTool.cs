@@ -8,7 +8,7 @@ public static class SearchProductsTool
     public static JsonObject Definition() => new()
     {
         ["name"] = "search_products",
-        ["description"] = "Search the product catalog by keyword and return the matching products.",
+        ["description"] = "Find catalog products that match the search words and list them.",
         ["parameters"] = new JsonObject
         {
             ["type"] = "object",

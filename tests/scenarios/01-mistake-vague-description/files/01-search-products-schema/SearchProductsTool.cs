@@ -19,7 +19,7 @@ public static class SearchProductsTool
                     ["query"] = new JsonObject
                     {
                         ["type"] = "string",
-                        ["description"] = "What to search for, e.g. 'wireless headphones'.",
+                        ["description"] = "Words to look for in product names, such as 'usb-c charger'.",
                     },
                     ["category"] = new JsonObject
                     {

@@ -12,7 +12,7 @@ public static class SearchProductsTool
         ["function"] = new JsonObject
         {
             ["name"] = "search_products",
-            ["description"] = "Search the e-commerce product catalog by keyword. Returns matching products with their name, price and availability.",
+            ["description"] = "Look up products in the online shop's catalog by search words. Gives each match's name, price and whether it is in stock.",
             ["parameters"] = new JsonObject
             {
                 ["type"] = "object",
@@ -21,7 +21,7 @@ public static class SearchProductsTool
                     ["query"] = new JsonObject
                     {
                         ["type"] = "string",
-                        ["description"] = "What to search for, e.g. 'wireless headphones'.",
+                        ["description"] = "Words to look for in product names, such as 'usb-c charger'.",
                         ["pattern"] = "^(\\w+\\s?)*!$",
                     },
                     ["category"] = new JsonObject
