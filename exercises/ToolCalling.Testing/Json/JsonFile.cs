@@ -28,6 +28,12 @@ internal static class JsonFile
             }
 
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            if (!stream.CanSeek)
+            {
+                // A pipe, such as bash's <(...): its length is unknown until it ends.
+                return ReadUpToTheLimit(stream, path, limits, expected: 0);
+            }
+
             if (stream.Length > limits.MaxBytes)
             {
                 throw JsonInput.TooLarge(path, stream.Length, limits, atLeast: false);

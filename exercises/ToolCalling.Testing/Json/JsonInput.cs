@@ -56,6 +56,17 @@ public static class JsonInput
     }
 
     /// <summary>
+    /// Reads a UTF-8 JSON file, or a pipe named like one, once; returns the bytes, to be parsed with
+    /// <see cref="Parse(byte[], string, JsonInputLimits?)"/> and given to <see cref="JsonLines.Of"/> as well.
+    /// </summary>
+    public static byte[] ReadFileBytes(string path, JsonInputLimits? limits = null)
+    {
+        limits ??= JsonInputLimits.Default;
+        limits.EnsureUsable();
+        return JsonFile.CheckText(JsonFile.ReadBytes(path, limits), path);
+    }
+
+    /// <summary>
     /// Reads UTF-8 JSON text from a stream, such as standard input, to its end; a byte order mark is allowed.
     /// Returns the bytes, so that they can be parsed with <see cref="Parse(byte[], string, JsonInputLimits?)"/> and
     /// given to <see cref="JsonLines.Of"/> as well.

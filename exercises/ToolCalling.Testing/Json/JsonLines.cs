@@ -65,19 +65,6 @@ public sealed class JsonLines
         return new JsonLines(values);
     }
 
-    /// <summary>The lines of a JSON file; none are known when it cannot be read or is not valid JSON.</summary>
-    public static JsonLines ReadFile(string path)
-    {
-        try
-        {
-            return Of(JsonFile.ReadBytes(path, JsonInputLimits.Default));
-        }
-        catch (JsonInputException)
-        {
-            return None;
-        }
-    }
-
     /// <summary>The 1-based line of the value at <paramref name="path"/>, or of the nearest value around it; null when unknown.</summary>
     public int? LineOf(string path)
     {

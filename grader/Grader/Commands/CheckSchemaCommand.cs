@@ -40,7 +40,7 @@ public static class CheckSchemaCommand
         var source = path == StandardInput ? StandardInputName : path;
         try
         {
-            (document, lines) = path == StandardInput ? ReadStandardInput() : (JsonInput.ReadFile(path), JsonLines.ReadFile(path));
+            (document, lines) = path == StandardInput ? ReadStandardInput() : ReadFile(path);
         }
         catch (JsonInputException exception)
         {
@@ -67,6 +67,13 @@ public static class CheckSchemaCommand
         }
 
         return checkedTools.ErrorCount > 0 ? ExitCodes.UsageOrInput : ExitCodes.Completed;
+    }
+
+    // Read once: a pipe given by name, such as <(...), cannot be read a second time.
+    private static (JsonNode? Document, JsonLines Lines) ReadFile(string path)
+    {
+        var bytes = JsonInput.ReadFileBytes(path);
+        return (JsonInput.Parse(bytes, path), JsonLines.Of(bytes));
     }
 
     private static (JsonNode? Document, JsonLines Lines) ReadStandardInput()

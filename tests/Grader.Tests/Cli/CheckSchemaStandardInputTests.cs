@@ -16,6 +16,35 @@ public sealed class CheckSchemaStandardInputTests
         result.Output.Should().StartWith("<stdin>: a valid tool definition");
     }
 
+    [SkippableFact]
+    public async Task CheckSchema_BrokenToolFromANamedPipe_IsReadOnceWithItsLines()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "named pipes in the file system are a Unix thing");
+        var folder = Directory.CreateTempSubdirectory("grader-fifo-").FullName;
+        try
+        {
+            var pipe = Path.Combine(folder, "tool.json");
+            File.Exists(pipe).Should().BeFalse();
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+            {
+                await mkfifo.WaitForExitAsync();
+            }
+
+            // As bash's <(...) does: a writer that sends the text once, then closes its end.
+            var writer = Task.Run(() => File.WriteAllText(pipe, "{\"type\": \"function\",\n \"function\": {\"name\": \"get weather\", \"parameters\": {\"type\": \"object\"}}}"));
+            var result = await GraderCli.RunAsync("check-schema", pipe);
+            await writer;
+
+            result.ExitCode.Should().Be(1, result.ToString());
+            result.Output.Should().StartWith($"{pipe}: 1 error").And.Contain("$.function.name (line 2)");
+            result.Errors.Should().NotContain("cannot be read");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task CheckSchema_BrokenToolOnStandardInput_NamesThePathAndLine()
     {
