@@ -46,10 +46,12 @@ public static class ClassFolder
 
         // An empty --output is reported by the check of --output itself.
         var results = string.IsNullOrWhiteSpace(resultsFolder) ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(resultsFolder));
+        RefuseResultsAmongSubmissions(folder, results);
         var submissions = Directory.EnumerateDirectories(folder)
             .Where(directory => !Path.GetFileName(directory).StartsWith('.'))
             .Where(directory => !IsArchiveMetadata(directory, warn))
             .Where(directory => !IsResultsFolder(directory, results, warn))
+            .Where(directory => !IsEarlierResults(directory, warn))
             .Order(StringComparer.Ordinal)
             .Select(directory => Submission.Open(directory, notice: warn))
             .ToList();
@@ -125,6 +127,43 @@ public static class ClassFolder
         }
 
         warn($"Skipped {MacArchiveMetadata}: it holds what macOS adds to a zip archive, not a submission.");
+        return true;
+    }
+
+    // The reports would lie beside the submissions, where the next run takes each of them for a stray file; or inside
+    // one learner's work, where they do not belong.
+    private static void RefuseResultsAmongSubmissions(string folder, string? results)
+    {
+        if (results is null)
+        {
+            return;
+        }
+
+        var classFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        if (results == classFolder)
+        {
+            throw new UserError($"--output is the class folder itself: the reports would lie among the submissions. " +
+                $"Choose a folder outside it, or a subfolder of its own such as {Path.Combine(folder, "results")}.");
+        }
+
+        var inside = Directory.EnumerateDirectories(classFolder)
+            .FirstOrDefault(directory => results.StartsWith(directory + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        if (inside is not null && Directory.Exists(Path.Combine(inside, "exercises")))
+        {
+            throw new UserError($"--output is inside the submission {VisibleText.OneLine(Path.GetFileName(inside))}: the reports would go into a learner's work. " +
+                "Choose a folder outside the class folder, or a subfolder of its own.");
+        }
+    }
+
+    // Left by an earlier run whose --output was inside the class folder: graded, it would get a row of zeros.
+    private static bool IsEarlierResults(string directory, Action<string> warn)
+    {
+        if (Directory.Exists(Path.Combine(directory, "exercises")) || !File.Exists(Path.Combine(directory, ClassGrader.GradebookFile)))
+        {
+            return false;
+        }
+
+        warn($"Skipped {VisibleText.OneLine(Path.GetFileName(directory))}: it holds {ClassGrader.GradebookFile}, the results of an earlier run, not a submission.");
         return true;
     }
 

@@ -165,6 +165,44 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public void ClassFolder_OutputInsideASubmissionsExercises_IsRefusedBeforeGrading()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        Correct(folder, "ben", _ => { });
+
+        var open = () => ClassFolder.Open(folder, _ => { }, Path.Combine(folder, "ben", "exercises", "results"));
+
+        open.Should().Throw<Infrastructure.UserError>().WithMessage("--output is inside the submission ben: the reports would go into a learner's work.*");
+    }
+
+    [Fact]
+    public void ClassFolder_OutputIsTheClassFolderItself_IsRefusedBeforeGrading()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+
+        var open = () => ClassFolder.Open(folder, _ => { }, folder + Path.DirectorySeparatorChar);
+
+        open.Should().Throw<Infrastructure.UserError>().WithMessage("--output is the class folder itself: the reports would lie among the submissions.*");
+    }
+
+    [Fact]
+    public void ClassFolder_ResultsOfAnEarlierRunInsideTheClass_AreSkippedNotGradedAsAStudent()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        var earlier = Directory.CreateDirectory(Path.Combine(folder, "results-monday")).FullName;
+        File.WriteAllText(Path.Combine(earlier, ClassGrader.GradebookFile), "submission,total,max\n");
+        var warnings = new List<string>();
+
+        var submissions = ClassFolder.Open(folder, warnings.Add, Path.Combine(NewFolder(), "results-tuesday"));
+
+        submissions.Select(submission => submission.Name).Should().Equal("ada");
+        warnings.Should().Equal("Skipped results-monday: it holds gradebook.csv, the results of an earlier run, not a submission.");
+    }
+
+    [Fact]
     public void ClassFolder_ThatDoesNotExistOrIsAFile_SaysWhichOfTheTwo()
     {
         var missing = Path.Combine(NewFolder(), "class");
