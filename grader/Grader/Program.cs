@@ -24,7 +24,7 @@ using var interruption = new Interruption();
 try
 {
     var parse = root.Parse(args);
-    if (parse.Errors.Count > 0)
+    if (parse.Errors.Count > 0 || UsageErrors.MisreadOptions(parse).Count > 0)
     {
         // To stderr, so that stdout, a report's destination, stays clean.
         return UsageErrors.Write(parse, Console.Error);

@@ -33,6 +33,17 @@ public static class UsageErrors
         return ExitCodes.UsageOrInput;
     }
 
+    /// <summary>
+    /// Values of the command's arguments that look like options and name no file or folder: an option mistyped before
+    /// the argument, which the parser took for the argument itself (<c>grade --fromat json sub</c>).
+    /// </summary>
+    public static IReadOnlyList<string> MisreadOptions(ParseResult parse) =>
+        parse.CommandResult.Children.OfType<ArgumentResult>()
+            .SelectMany(argument => argument.Tokens)
+            .Select(token => token.Value)
+            .Where(value => IsOption(value) && !Path.Exists(value))
+            .ToList();
+
     private static IEnumerable<string> Describe(ParseResult parse)
     {
         var command = parse.CommandResult;
@@ -42,6 +53,21 @@ public static class UsageErrors
             // The root: whatever else is wrong, no command was named.
             yield return NoCommand(command.Command, unmatched);
             yield break;
+        }
+
+        foreach (var option in MisreadOptions(parse))
+        {
+            yield return UnknownOption(command, option);
+            // Its value, if one follows, and the argument it pushed out are no extra arguments: the option is the mistake.
+            if (unmatched.FirstOrDefault(token => !IsOption(token)) is { } next && FollowsDirectly(parse, option, next))
+            {
+                unmatched.Remove(next);
+            }
+
+            if (unmatched.FirstOrDefault(token => !IsOption(token)) is { } displaced)
+            {
+                unmatched.Remove(displaced);
+            }
         }
 
         for (var index = 0; index < unmatched.Count; index++)
@@ -63,7 +89,7 @@ public static class UsageErrors
         }
 
         // What the command needs first, in the order of its usage line: its arguments, then its required options.
-        foreach (var error in parse.Errors.Where(error => !IsAboutUnmatched(error, unmatched)).OrderBy(error => error.SymbolResult is ArgumentResult ? 0 : 1))
+        foreach (var error in parse.Errors.Where(error => !IsAboutUnmatched(error, parse.UnmatchedTokens)).OrderBy(error => error.SymbolResult is ArgumentResult ? 0 : 1))
         {
             yield return error.SymbolResult switch
             {

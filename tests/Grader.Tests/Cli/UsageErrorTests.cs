@@ -14,6 +14,26 @@ public sealed class UsageErrorTests
         ShouldBeAUsageError(result, "Error: name a command: demo, grade, grade-all, check-schema, suites, export-student or export-gradescope.", "grader <command> [options]");
     }
 
+    [Theory]
+    [InlineData("--fromat", "json", "Error: grade has no option --fromat. Did you mean --format?")]
+    [InlineData("--verbose", null, "Error: grade has no option --verbose.")]
+    public async Task Grade_UnknownOptionBeforeTheSubmission_IsNamedAsTheMistake(string option, string? value, string expected)
+    {
+        string[] arguments = value is null ? ["grade", option, "class/ada"] : ["grade", option, value, "class/ada"];
+
+        var result = await GraderCli.RunAsync(arguments);
+
+        ShouldBeAUsageError(result, expected, "grader grade <submission> [options]");
+    }
+
+    [Fact]
+    public async Task Grade_UnknownOptionAlone_IsNamedAsTheMistakeNotAsAMissingFolder()
+    {
+        var result = await GraderCli.RunAsync("grade", "--help-me");
+
+        ShouldBeAUsageError(result, "Error: grade has no option --help-me.", "grader grade <submission> [options]");
+    }
+
     [Fact]
     public async Task Grader_MistypedCommand_SuggestsTheClosestCommand()
     {
