@@ -106,8 +106,12 @@ public static class ToolDefinitionValidator
         var misplaced = MisplacedFunction.In(definition);
         foreach (var key in definition.Select(property => property.Key).Where(key => !Known.Contains(key)))
         {
-            problems.Unknown(at.Property(key),
-                misplaced is not null && MisplacedFunction.IsMisplaced(key) ? misplaced.HintFor(key) : "A tool holds only \"type\" and \"function\".");
+            problems.Unknown(at.Property(key), (misplaced, MisplacedFunction.IsMisplaced(key)) switch
+            {
+                (not null, true) => misplaced.HintFor(key),
+                (null, true) when definition["function"] is JsonObject => $"Move \"{key}\" inside \"function\": a tool holds only \"type\" and \"function\".",
+                _ => "A tool holds only \"type\" and \"function\".",
+            });
         }
 
         CheckType(definition, at.Property("type"), problems);

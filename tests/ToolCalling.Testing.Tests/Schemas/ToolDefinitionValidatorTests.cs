@@ -138,6 +138,18 @@ public class ToolDefinitionValidatorTests
     }
 
     [Fact]
+    public void Validate_StrictBesideFunction_SaysToMoveItInside()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool["strict"] = true;
+
+        var error = tool.SingleError();
+
+        error.Message.Should().Be("Unknown parameter: 'tools[0].strict'.");
+        error.Hint.Should().Be("Move \"strict\" inside \"function\": a tool holds only \"type\" and \"function\".");
+    }
+
+    [Fact]
     public void Validate_AnthropicShape_NamesItAndSaysInputSchemaIsParameters()
     {
         var tool = new JsonObject
