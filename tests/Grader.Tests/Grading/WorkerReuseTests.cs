@@ -101,6 +101,38 @@ public class WorkerReuseTests(GradingFixture grading)
             Failures(second));
     }
 
+    [Theory]
+    [InlineData("Enumerable.Repeat(1.0, int.MaxValue).Sum")]
+    [InlineData("Enumerable.Repeat(1.0, int.MaxValue).AsParallel().Sum")]
+    [InlineData("new SemaphoreSlim(0).Wait")]
+    public async Task Grade_FrameworkWorkStillRunningOnThePoolAfterItsTests_GetsTheWorkerRetired(string work)
+    {
+        using var session = grading.OpenPrivateSession();
+        // The delegate is the framework's own, so the exercise unloads cleanly all the same, and the work is no longer
+        // waiting in the queue: a thread of the pool is running it.
+        var first = await session.GradeAsync(grading.AllCorrectWithDispatcher(DispatcherSources.CorrectAfter(
+            "", $"static ToolDispatcher() {{ _ = Task.Run({work}); }}"), "leaves-work-running"));
+        var second = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("all-correct")), "next"));
+
+        first.Score.Should().Be(first.MaxScore);
+        second.Score.Should().Be(second.MaxScore);
+        session.WorkersStarted.Should().BeGreaterThanOrEqualTo(2, "work one learner's code started must not take processor time from the next learner's");
+    }
+
+    [Fact]
+    public async Task Grade_CorrectCodeThatRunsToolCallsOnThePool_StillSharesItsWorker()
+    {
+        using var session = grading.OpenPrivateSession();
+        var concurrent = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("05-correct-concurrent-calls")), "concurrent"));
+        var records = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("06-correct-json-tools-and-records")), "records"));
+        var next = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("all-correct")), "next"));
+
+        concurrent.Score.Should().Be(concurrent.MaxScore);
+        records.Score.Should().Be(records.MaxScore);
+        next.Score.Should().Be(next.MaxScore);
+        session.WorkersStarted.Should().Be(1, "Task.Run and Task.WhenAll leave nothing running once the code has awaited them, so one worker serves all three");
+    }
+
     [Fact]
     public async Task Grade_FinalizerThatNeverReturns_CostsItsWorkerButAddsNoLongWait()
     {
