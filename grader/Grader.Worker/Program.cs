@@ -33,6 +33,7 @@ Subreaper.Become();
 Warmup.Run();
 var console = new ExerciseConsole();
 var baseline = ProcessActivity.Measure();
+var heap = HeapBaseline.Measure();
 channel.Send(new WorkerEvent(WorkerEvent.Ready), ProtocolJson.Default.WorkerEvent, new EventSeal(secret, startNonce));
 
 var loaded = new ExerciseSlot();
@@ -47,7 +48,7 @@ while (channel.Receive(ProtocolJson.Default.WorkerRequest) is { } request)
             ExerciseSession.Run(channel, request, loaded, seal);
             break;
         case WorkerRequest.Finish:
-            var (clean, message) = Hygiene.Unload(loaded, temp, baseline);
+            var (clean, message) = Hygiene.Unload(loaded, temp, baseline, heap);
             channel.Send(new WorkerEvent(WorkerEvent.Hygiene, Clean: clean, Message: message), ProtocolJson.Default.WorkerEvent, seal);
             break;
     }

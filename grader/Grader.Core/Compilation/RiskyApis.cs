@@ -40,6 +40,10 @@ internal static class RiskyApis
         ["System.Diagnostics.Trace"] = ["Listeners"],
         ["System.Diagnostics.Debug"] = ["SetProvider"],
 
+        // The pool of interned strings belongs to the process: what one exercise interns outlives it (hundreds of MB, if it
+        // likes), and whether a string is in the pool tells what code that ran before put there.
+        ["System.String"] = ["Intern", "IsInterned"],
+
         ["System.Console"] = ["SetOut", "SetError", "SetIn"],
         ["System.Threading.Thread"] = null,
         ["System.Diagnostics.Process"] = null,

@@ -11,6 +11,10 @@ namespace Grader.Compilation;
 /// </summary>
 public static class SharingPolicy
 {
+    // Types by their full names, as RiskyApis lists them: System.String rather than the keyword string.
+    private static readonly SymbolDisplayFormat FullTypeName =
+        SymbolDisplayFormat.CSharpErrorMessageFormat.RemoveMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+
     /// <summary>
     /// First reads what the compiled image references, which takes microseconds; most learner code stops there.
     /// Only code that references something of concern is searched line by line, which binds every expression again
@@ -83,7 +87,7 @@ public static class SharingPolicy
             return false;
         }
 
-        var typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+        var typeName = type.ToDisplayString(FullTypeName);
         return ReferenceEquals(type, symbol) ? RiskyApis.IsRiskyType(typeName) : RiskyApis.IsRiskyMember(typeName, symbol.Name);
     }
 }

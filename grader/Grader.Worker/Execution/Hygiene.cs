@@ -3,17 +3,23 @@ namespace Grader.Worker.Execution;
 /// <summary>
 /// Unloads an exercise, removes the files it left in the temporary folder, and tells whether anything of it
 /// survived. Learner code that keeps running (a thread, a timer, a task) or stays referenced keeps its load
-/// context alive; such a worker is not reused, nor is one whose temporary folder could not be emptied, nor one
-/// where something else the code started (see <see cref="ProcessActivity"/>) is still going.
+/// context alive; such a worker is not reused, nor is one that still holds much more memory than before any learner
+/// code ran (see <see cref="HeapBaseline"/>), nor one whose temporary folder could not be emptied, nor one where
+/// something else the code started (see <see cref="ProcessActivity"/>) is still going.
 /// </summary>
 internal static class Hygiene
 {
-    public static (bool Clean, string Message) Unload(ExerciseSlot slot, TempFolder temp, ProcessActivity baseline)
+    public static (bool Clean, string Message) Unload(ExerciseSlot slot, TempFolder temp, ProcessActivity baseline, HeapBaseline heap)
     {
         var (clean, message) = Unload(slot);
         if (!clean)
         {
             return (clean, message);
+        }
+
+        if (heap.Excess() is { } excess)
+        {
+            return (false, $"the learner's code left memory in use after it was unloaded: {excess}");
         }
 
         if (!temp.Restore())

@@ -63,6 +63,28 @@ public class SharingPolicyTests
             }
             """).Should().Contain(named);
 
+    [Theory]
+    [InlineData("string.Intern(new string('A', 1_000_000))", "String.Intern")]
+    [InlineData("System.String.Intern(\"kept\")", "String.Intern")]
+    [InlineData("new[] { \"a\", \"b\" }.Select(string.Intern).ToList()", "String.Intern")]
+    [InlineData("string.IsInterned(\"a hidden test's input\")", "String.IsInterned")]
+    public void FindReasonNotToShare_InterningStrings_RefusesSharing(string expression, string named) =>
+        Reason($$"""
+            public static class Interning
+            {
+                public static object? Run() => {{expression}};
+            }
+            """).Should().Contain(named);
+
+    [Fact]
+    public void FindReasonNotToShare_OrdinaryStringMethods_AllowsSharing() =>
+        Reason("""
+            public static class Strings
+            {
+                public static string Run(string[] parts) => string.Join(", ", parts.Select(part => string.Concat(part, "!"))) + string.Empty.PadLeft(2) + string.Format("{0}", 1);
+            }
+            """).Should().BeNull();
+
     [Fact]
     public void FindReasonNotToShare_UsingThreadsDirectly_RefusesSharing() =>
         Reason("""

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Grader.Reports;
 using Grader.Submissions;
 
 namespace Grader.Tests.Grading;
@@ -14,6 +15,10 @@ public class WorkerReuseTests(GradingFixture grading)
 {
     private static readonly string DispatcherThatLeavesAThreadRunning = DispatcherSources.CorrectAfter(
         "new Thread(() => { while (true) { Thread.Sleep(20); } }) { IsBackground = true }.Start();");
+
+    // 150 MB of the tests' 192 MB limit, once per exercise: room enough in a worker as it starts, not beside 64 MB more.
+    private static readonly string DispatcherThatNeedsMostOfTheMemoryLimit = DispatcherSources.CorrectAfter(
+        "if (!allocated) { allocated = true; GC.KeepAlive(new byte[150 << 20]); }", "private static bool allocated;");
 
     [Fact]
     public async Task Grade_CleanSubmissionsOneAfterAnother_ShareOneWorker()
@@ -66,6 +71,66 @@ public class WorkerReuseTests(GradingFixture grading)
         first.Score.Should().Be(first.MaxScore, "the thread it leaves behind does not make its answers wrong");
         second.Score.Should().Be(second.MaxScore);
         session.WorkersStarted.Should().BeGreaterThanOrEqualTo(2, "the worker with the learner's thread still in it must not serve anyone else");
+    }
+
+    [Fact]
+    public async Task Grade_MemoryStillHeldByTheFrameworkAfterItsTests_GetsTheWorkerRetired()
+    {
+        using var session = grading.OpenPrivateSession();
+        // The shared pool that keeps the array is the framework's own, so the exercise unloads cleanly all the same.
+        var first = await session.GradeAsync(grading.AllCorrectWithDispatcher(DispatcherSources.CorrectAfter(
+            "System.Buffers.ArrayPool<byte>.Shared.Return(System.Buffers.ArrayPool<byte>.Shared.Rent(64 << 20));"), "keeps-memory"));
+        var second = await session.GradeAsync(grading.AllCorrectWithDispatcher(DispatcherThatNeedsMostOfTheMemoryLimit, "needs-memory"));
+
+        first.Score.Should().Be(first.MaxScore, "the memory it leaves behind does not make its answers wrong");
+        second.Score.Should().Be(second.MaxScore, "the next learner's code may use all of the memory limit: {0}", Failures(second));
+        session.WorkersStarted.Should().BeGreaterThanOrEqualTo(2, "a worker that still holds what one learner's code left must not serve anyone else");
+    }
+
+    [Fact]
+    public async Task Grade_AfterCodeThatInternedManyStrings_TheNextSubmissionHasAllItsMemory()
+    {
+        using var session = grading.OpenPrivateSession();
+        var first = await session.GradeAsync(grading.AllCorrectWithDispatcher(DispatcherSources.CorrectAfter(
+            "if (!interned) { interned = true; for (var i = 0; i < 10; i++) { string.Intern(new string('A', 5_000_000) + i); } }",
+            "private static bool interned;"), "interns-strings"));
+        var second = await session.GradeAsync(grading.AllCorrectWithDispatcher(DispatcherThatNeedsMostOfTheMemoryLimit, "needs-memory"));
+
+        first.Score.Should().Be(first.MaxScore);
+        second.Score.Should().Be(second.MaxScore, "100 MB of strings interned by the first learner's code must not count against the next: {0}",
+            Failures(second));
+    }
+
+    [Theory]
+    [InlineData("Enumerable.Repeat(1.0, int.MaxValue).Sum")]
+    [InlineData("Enumerable.Repeat(1.0, int.MaxValue).AsParallel().Sum")]
+    [InlineData("new SemaphoreSlim(0).Wait")]
+    public async Task Grade_FrameworkWorkStillRunningOnThePoolAfterItsTests_GetsTheWorkerRetired(string work)
+    {
+        using var session = grading.OpenPrivateSession();
+        // The delegate is the framework's own, so the exercise unloads cleanly all the same, and the work is no longer
+        // waiting in the queue: a thread of the pool is running it.
+        var first = await session.GradeAsync(grading.AllCorrectWithDispatcher(DispatcherSources.CorrectAfter(
+            "", $"static ToolDispatcher() {{ _ = Task.Run({work}); }}"), "leaves-work-running"));
+        var second = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("all-correct")), "next"));
+
+        first.Score.Should().Be(first.MaxScore);
+        second.Score.Should().Be(second.MaxScore);
+        session.WorkersStarted.Should().BeGreaterThanOrEqualTo(2, "work one learner's code started must not take processor time from the next learner's");
+    }
+
+    [Fact]
+    public async Task Grade_CorrectCodeThatRunsToolCallsOnThePool_StillSharesItsWorker()
+    {
+        using var session = grading.OpenPrivateSession();
+        var concurrent = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("05-correct-concurrent-calls")), "concurrent"));
+        var records = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("06-correct-json-tools-and-records")), "records"));
+        var next = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("all-correct")), "next"));
+
+        concurrent.Score.Should().Be(concurrent.MaxScore);
+        records.Score.Should().Be(records.MaxScore);
+        next.Score.Should().Be(next.MaxScore);
+        session.WorkersStarted.Should().Be(1, "Task.Run and Task.WhenAll leave nothing running once the code has awaited them, so one worker serves all three");
     }
 
     [Fact]
@@ -168,8 +233,10 @@ public class WorkerReuseTests(GradingFixture grading)
 
         var report = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("all-correct")), "second"));
 
-        report.Score.Should().Be(report.MaxScore, "a worker that died while waiting is no fault of the next learner: {0}",
-            string.Join("; ", report.Exercises.SelectMany(exercise => exercise.Tests).Where(test => test.Score < test.MaxScore).Select(test => test.Message)));
+        report.Score.Should().Be(report.MaxScore, "a worker that died while waiting is no fault of the next learner: {0}", Failures(report));
         session.WorkersStarted.Should().Be(2);
     }
+
+    private static string Failures(GradingReport report) =>
+        string.Join("; ", report.Exercises.SelectMany(exercise => exercise.Tests).Where(test => test.Score < test.MaxScore).Select(test => test.Message));
 }
