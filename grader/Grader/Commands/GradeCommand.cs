@@ -43,9 +43,7 @@ public static class GradeCommand
             if (!target.HasExercises)
             {
                 RefuseUpload(parse.GetValue(format)!, reportPath);
-                var given = parse.GetValue(submission)!;
-                var what = File.Exists(Path.Combine(given, "exercises")) ? "has a file named exercises where the exercises/ folder should be" : "holds no exercises/ folder";
-                throw new UserError($"{given} {what}. Give the folder that holds exercises/ (the top folder of the student edition), or exercises/ itself.");
+                throw new UserError(NoExercisesFolder.Explain(parse.GetValue(submission)!));
             }
 
             using var session = await OpenForAsync(options, parse.GetValue(format)!, reportPath, cancellation);

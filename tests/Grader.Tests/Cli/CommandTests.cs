@@ -67,6 +67,19 @@ public class CommandTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public async Task Grade_ClassFolder_IsRefusedAndPointsToGradeAll()
+    {
+        var folder = _scratch.NewFolder("grader-class-");
+        Directory.CreateDirectory(Path.Combine(folder, "1001-alice", "exercises", "02-dispatch-tool-call"));
+        Directory.CreateDirectory(Path.Combine(folder, "1002-bob", "exercises"));
+
+        var result = await GraderCli.RunAsync("grade", folder);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().Be($"Error: {folder} looks like a class folder: 2 of its subfolders hold exercises/. Grade it with grade-all {folder} --output <dir>.\n");
+    }
+
+    [Fact]
     public async Task Grade_ExercisesIsAFile_SaysSoRatherThanThatNothingIsThere()
     {
         var submission = _scratch.NewFolder("grader-exercises-file-");
