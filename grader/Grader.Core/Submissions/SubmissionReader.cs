@@ -30,12 +30,6 @@ public static class SubmissionReader
             return LinkedFolder(DisplayPath(submission, linkedAbove));
         }
 
-        var missing = exercise.LearnerFiles.Where(file => !File.Exists(Path.Combine(folder, file))).ToList();
-        if (missing.Count > 0)
-        {
-            return LearnerFiles.Missing($"{string.Join(", ", missing.Select(file => ExerciseContract.DisplayPath(exercise, file)))} is missing from the submission.");
-        }
-
         var found = new List<string>();
         try
         {
@@ -49,6 +43,13 @@ public static class SubmissionReader
             var why = exception is UnauthorizedAccessException ? "permission denied" : "the system could not list it";
             return LearnerFiles.Rejected($"exercises/{exercise.Slug}, or a folder inside it, could not be read ({why}). " +
                 "Make its folders readable and grade the submission again.");
+        }
+
+        // Only after the listing: in a folder that cannot be read, every file looks missing.
+        var missing = exercise.LearnerFiles.Where(file => !File.Exists(Path.Combine(folder, file))).ToList();
+        if (missing.Count > 0)
+        {
+            return LearnerFiles.Missing($"{string.Join(", ", missing.Select(file => ExerciseContract.DisplayPath(exercise, file)))} is missing from the submission.");
         }
 
         var skipped = exercise.TestFiles.Concat(exercise.GivenFiles).ToHashSet(StringComparer.OrdinalIgnoreCase);
