@@ -6,7 +6,7 @@ namespace Grader.Submissions;
 /// <summary>One learner's work: a student-edition folder holding <c>exercises/</c>, or that <c>exercises/</c> folder itself.</summary>
 public sealed record Submission(string Name, string Root, string ExercisesDirectory)
 {
-    private const string ExercisesFolder = "exercises";
+    public const string ExercisesFolder = "exercises";
 
     /// <summary>False when no exercises/ folder was found: every exercise is then missing.</summary>
     public bool HasExercises => Directory.Exists(ExercisesDirectory);

@@ -80,6 +80,19 @@ public class CommandTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public async Task Grade_ExercisesFolderInCapitals_SaysWhichFolderToRename()
+    {
+        var submission = _scratch.NewFolder("grader-capitals-");
+        Directory.CreateDirectory(Path.Combine(submission, "Exercises", "02-dispatch-tool-call"));
+        Directory.CreateDirectory(Path.Combine(submission, "notes"));
+
+        var result = await GraderCli.RunAsync("grade", submission);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().Be($"Error: {submission} holds no exercises/ folder: {Path.Combine(submission, "Exercises")} is there; rename it to exercises.\n");
+    }
+
+    [Fact]
     public async Task Grade_ExercisesIsAFile_SaysSoRatherThanThatNothingIsThere()
     {
         var submission = _scratch.NewFolder("grader-exercises-file-");
