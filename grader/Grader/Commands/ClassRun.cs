@@ -39,6 +39,11 @@ public static class ClassRun
             Notices.Write($"Not graded: {VisibleText.OneLine(failed.Name)}: {failed.Error} Its previous result, if any, was kept; run again with --resume to retry.");
         }
 
+        foreach (var again in outcomes.Where(outcome => outcome.GradedAgainBecause is not null))
+        {
+            Notices.Write($"{VisibleText.OneLine(again.Name)}: graded again: {again.GradedAgainBecause}.");
+        }
+
         foreach (var stale in grader.ReportsOfNoSubmission(submissions))
         {
             Notices.Write($"{VisibleText.OneLine(stale)} in the output folder belongs to no submission of this class (left by an earlier run?); it is not in the gradebook.");
