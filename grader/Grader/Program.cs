@@ -20,6 +20,7 @@ var root = new RootCommand("Grades tool-calling exercises offline: compiles each
     ExportGradescopeCommand.Create(),
 };
 
+Console.SetOut(new StandardOutputWriter(Console.Out));
 using var interruption = new Interruption();
 try
 {

@@ -1,4 +1,5 @@
 using Grader.Grading;
+using Grader.Infrastructure;
 using Grader.Reports;
 using Grader.Submissions;
 using Spectre.Console;
@@ -53,10 +54,10 @@ public static class ClassRun
         {
             GradebookTable.Write(outcomes);
         }
-        catch (IOException exception)
+        catch (UserError unwritable) when (unwritable.InnerException is { } cause)
         {
             // A full disk behind "> table.txt", say: the grading went well and its files are written; only the display failed.
-            Notices.Write($"The gradebook table could not be shown on standard output ({exception.Message.TrimEnd('.')}); " +
+            Notices.Write($"The gradebook table could not be shown on standard output ({cause.Message.TrimEnd('.')}); " +
                 $"{ClassGrader.GradebookFile} and {ClassGrader.MistakesFile} hold the same.");
         }
 

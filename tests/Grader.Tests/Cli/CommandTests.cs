@@ -41,6 +41,28 @@ public class CommandTests(GradingFixture grading) : IDisposable
             .And.NotContain("bug in the grader");
     }
 
+    [SkippableTheory]
+    [InlineData("check-schema")]
+    [InlineData("suites")]
+    [InlineData("export-student")]
+    public async Task Command_StdoutOnAFullDisk_ExitsWithOneAndBlamesTheDestinationNotTheGrader(string command)
+    {
+        Skip.IfNot(File.Exists("/dev/full"), "needs /dev/full, a device that is always full");
+        var tool = _scratch.NewFile();
+        File.WriteAllText(tool, """{"type": "function", "function": {"name": "ok", "description": "Does nothing at all, for a test.", "parameters": {"type": "object"}}}""");
+        string[] arguments = command switch
+        {
+            "check-schema" => [command, tool],
+            "export-student" => [command, Path.Combine(_scratch.NewFolder("grader-export-"), "edition")],
+            _ => [command],
+        };
+
+        var result = await GraderCli.RunWithOutputToAsync("/dev/full", arguments);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().Be("Error: Cannot write to standard output: No space left on device.\n");
+    }
+
     [Fact]
     public async Task Grade_ExercisesFolderItself_IsAcceptedAsTheSubmission()
     {
