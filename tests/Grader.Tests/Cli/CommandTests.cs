@@ -1,6 +1,7 @@
-using System.Text.RegularExpressions;
+using System.Runtime.Versioning;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Grader.Reports;
 using Grader.Tests.Grading;
 
@@ -341,6 +342,26 @@ public class CommandTests(GradingFixture grading) : IDisposable
 
         result.ExitCode.Should().Be(1, result.ToString());
         result.Errors.Should().Contain(message);
+    }
+
+    [SkippableFact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task Grade_BubblewrapThatFailsSilently_GivesItsExitCodeAndTheLikelyCause()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "bubblewrap only runs on Linux");
+        var programs = _scratch.NewFolder("grader-failing-bwrap-");
+        var bwrap = Path.Combine(programs, "bwrap");
+        File.WriteAllText(bwrap, "#!/bin/sh\nexit 1\n");
+        File.SetUnixFileMode(bwrap, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var submission = _scratch.NewFolder("grader-submission-");
+        Directory.CreateDirectory(Path.Combine(submission, "exercises"));
+        var path = new Dictionary<string, string> { ["PATH"] = $"{programs}:{Environment.GetEnvironmentVariable("PATH")}" };
+
+        var result = await GraderCli.RunAsync(path, "grade", submission, "--sandbox", "bwrap", "--suite", Path.Combine(grading.Repository.Suites, "02-dispatch-tool-call"));
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().Be("Error: --sandbox bwrap was asked for, but bubblewrap cannot run here: a trial run of bwrap failed (exit code 1, with nothing on stderr); " +
+            "most likely this machine does not let unprivileged users make user namespaces, as containers often do. --sandbox none grades without it.\n");
     }
 
     [Fact]
