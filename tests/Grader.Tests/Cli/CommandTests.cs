@@ -675,6 +675,21 @@ public class CommandTests(GradingFixture grading) : IDisposable
         result.Errors.Should().Contain("kept in the suite cache").And.Contain("starts without compiling them");
     }
 
+    [SkippableFact]
+    public async Task Suites_CacheThatCannotBeWritten_WarnsThatGradingWillCompileThemEachTime()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "XDG_CACHE_HOME is where the cache goes on Linux and macOS");
+        var file = _scratch.NewFile();
+        var cache = Path.Combine(file, "function-calling-grader", "suite-cache");
+
+        var result = await GraderCli.RunAsync(new Dictionary<string, string> { ["XDG_CACHE_HOME"] = file },
+            "suites", "--suite", Path.Combine(grading.Repository.Suites, "02-dispatch-tool-call"));
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Errors.Should().MatchRegex($@"Warning: Ready in [\d.]+ s, but not kept: the suite cache {Regex.Escape(cache)} could not be written \(.+\), " +
+            "so grading will compile the suites each time\\.").And.NotContain("starts without compiling them");
+    }
+
     [Fact]
     public async Task Suites_SuiteThatDoesNotCompile_ExitsWithOneAndShowsTheCompilerError()
     {
