@@ -65,6 +65,20 @@ public class CommandTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public async Task Grade_OutputDash_PrintsTheReportOnStdoutAndWritesNoFileNamedDash()
+    {
+        var submission = grading.Assemble(grading.Scenario("all-correct"));
+        var workingDirectory = _scratch.NewFolder("grader-dash-");
+
+        var result = await GraderCli.RunInAsync(workingDirectory, "grade", submission, "--format", "json", "--output", "-",
+            "--suite", Path.Combine(grading.Repository.Suites, "02-dispatch-tool-call"));
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        JsonReportReader.TryRead(result.Output, out _, out var error).Should().BeTrue(error);
+        Directory.EnumerateFileSystemEntries(workingDirectory).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Grade_ExercisesFolderItself_IsAcceptedAsTheSubmission()
     {
         var submission = grading.Assemble(grading.Scenario("all-correct"));

@@ -23,6 +23,10 @@ internal static class GraderCli
         ? RunAsync(new ProcessStartInfo("runuser"), ["-u", "nobody", "--", "dotnet", Assembly, .. arguments])
         : RunAsync(arguments);
 
+    /// <summary>Runs the CLI in <paramref name="workingDirectory"/>, where a relative path it is given lands.</summary>
+    public static Task<CliResult> RunInAsync(string workingDirectory, params string[] arguments) =>
+        RunAsync(new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory }, [Assembly, .. arguments]);
+
     /// <summary>Runs a shell script that runs the CLI, such as the autograder's run_autograder.</summary>
     /// <param name="environment">Variables set for this run only, on top of the test's own environment.</param>
     public static Task<CliResult> RunScriptAsync(string script, IReadOnlyDictionary<string, string> environment) =>
