@@ -12,10 +12,6 @@ internal sealed class Interruption : IDisposable
 {
     public const int ExitCode = 130;
 
-    public const string Message = "Interrupted. " + Kept;
-
-    private const string Kept = "Every report already written is complete and kept; to finish a grade-all, run the same command with --resume.";
-
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(3);
 
     // Never unregistered: between the command's end and the process's exit, a signal would otherwise meet the default
@@ -29,6 +25,18 @@ internal sealed class Interruption : IDisposable
     public Interruption() => Registrations.AddRange(new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM }.Select(Register).OfType<PosixSignalRegistration>());
 
     public CancellationToken Token => _cancellation.Token;
+
+    /// <summary>The command being run, whose name decides what the message says was kept.</summary>
+    public string Command { get; set; } = "";
+
+    public string Message => "Interrupted." + WhatIsLeft;
+
+    private string WhatIsLeft => Command switch
+    {
+        "grade" => " The submission was not graded, and nothing was written.",
+        "grade-all" => " Every report already written is complete and kept; to finish, run the same command with --resume.",
+        _ => "",
+    };
 
     /// <summary>The command has finished: a signal from now on is absorbed, and the process ends with the command's exit code.</summary>
     public void Dispose() => _finished = true;
@@ -65,9 +73,9 @@ internal sealed class Interruption : IDisposable
             _ => Stop($"Interrupted, and the command had not stopped {Grace.TotalSeconds:0} s later, so the grader stopped it."), TaskScheduler.Default);
     }
 
-    private static void Stop(string what)
+    private void Stop(string what)
     {
-        Console.Error.WriteLine($"{what} {Kept}");
+        Console.Error.WriteLine(what + WhatIsLeft);
         Environment.Exit(ExitCode);
     }
 }

@@ -20,6 +20,7 @@ var root = new RootCommand("Grades tool-calling exercises offline: compiles each
     ExportGradescopeCommand.Create(),
 };
 
+Console.SetOut(new StandardOutputWriter(Console.Out));
 using var interruption = new Interruption();
 try
 {
@@ -30,6 +31,7 @@ try
         return UsageErrors.Write(parse, Console.Error);
     }
 
+    interruption.Command = parse.CommandResult.Command.Name;
     var settings = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
     return await parse.InvokeAsync(settings, interruption.Token);
 }
@@ -45,7 +47,7 @@ catch (WorkerStartException error)
 }
 catch (OperationCanceledException)
 {
-    Console.Error.WriteLine(Interruption.Message);
+    Console.Error.WriteLine(interruption.Message);
     return Interruption.ExitCode;
 }
 catch (Exception error) when (Environment.GetEnvironmentVariable("GRADER_DEBUG") != "1")

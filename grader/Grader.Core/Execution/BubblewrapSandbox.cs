@@ -41,9 +41,10 @@ public sealed class BubblewrapSandbox : Sandbox
         try
         {
             var sizesTmp = TrialRun(["--size", "1048576", "--tmpfs", "/tmp"], null, out _);
-            if (!sizesTmp && !TrialRun([], null, out var error))
+            if (!sizesTmp && !TrialRun([], null, out var failure))
             {
-                reason = $"a trial run of bwrap failed ({error.Trim()})";
+                reason = $"a trial run of bwrap failed ({failure}); most likely this machine does not let unprivileged users make " +
+                    "user namespaces, as containers often do";
                 return null;
             }
 
@@ -53,12 +54,13 @@ public sealed class BubblewrapSandbox : Sandbox
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            reason = "bwrap is not installed";
+            reason = "bwrap is not installed (apt-get install bubblewrap installs it)";
             return null;
         }
     }
 
-    private static bool TrialRun(string[] extra, byte[]? filter, out string error)
+    /// <param name="failure">What bwrap said on stderr or, when it said nothing, its exit code.</param>
+    private static bool TrialRun(string[] extra, byte[]? filter, out string failure)
     {
         var start = new ProcessStartInfo(Executable) { RedirectStandardError = true, UseShellExecute = false };
         using var program = filter is null ? null : new InheritedBytes(filter);
@@ -69,8 +71,9 @@ public sealed class BubblewrapSandbox : Sandbox
         }
 
         using var probe = Process.Start(start)!;
-        error = probe.StandardError.ReadToEnd();
+        var error = probe.StandardError.ReadToEnd().Trim();
         probe.WaitForExit();
+        failure = error.Length > 0 ? error : $"exit code {probe.ExitCode}, with nothing on stderr";
         return probe.ExitCode == 0;
     }
 

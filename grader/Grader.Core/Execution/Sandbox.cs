@@ -24,7 +24,7 @@ public abstract class Sandbox
     {
         SandboxMode.None => WarnAndRunUnsandboxed("--sandbox none was given", warn),
         SandboxMode.Bwrap => WarnIfProcessesAreAllowed(BubblewrapSandbox.TryCreate(out var reason) ?? throw new UserError(
-            $"--sandbox bwrap was asked for, but bubblewrap cannot run here: {reason}. Install it (apt-get install bubblewrap) or use --sandbox none."), warn),
+            $"--sandbox bwrap was asked for, but bubblewrap cannot run here: {reason}. --sandbox none grades without it."), warn),
         _ => BubblewrapSandbox.TryCreate(out var reason) is { } bubblewrap ? WarnIfProcessesAreAllowed(bubblewrap, warn) : WarnAndRunUnsandboxed(reason, warn),
     };
 

@@ -8,12 +8,21 @@ namespace Grader.Exercises;
 /// <summary>Finds the exercises of a course: every <c>NN-slug</c> folder with a <c>.meta/config.json</c>.</summary>
 public static partial class ExerciseCatalog
 {
+    private static readonly Lazy<HashSet<string>> CourseSlugs = new(() =>
+        Directory.EnumerateDirectories(RepositoryLayout.Locate().Exercises)
+            .Select(directory => Path.GetFileName(directory))
+            .Where(name => SlugPattern().IsMatch(name))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase));
+
     public static IReadOnlyList<ExerciseInfo> Load(string exercisesDirectory) =>
         Directory.EnumerateDirectories(exercisesDirectory)
             .Where(IsExercise)
             .Order(StringComparer.Ordinal)
             .Select(Read)
             .ToList();
+
+    /// <summary>Whether <paramref name="name"/> names one of this course's exercise folders, in any mix of case.</summary>
+    public static bool IsCourseExercise(string name) => CourseSlugs.Value.Contains(name);
 
     // A folder with a configuration but another name would otherwise be left out of grading and of the student
     // edition's table without a word, and its suite refused as matching no exercise.

@@ -67,7 +67,8 @@ public static class ClassFolder
 
         foreach (var empty in submissions.Where(submission => !submission.HasExercises))
         {
-            warn($"{VisibleText.OneLine(empty.Name)} holds no exercises/ folder: every exercise will be graded as missing.");
+            var misnamed = NoExercisesFolder.Misnamed(empty.Root) is { } found ? $" ({VisibleText.OneLine(found)})" : "";
+            warn($"{VisibleText.OneLine(empty.Name)} holds no exercises/ folder{misnamed}: every exercise will be graded as missing.");
         }
 
         // Found now, before any grading, rather than when the first report cannot be written.

@@ -33,9 +33,7 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(submissions, parallel, async (submission, _) =>
         {
-            var outcome = resume && ReadExisting(submission) is { } existing
-                ? new SubmissionOutcome(submission.Name, existing, Resumed: true, Error: null)
-                : await GradeOneAsync(submission, cancellationToken);
+            var outcome = resume ? await ResumeAsync(submission, cancellationToken) : await GradeOneAsync(submission, cancellationToken);
             outcomes[submission.Name] = outcome;
             onDone(outcome);
         }).WaitAsync(cancellationToken); // on an interrupt, the grades under way are left unwritten rather than waited for
@@ -57,6 +55,39 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
     public string ReportPath(Submission submission) => Path.Combine(outputDirectory, submission.Name + ".json");
 
     public string ErrorPath(Submission submission) => Path.Combine(outputDirectory, submission.Name + ErrorSuffix + ".json");
+
+    // A report is kept only if these very suites could have made it: one graded before a suite was added, removed or
+    // given other points would sit in the gradebook beside reports that are not comparable with it.
+    private async Task<SubmissionOutcome> ResumeAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        var path = ReportPath(submission);
+        if (!File.Exists(path))
+        {
+            return await GradeOneAsync(submission, cancellationToken);
+        }
+
+        string because;
+        if (!JsonReportReader.TryRead(File.ReadAllText(path), out var report, out var error))
+        {
+            because = $"its report could not be read ({error.TrimEnd('.')})";
+        }
+        else if (!MadeWithTheseSuites(report))
+        {
+            because = "its report was made with other hidden suites";
+        }
+        else
+        {
+            return new SubmissionOutcome(submission.Name, report, Resumed: true, Error: null);
+        }
+
+        return await GradeOneAsync(submission, cancellationToken) with { GradedAgainBecause = because };
+    }
+
+    private bool MadeWithTheseSuites(GradingReport report) =>
+        report.Exercises.Count == session.Suites.Count
+        && report.Exercises.OrderBy(exercise => exercise.Slug, StringComparer.Ordinal)
+            .Zip(session.Suites.OrderBy(suite => suite.Exercise.Slug, StringComparer.Ordinal))
+            .All(pair => pair.First.Slug == pair.Second.Exercise.Slug && Math.Abs(pair.First.MaxScore - pair.Second.MaxScore) < 0.005);
 
     private async Task<SubmissionOutcome> GradeOneAsync(Submission submission, CancellationToken cancellationToken)
     {

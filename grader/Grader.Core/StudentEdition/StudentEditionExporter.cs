@@ -22,6 +22,7 @@ public sealed class StudentEditionExporter(RepositoryLayout repository)
         }
 
         var target = Path.GetFullPath(outputDirectory);
+        EnsureOutsideTheExercises(target);
         EnsureUsable(target);
 
         // Built next to the target and moved into place at the end, so a failure never leaves half an edition.
@@ -55,6 +56,17 @@ public sealed class StudentEditionExporter(RepositoryLayout repository)
             {
                 Directory.Delete(staging, recursive: true);
             }
+        }
+    }
+
+    // The edition would be copied into itself, deeper at each step, until the paths grow too long.
+    private void EnsureOutsideTheExercises(string target)
+    {
+        var exercises = Path.TrimEndingDirectorySeparator(Path.GetFullPath(repository.Exercises));
+        var edition = Path.TrimEndingDirectorySeparator(target);
+        if (edition == exercises || edition.StartsWith(exercises + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new UserError($"{target} is inside {exercises}, the folder the student edition is copied from. Choose a folder outside it.");
         }
     }
 

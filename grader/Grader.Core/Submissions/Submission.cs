@@ -1,3 +1,4 @@
+using Grader.Exercises;
 using Grader.Infrastructure;
 
 namespace Grader.Submissions;
@@ -5,7 +6,7 @@ namespace Grader.Submissions;
 /// <summary>One learner's work: a student-edition folder holding <c>exercises/</c>, or that <c>exercises/</c> folder itself.</summary>
 public sealed record Submission(string Name, string Root, string ExercisesDirectory)
 {
-    private const string ExercisesFolder = "exercises";
+    public const string ExercisesFolder = "exercises";
 
     /// <summary>False when no exercises/ folder was found: every exercise is then missing.</summary>
     public bool HasExercises => Directory.Exists(ExercisesDirectory);
@@ -69,7 +70,9 @@ public sealed record Submission(string Name, string Root, string ExercisesDirect
         return wrappers is [var only] && Directory.Exists(Path.Combine(only, ExercisesFolder)) ? Path.Combine(only, ExercisesFolder) : null;
     }
 
+    // By the course's own exercise names: a class folder's subfolders (1001-alice) or the golden scenarios' (01-correct-...)
+    // also start with digits and a dash, and grading either as exercises would score it 0.
     private static bool LooksLikeExercisesFolder(string folder) =>
         Path.GetFileName(folder) == ExercisesFolder
-        || Directory.EnumerateDirectories(folder).Any(child => char.IsAsciiDigit(Path.GetFileName(child)[0]) && Path.GetFileName(child).Contains('-'));
+        || Directory.EnumerateDirectories(folder).Any(child => ExerciseCatalog.IsCourseExercise(Path.GetFileName(child)));
 }

@@ -23,18 +23,12 @@ public static class SubmissionReader
         var folder = Path.Combine(submission.ExercisesDirectory, exercise.Slug);
         if (!Directory.Exists(folder))
         {
-            return LearnerFiles.Missing($"The folder exercises/{exercise.Slug} is not in the submission.");
+            return LearnerFiles.Missing($"The folder exercises/{exercise.Slug} is not in the submission.{Misnamed(submission, exercise)}");
         }
 
         if (LinkedFolderOnTheWay(submission, folder) is { } linkedAbove)
         {
             return LinkedFolder(DisplayPath(submission, linkedAbove));
-        }
-
-        var missing = exercise.LearnerFiles.Where(file => !File.Exists(Path.Combine(folder, file))).ToList();
-        if (missing.Count > 0)
-        {
-            return LearnerFiles.Missing($"{string.Join(", ", missing.Select(file => ExerciseContract.DisplayPath(exercise, file)))} is missing from the submission.");
         }
 
         var found = new List<string>();
@@ -50,6 +44,14 @@ public static class SubmissionReader
             var why = exception is UnauthorizedAccessException ? "permission denied" : "the system could not list it";
             return LearnerFiles.Rejected($"exercises/{exercise.Slug}, or a folder inside it, could not be read ({why}). " +
                 "Make its folders readable and grade the submission again.");
+        }
+
+        // Looked for in the listing, not on disk: in a folder that cannot be read, every file would look missing. A learner
+        // file may sit anywhere in the exercise's folder, as every other source may: the contract is checked by type, not by file.
+        var missing = exercise.LearnerFiles.Where(file => !found.Any(path => Path.GetFileName(path) == Path.GetFileName(file))).ToList();
+        if (missing.Count > 0)
+        {
+            return LearnerFiles.Missing($"{string.Join(", ", missing.Select(file => ExerciseContract.DisplayPath(exercise, file)))} is missing from the submission.");
         }
 
         var skipped = exercise.TestFiles.Concat(exercise.GivenFiles).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -73,6 +75,18 @@ public static class SubmissionReader
         }
 
         return new LearnerFiles(sources, null, null);
+    }
+
+    private static string Misnamed(Submission submission, ExerciseInfo exercise)
+    {
+        if (MisnamedFolder.Find(submission.ExercisesDirectory, exercise.Slug) is { } folder)
+        {
+            return $" exercises/{folder} is there; rename it to {exercise.Slug}.";
+        }
+
+        return !submission.HasExercises && MisnamedFolder.Find(submission.Root, Submission.ExercisesFolder) is { } exercises
+            ? $" {exercises}/{exercise.Slug} is there; rename {exercises} to {Submission.ExercisesFolder}."
+            : "";
     }
 
     private static LearnerFiles LinkedFolder(string display) => LearnerFiles.Rejected(

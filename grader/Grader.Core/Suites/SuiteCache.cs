@@ -24,7 +24,9 @@ public static class SuiteCache
     public static string DefaultDirectory { get; } = Path.Combine(UserCacheRoot(), "function-calling-grader", "suite-cache");
 
     /// <param name="cacheDirectory">Where entries live; null compiles every time.</param>
-    public static CompiledSuite GetOrCompile(ExerciseInfo exercise, string suiteDirectory, ReferenceSet references, string? cacheDirectory)
+    /// <param name="notKept">Told why, when the suite was compiled but its entry could not be written.</param>
+    public static CompiledSuite GetOrCompile(
+        ExerciseInfo exercise, string suiteDirectory, ReferenceSet references, string? cacheDirectory, Action<string>? notKept = null)
     {
         if (cacheDirectory is null)
         {
@@ -46,7 +48,7 @@ public static class SuiteCache
 
         var contract = ExerciseContract.Build(exercise, references);
         var images = SuiteCompiler.CompileImages(contract, suiteDirectory, references);
-        TryWrite(path, contract.Image, images);
+        TryWrite(path, contract.Image, images, notKept);
         return SuiteCompiler.Load(contract, images);
     }
 
@@ -112,7 +114,7 @@ public static class SuiteCache
         }
     }
 
-    private static void TryWrite(string path, byte[] contract, SuiteImages images)
+    private static void TryWrite(string path, byte[] contract, SuiteImages images, Action<string>? notKept)
     {
         var directory = Path.GetDirectoryName(path)!;
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
@@ -135,6 +137,7 @@ public static class SuiteCache
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // Not cached this time; the next run compiles again.
+            notKept?.Invoke(exception.Message.TrimEnd('.'));
         }
         finally
         {

@@ -1,4 +1,5 @@
 using Grader.Grading;
+using Grader.Infrastructure;
 using Grader.Reports;
 using Grader.Submissions;
 using Spectre.Console;
@@ -39,6 +40,11 @@ public static class ClassRun
             Notices.Write($"Not graded: {VisibleText.OneLine(failed.Name)}: {failed.Error} Its previous result, if any, was kept; run again with --resume to retry.");
         }
 
+        foreach (var again in outcomes.Where(outcome => outcome.GradedAgainBecause is not null))
+        {
+            Notices.Write($"{VisibleText.OneLine(again.Name)}: graded again: {again.GradedAgainBecause}.");
+        }
+
         foreach (var stale in grader.ReportsOfNoSubmission(submissions))
         {
             Notices.Write($"{VisibleText.OneLine(stale)} in the output folder belongs to no submission of this class (left by an earlier run?); it is not in the gradebook.");
@@ -48,10 +54,10 @@ public static class ClassRun
         {
             GradebookTable.Write(outcomes);
         }
-        catch (IOException exception)
+        catch (UserError unwritable) when (unwritable.InnerException is { } cause)
         {
             // A full disk behind "> table.txt", say: the grading went well and its files are written; only the display failed.
-            Notices.Write($"The gradebook table could not be shown on standard output ({exception.Message.TrimEnd('.')}); " +
+            Notices.Write($"The gradebook table could not be shown on standard output ({cause.Message.TrimEnd('.')}); " +
                 $"{ClassGrader.GradebookFile} and {ClassGrader.MistakesFile} hold the same.");
         }
 

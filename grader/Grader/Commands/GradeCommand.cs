@@ -9,6 +9,9 @@ namespace Grader.Cli.Commands;
 /// <summary><c>grade &lt;submission&gt;</c>: grades one submission and writes its report.</summary>
 public static class GradeCommand
 {
+    // As check-schema reads - as standard input, so a script that passes --output along can still ask for the terminal.
+    private const string StandardOutput = "-";
+
     public static Command Create()
     {
         var submission = new Argument<string>("submission") { Description = "The submission: a student-edition folder (holding exercises/) or its exercises/ folder." };
@@ -18,7 +21,7 @@ public static class GradeCommand
             DefaultValueFactory = _ => ReportFormats.Default.Format,
         };
         format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the terminal." };
+        var output = new Option<string?>("--output", "-o") { Description = $"Write the report to this file instead of the terminal; {StandardOutput} writes it to standard output." };
         var failUnder = FailUnder.CreateOption("Exit with code 2 when the score is below this percentage (a CI gate).");
         var grading = new GradingOptionSet();
 
@@ -29,7 +32,7 @@ public static class GradeCommand
             var threshold = FailUnder.Read(parse, failUnder);
             var options = grading.Read(parse, RepositoryLayout.Locate(), jobs: 1);
             var target = Submission.Open(parse.GetValue(submission)!, notice: Notices.Write);
-            var reportPath = parse.GetValue(output);
+            var reportPath = parse.GetValue(output) is var given and not StandardOutput ? given : null;
             if (reportPath is not null)
             {
                 OutputLocation.CheckFile(reportPath, "--output");
@@ -43,9 +46,7 @@ public static class GradeCommand
             if (!target.HasExercises)
             {
                 RefuseUpload(parse.GetValue(format)!, reportPath);
-                var given = parse.GetValue(submission)!;
-                var what = File.Exists(Path.Combine(given, "exercises")) ? "has a file named exercises where the exercises/ folder should be" : "holds no exercises/ folder";
-                throw new UserError($"{given} {what}. Give the folder that holds exercises/ (the top folder of the student edition), or exercises/ itself.");
+                throw new UserError(NoExercisesFolder.Explain(parse.GetValue(submission)!));
             }
 
             using var session = await OpenForAsync(options, parse.GetValue(format)!, reportPath, cancellation);

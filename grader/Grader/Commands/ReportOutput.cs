@@ -22,16 +22,10 @@ public static class ReportOutput
             return;
         }
 
-        try
-        {
-            using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" };
-            writer.Write(report, stdout);
-        }
-        catch (IOException exception)
-        {
-            // A full disk behind "> report.json", say: the grading itself went well, and only the destination is at fault.
-            throw new UserError($"Cannot write the report to standard output ({exception.Message.TrimEnd('.')}). " +
-                "Give a file to write it to with --output, in a place with room for it.");
-        }
+        // A full disk behind "> report.json", say: the grading itself went well, and only the destination is at fault.
+        using var stdout = new StandardOutputWriter(
+            new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" },
+            "the report", "Give a file to write it to with --output, in a place with room for it.");
+        writer.Write(report, stdout);
     }
 }

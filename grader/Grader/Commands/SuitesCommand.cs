@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Diagnostics;
 using Grader.Infrastructure;
@@ -22,7 +23,8 @@ public static class SuitesCommand
             var repository = RepositoryLayout.Locate();
             var folder = parse.GetValue(suite) ?? repository.Suites;
             var clock = Stopwatch.StartNew();
-            var suites = SuiteSet.Load(repository.Exercises, folder, SuiteCache.DefaultDirectory);
+            var notKept = new ConcurrentQueue<string>();
+            var suites = SuiteSet.Load(repository.Exercises, folder, SuiteCache.DefaultDirectory, notKept.Enqueue);
             foreach (var compiled in suites)
             {
                 Console.WriteLine($"{compiled.Exercise.Slug}: {Count(compiled.Tests.Count, "test")}, {Count(compiled.MaxScore, "point")}");
@@ -36,8 +38,11 @@ public static class SuitesCommand
 
             Console.WriteLine($"{Count(suites.Count, "suite")}, {Count(suites.Sum(compiled => compiled.Tests.Count), "test")}, " +
                 $"{Count(suites.Sum(compiled => compiled.MaxScore), "point")}.");
-            Notices.Write($"Ready in {ReportNumbers.Seconds(clock.Elapsed.TotalSeconds)} s and kept in the suite cache ({SuiteCache.DefaultDirectory}): " +
-                "grading with these suites starts without compiling them.");
+            var ready = $"Ready in {ReportNumbers.Seconds(clock.Elapsed.TotalSeconds)} s";
+            Notices.Write(notKept.TryPeek(out var why)
+                ? $"Warning: {ready}, but not kept: the suite cache {SuiteCache.DefaultDirectory} could not be written ({why}), so grading will compile " +
+                    "the suites each time. Make that folder writable, or set XDG_CACHE_HOME to a folder you can write to."
+                : $"{ready} and kept in the suite cache ({SuiteCache.DefaultDirectory}): grading with these suites starts without compiling them.");
             return ExitCodes.Completed;
         });
         return command;

@@ -1,6 +1,7 @@
-using System.Text.RegularExpressions;
+using System.Runtime.Versioning;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Grader.Reports;
 using Grader.Tests.Grading;
 
@@ -41,6 +42,42 @@ public class CommandTests(GradingFixture grading) : IDisposable
             .And.NotContain("bug in the grader");
     }
 
+    [SkippableTheory]
+    [InlineData("check-schema")]
+    [InlineData("suites")]
+    [InlineData("export-student")]
+    public async Task Command_StdoutOnAFullDisk_ExitsWithOneAndBlamesTheDestinationNotTheGrader(string command)
+    {
+        Skip.IfNot(File.Exists("/dev/full"), "needs /dev/full, a device that is always full");
+        var tool = _scratch.NewFile();
+        File.WriteAllText(tool, """{"type": "function", "function": {"name": "ok", "description": "Does nothing at all, for a test.", "parameters": {"type": "object"}}}""");
+        string[] arguments = command switch
+        {
+            "check-schema" => [command, tool],
+            "export-student" => [command, Path.Combine(_scratch.NewFolder("grader-export-"), "edition")],
+            _ => [command],
+        };
+
+        var result = await GraderCli.RunWithOutputToAsync("/dev/full", arguments);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().Be("Error: Cannot write to standard output: No space left on device.\n");
+    }
+
+    [Fact]
+    public async Task Grade_OutputDash_PrintsTheReportOnStdoutAndWritesNoFileNamedDash()
+    {
+        var submission = grading.Assemble(grading.Scenario("all-correct"));
+        var workingDirectory = _scratch.NewFolder("grader-dash-");
+
+        var result = await GraderCli.RunInAsync(workingDirectory, "grade", submission, "--format", "json", "--output", "-",
+            "--suite", Path.Combine(grading.Repository.Suites, "02-dispatch-tool-call"));
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        JsonReportReader.TryRead(result.Output, out _, out var error).Should().BeTrue(error);
+        Directory.EnumerateFileSystemEntries(workingDirectory).Should().BeEmpty();
+    }
+
     [Fact]
     public async Task Grade_ExercisesFolderItself_IsAcceptedAsTheSubmission()
     {
@@ -64,6 +101,32 @@ public class CommandTests(GradingFixture grading) : IDisposable
         result.ExitCode.Should().Be(1, result.ToString());
         result.Errors.Should().StartWith($"Error: {empty} holds no exercises/ folder. Give the folder that holds exercises/");
         result.Errors.Should().NotContain("Graded");
+    }
+
+    [Fact]
+    public async Task Grade_ClassFolder_IsRefusedAndPointsToGradeAll()
+    {
+        var folder = _scratch.NewFolder("grader-class-");
+        Directory.CreateDirectory(Path.Combine(folder, "1001-alice", "exercises", "02-dispatch-tool-call"));
+        Directory.CreateDirectory(Path.Combine(folder, "1002-bob", "exercises"));
+
+        var result = await GraderCli.RunAsync("grade", folder);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().Be($"Error: {folder} looks like a class folder: 2 of its subfolders hold exercises/. Grade it with grade-all {folder} --output <dir>.\n");
+    }
+
+    [Fact]
+    public async Task Grade_ExercisesFolderInCapitals_SaysWhichFolderToRename()
+    {
+        var submission = _scratch.NewFolder("grader-capitals-");
+        Directory.CreateDirectory(Path.Combine(submission, "Exercises", "02-dispatch-tool-call"));
+        Directory.CreateDirectory(Path.Combine(submission, "notes"));
+
+        var result = await GraderCli.RunAsync("grade", submission);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().Be($"Error: {submission} holds no exercises/ folder: {Path.Combine(submission, "Exercises")} is there; rename it to exercises.\n");
     }
 
     [Fact]
@@ -293,6 +356,26 @@ public class CommandTests(GradingFixture grading) : IDisposable
 
         result.ExitCode.Should().Be(1, result.ToString());
         result.Errors.Should().Contain(message);
+    }
+
+    [SkippableFact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task Grade_BubblewrapThatFailsSilently_GivesItsExitCodeAndTheLikelyCause()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "bubblewrap only runs on Linux");
+        var programs = _scratch.NewFolder("grader-failing-bwrap-");
+        var bwrap = Path.Combine(programs, "bwrap");
+        File.WriteAllText(bwrap, "#!/bin/sh\nexit 1\n");
+        File.SetUnixFileMode(bwrap, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var submission = _scratch.NewFolder("grader-submission-");
+        Directory.CreateDirectory(Path.Combine(submission, "exercises"));
+        var path = new Dictionary<string, string> { ["PATH"] = $"{programs}:{Environment.GetEnvironmentVariable("PATH")}" };
+
+        var result = await GraderCli.RunAsync(path, "grade", submission, "--sandbox", "bwrap", "--suite", Path.Combine(grading.Repository.Suites, "02-dispatch-tool-call"));
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().Be("Error: --sandbox bwrap was asked for, but bubblewrap cannot run here: a trial run of bwrap failed (exit code 1, with nothing on stderr); " +
+            "most likely this machine does not let unprivileged users make user namespaces, as containers often do. --sandbox none grades without it.\n");
     }
 
     [Fact]
@@ -604,6 +687,21 @@ public class CommandTests(GradingFixture grading) : IDisposable
             .And.Contain("  after due date  ")
             .And.EndWith($"{suites.Count} suites, {suites.Sum(suite => suite.Tests.Count)} tests, {ReportNumbers.Points(suites.Sum(suite => suite.MaxScore))} points.\n");
         result.Errors.Should().Contain("kept in the suite cache").And.Contain("starts without compiling them");
+    }
+
+    [SkippableFact]
+    public async Task Suites_CacheThatCannotBeWritten_WarnsThatGradingWillCompileThemEachTime()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "XDG_CACHE_HOME is where the cache goes on Linux and macOS");
+        var file = _scratch.NewFile();
+        var cache = Path.Combine(file, "function-calling-grader", "suite-cache");
+
+        var result = await GraderCli.RunAsync(new Dictionary<string, string> { ["XDG_CACHE_HOME"] = file },
+            "suites", "--suite", Path.Combine(grading.Repository.Suites, "02-dispatch-tool-call"));
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Errors.Should().MatchRegex($@"Warning: Ready in [\d.]+ s, but not kept: the suite cache {Regex.Escape(cache)} could not be written \(.+\), " +
+            "so grading will compile the suites each time\\.").And.NotContain("starts without compiling them");
     }
 
     [Fact]

@@ -15,6 +15,18 @@ internal static class GraderCli
     public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
         RunAsync(StartInfo("dotnet", environment), [Assembly, .. arguments]);
 
+    /// <summary>
+    /// Runs the CLI as the unprivileged user nobody when the tests run as root, who reads every folder whatever its
+    /// permissions; otherwise as the test's own user.
+    /// </summary>
+    public static Task<CliResult> RunWithoutPrivilegesAsync(params string[] arguments) => Environment.IsPrivilegedProcess
+        ? RunAsync(new ProcessStartInfo("runuser"), ["-u", "nobody", "--", "dotnet", Assembly, .. arguments])
+        : RunAsync(arguments);
+
+    /// <summary>Runs the CLI in <paramref name="workingDirectory"/>, where a relative path it is given lands.</summary>
+    public static Task<CliResult> RunInAsync(string workingDirectory, params string[] arguments) =>
+        RunAsync(new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory }, [Assembly, .. arguments]);
+
     /// <summary>Runs a shell script that runs the CLI, such as the autograder's run_autograder.</summary>
     /// <param name="environment">Variables set for this run only, on top of the test's own environment.</param>
     public static Task<CliResult> RunScriptAsync(string script, IReadOnlyDictionary<string, string> environment) =>

@@ -88,7 +88,8 @@ public class InterruptTests(GradingFixture grading) : IDisposable
 
         var (exitCode, errors) = await GradeSlowSubmissionAndSignal(signals: 1);
 
-        errors.Should().Contain("Interrupted. Every report already written is complete and kept")
+        errors.Should().Contain("Interrupted. The submission was not graded, and nothing was written.")
+            .And.NotContain("--resume", "grade has nothing to resume")
             .And.NotContain("had not stopped", "grade gives up its submission as soon as it is asked to");
         exitCode.Should().Be(130);
     }
@@ -100,7 +101,7 @@ public class InterruptTests(GradingFixture grading) : IDisposable
 
         var (exitCode, errors) = await GradeSlowSubmissionAndSignal(signals: 2);
 
-        errors.Should().NotContain("Unhandled exception").And.Contain("Every report already written is complete and kept");
+        errors.Should().NotContain("Unhandled exception").And.Contain("The submission was not graded, and nothing was written.");
         exitCode.Should().Be(130);
     }
 

@@ -344,6 +344,32 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public async Task GradeAll_ResumeWithReportsOfOtherSuitesOrDamaged_GradesThoseAgainAndSaysWhy()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        Correct(folder, "ben", _ => { });
+        Correct(folder, "cy", _ => { });
+        var output = NewFolder();
+        var report = await grading.Session.GradeAsync(Submission.Open(Path.Combine(folder, "ada")));
+        AtomicFileWrite(Path.Combine(output, "ada.json"), report with { Exercises = report.Exercises.Skip(1).ToList() });
+        AtomicFileWrite(Path.Combine(output, "ben.json"), report with
+        {
+            Submission = "ben",
+            Exercises = [report.Exercises[0] with { MaxScore = report.Exercises[0].MaxScore + 1 }, .. report.Exercises.Skip(1)],
+        });
+        File.WriteAllText(Path.Combine(output, "cy.json"), "{\"version\": 1, \"submission\": ");
+
+        var outcomes = await new ClassGrader(grading.Session, output).GradeAsync(ClassFolder.Open(folder, _ => { }), 2, resume: true, _ => { });
+
+        outcomes.Should().OnlyContain(outcome => !outcome.Resumed && outcome.Error == null && outcome.Report!.Percent == 100);
+        outcomes.Select(outcome => outcome.GradedAgainBecause).Should().Equal(
+            "its report was made with other hidden suites", "its report was made with other hidden suites", outcomes[2].GradedAgainBecause);
+        outcomes[2].GradedAgainBecause.Should().StartWith("its report could not be read (");
+        JsonReportReader.Read(File.ReadAllText(Path.Combine(output, "ada.json"))).Exercises.Should().HaveCount(grading.Session.Suites.Count);
+    }
+
+    [Fact]
     public async Task GradeAll_ReportOfASubmissionNoLongerInTheClass_IsNamedAsStale()
     {
         var folder = NewFolder();

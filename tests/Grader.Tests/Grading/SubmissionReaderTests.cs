@@ -75,6 +75,44 @@ public class SubmissionReaderTests : IDisposable
         files.Sources.Select(source => source.DisplayPath).Should().Contain("exercises/02-dispatch-tool-call/Shared.cs");
     }
 
+    [Fact]
+    public void Read_LearnerFileInASubfolderOfItsExercise_IsReadWithTheOthers()
+    {
+        var root = _scratch.NewFolder("grader-submission-");
+        var source = Directory.CreateDirectory(Path.Combine(root, "ada", "exercises", Dispatch.Slug, "src")).FullName;
+        File.WriteAllText(Path.Combine(source, "ToolDispatcher.cs"), "namespace Exercises;");
+
+        var files = SubmissionReader.Read(Submission.Open(Path.Combine(root, "ada")), Dispatch);
+
+        files.MissingReason.Should().BeNull();
+        files.Sources.Select(file => file.DisplayPath).Should().Equal("exercises/02-dispatch-tool-call/src/ToolDispatcher.cs");
+    }
+
+    [Theory]
+    [InlineData("02-Dispatch-Tool-Call")]
+    [InlineData("02-dispatch-tool-calls")]
+    public void Read_ExerciseFolderNamedAlmostRight_NamesItAndSaysHowToRenameIt(string misnamed)
+    {
+        var root = _scratch.NewFolder("grader-submission-");
+        Directory.CreateDirectory(Path.Combine(root, "ada", "exercises", misnamed));
+
+        var files = SubmissionReader.Read(Submission.Open(Path.Combine(root, "ada")), Dispatch);
+
+        files.MissingReason.Should().Be($"The folder exercises/02-dispatch-tool-call is not in the submission. exercises/{misnamed} is there; rename it to 02-dispatch-tool-call.");
+    }
+
+    [Fact]
+    public void Read_ExercisesFolderInCapitals_SaysHowToRenameIt()
+    {
+        var root = _scratch.NewFolder("grader-submission-");
+        Directory.CreateDirectory(Path.Combine(root, "ada", "Exercises", Dispatch.Slug));
+        Directory.CreateDirectory(Path.Combine(root, "ada", "notes"));
+
+        var files = SubmissionReader.Read(Submission.Open(Path.Combine(root, "ada")), Dispatch);
+
+        files.MissingReason.Should().Be("The folder exercises/02-dispatch-tool-call is not in the submission. Exercises/02-dispatch-tool-call is there; rename Exercises to exercises.");
+    }
+
     private (Submission Submission, string Folder) ExerciseFolder()
     {
         var root = _scratch.NewFolder("grader-submission-");

@@ -41,6 +41,20 @@ public class StudentEditionTests : IDisposable
     }
 
     [Fact]
+    public void Export_IntoTheExercisesItCopies_IsRefusedAtOnce()
+    {
+        var course = _scratch.NewFolder("grader-course-");
+        var exercises = Directory.CreateDirectory(Path.Combine(course, "exercises")).FullName;
+        var target = Path.Combine(exercises, "edition");
+
+        var export = () => new StudentEditionExporter(new RepositoryLayout(course)).Export(target);
+
+        export.Should().Throw<UserError>().Which.Message.Should()
+            .Be($"{target} is inside {exercises}, the folder the student edition is copied from. Choose a folder outside it.");
+        Directory.EnumerateFileSystemEntries(exercises).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Export_IntoAFolderThatTakesNoNewEntries_IsAUserErrorBeforeAnythingIsCopied()
     {
         if (!OperatingSystem.IsLinux())
