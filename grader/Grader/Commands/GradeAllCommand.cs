@@ -26,6 +26,8 @@ public static class GradeAllCommand
             // The class first: a class folder that is refused leaves no empty results folder behind.
             var submissions = ClassFolder.Open(parse.GetValue(folder)!, Notices.Write, parse.GetValue(output));
             OutputLocation.CheckFolder(parse.GetValue(output)!, "--output");
+            // Refused now, not after the suites are loaded and the workers started; the run takes the lock again to keep it.
+            OutputFolderLock.Take(parse.GetValue(output)!).Dispose();
             using var session = await GradingSession.OpenAsync(options, Notices.Write, cancellation);
             var outcomes = await ClassRun.RunAsync(session, submissions, parse.GetValue(output)!, parallelism, parse.GetValue(resume), cancellation);
             // A submission the grader failed on has no score to gate, so that failure is the one reported.

@@ -78,4 +78,21 @@ public sealed class OutputFolderLockTests(GradingFixture grading) : IDisposable
         File.Exists(halfWritten).Should().BeTrue("the other run's report in the making is not a leftover");
         File.Exists(Path.Combine(output, ClassGrader.GradebookFile)).Should().BeFalse();
     }
+
+    [Fact]
+    public async Task GradeAll_IntoAFolderAnotherRunIsWriting_IsRefusedBeforeTheSuitesAreLoaded()
+    {
+        var folder = _scratch.NewFolder("grader-class-");
+        grading.Scenario("untouched-starters").Assemble(grading.Repository, folder);
+        var output = _scratch.NewFolder("grader-results-");
+        var suites = _scratch.NewFolder("grader-suites-");
+        File.WriteAllText(Path.Combine(suites, "Broken.cs"), "this is not C#");
+        using var otherRun = OutputFolderLock.Take(output);
+
+        var result = await GraderCli.RunAsync("grade-all", folder, "--output", output, "--suite", suites);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().Contain($"Error: Another grade-all is writing its results to {output} right now.",
+            "a busy folder is found before the suites are loaded, here before finding that they do not compile");
+    }
 }
