@@ -19,9 +19,10 @@ internal static partial class OfflinePackages
     private static readonly TimeSpan RestoreTime = TimeSpan.FromMinutes(10);
 
     /// <returns>How many packages were copied.</returns>
-    public static int Bundle(string edition, string solution)
+    /// <param name="cancellationToken">Stops the restore, and the processes it started, when the user interrupts.</param>
+    public static int Bundle(string edition, string solution, CancellationToken cancellationToken)
     {
-        Restore(edition, solution);
+        Restore(edition, solution, cancellationToken);
         var assets = Directory.EnumerateFiles(Path.Combine(edition, "exercises"), "project.assets.json", SearchOption.AllDirectories).ToList();
         var packages = assets.SelectMany(PackagesIn).DistinctBy(package => package.RelativePath).ToList();
         foreach (var package in packages)
@@ -38,7 +39,7 @@ internal static partial class OfflinePackages
         return packages.Count;
     }
 
-    private static void Restore(string edition, string solution)
+    private static void Restore(string edition, string solution, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(DotnetHost.Path)
         {
@@ -56,7 +57,14 @@ internal static partial class OfflinePackages
         restore.ErrorDataReceived += (_, line) => output.AppendLine(line.Data);
         restore.BeginOutputReadLine();
         restore.BeginErrorReadLine();
-        if (!restore.WaitForExit(RestoreTime))
+        // Killed on an interrupt: left running, it would go on writing into the edition's folder after it is deleted.
+        using (cancellationToken.Register(() => restore.Kill(entireProcessTree: true)))
+        {
+            restore.WaitForExit(RestoreTime);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!restore.HasExited)
         {
             restore.Kill(entireProcessTree: true);
             throw new UserError($"dotnet restore of the student edition took more than {RestoreTime.TotalMinutes:0} minutes and was stopped, so no packages were gathered.");

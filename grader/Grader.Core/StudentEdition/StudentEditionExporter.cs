@@ -14,7 +14,8 @@ public sealed class StudentEditionExporter(RepositoryLayout repository)
 
     /// <param name="outputDirectory">A new or empty folder.</param>
     /// <param name="withPackages">Also bundle the NuGet packages the exercises use, for machines with no network.</param>
-    public ExportSummary Export(string outputDirectory, bool withPackages = false)
+    /// <param name="cancellationToken">An interrupt: the export stops, and nothing of it is left behind.</param>
+    public ExportSummary Export(string outputDirectory, bool withPackages = false, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(outputDirectory))
         {
@@ -41,7 +42,7 @@ public sealed class StudentEditionExporter(RepositoryLayout repository)
             SolutionFile.Write(solution, staging, projects);
             var exercises = ExerciseCatalog.Load(repository.Exercises);
             LearnerReadme.Write(Path.Combine(repository.StudentEditionTemplate, "README.md"), Path.Combine(staging, "README.md"), exercises, withPackages);
-            var packages = withPackages ? OfflinePackages.Bundle(staging, solution) : 0;
+            var packages = withPackages ? OfflinePackages.Bundle(staging, solution, cancellationToken) : 0;
 
             MoveIntoPlace(staging, target);
             return new ExportSummary(target, exercises.Count, files + RootFiles.Length + (withPackages ? 4 : 3), packages);

@@ -19,13 +19,13 @@ public static class ExportStudentCommand
             output,
             withPackages,
         };
-        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(withPackages)));
+        command.SetAction((parse, cancellation) => Task.FromResult(Run(parse.GetValue(output)!, parse.GetValue(withPackages), cancellation)));
         return command;
     }
 
-    private static int Run(string outputDirectory, bool withPackages)
+    private static int Run(string outputDirectory, bool withPackages, CancellationToken cancellation)
     {
-        var summary = new StudentEditionExporter(RepositoryLayout.Locate()).Export(outputDirectory, withPackages);
+        var summary = new StudentEditionExporter(RepositoryLayout.Locate()).Export(outputDirectory, withPackages, cancellation);
         Console.WriteLine($"Wrote the student edition to {summary.Directory}: {summary.Exercises} exercises, {summary.Files} files.");
         if (withPackages)
         {

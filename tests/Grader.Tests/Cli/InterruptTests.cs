@@ -149,6 +149,68 @@ public class InterruptTests(GradingFixture grading) : IDisposable
         }
     });
 
+    [SkippableFact]
+    public async Task ExportStudentWithPackages_InterruptedDuringTheRestore_LeavesNoHalfEditionAndNoRestoreRunning()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux() && File.Exists("/usr/bin/setsid") && await EnvCanRestoreSignals(),
+            "Needs Linux, setsid and an env that knows --default-signal, to signal a process group as a terminal does.");
+        var parent = _scratch.NewFolder("grader-export-interrupted-");
+        var info = new ProcessStartInfo("/usr/bin/setsid") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["env", "--default-signal=INT", "dotnet", Path.Combine(AppContext.BaseDirectory, "grader.dll"), "export-student", Path.Combine(parent, "edition"), "--with-packages"])
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var run = Process.Start(info)!;
+        _ = run.StandardOutput.ReadToEndAsync();
+        var errors = run.StandardError.ReadToEndAsync();
+        var restoring = await WaitForRestoreOfAsync(parent, run);
+        Skip.If(restoring is null, "the restore finished before it could be interrupted");
+        using (var signal = Process.Start("kill", ["-INT", "--", $"-{run.Id}"]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        await run.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+
+        run.ExitCode.Should().Be(130, await errors);
+        Directory.EnumerateFileSystemEntries(parent).Should().BeEmpty("an interrupted export leaves no half edition behind");
+        Directory.Exists($"/proc/{restoring}").Should().BeFalse("the restore the export started is stopped with it");
+    }
+
+    // The process id of the dotnet restore that the export runs in its folder, once it has started; null if the export ended first.
+    private static async Task<int?> WaitForRestoreOfAsync(string parent, Process run)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (!run.HasExited && DateTime.UtcNow < deadline)
+        {
+            foreach (var process in Directory.EnumerateDirectories("/proc").Select(Path.GetFileName).Where(name => name!.All(char.IsAsciiDigit)))
+            {
+                var commandLine = ReadQuietly($"/proc/{process}/cmdline").Replace('\0', ' ');
+                if (commandLine.Contains(" restore ", StringComparison.Ordinal) && commandLine.Contains(parent, StringComparison.Ordinal))
+                {
+                    return int.Parse(process!, System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
+
+            await Task.Delay(50);
+        }
+
+        return null;
+    }
+
+    private static string ReadQuietly(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+
     private static async Task<bool> EnvCanRestoreSignals()
     {
         using var probe = Process.Start(new ProcessStartInfo("env", ["--default-signal=INT", "true"]) { UseShellExecute = false, RedirectStandardError = true })!;
