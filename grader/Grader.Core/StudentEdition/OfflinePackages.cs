@@ -18,6 +18,12 @@ internal static partial class OfflinePackages
 
     private static readonly TimeSpan RestoreTime = TimeSpan.FromMinutes(10);
 
+    private static readonly TimeSpan InterruptGrace = TimeSpan.FromSeconds(1);
+
+    // What a process that SIGINT or SIGTERM ended exits with.
+    private const int InterruptedExitCode = 130;
+    private const int TerminatedExitCode = 143;
+
     /// <returns>How many packages were copied.</returns>
     /// <param name="cancellationToken">Stops the restore, and the processes it started, when the user interrupts.</param>
     public static int Bundle(string edition, string solution, CancellationToken cancellationToken)
@@ -63,7 +69,18 @@ internal static partial class OfflinePackages
             restore.WaitForExit(RestoreTime);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
+        // Ctrl-C in a terminal reaches the restore too, which may end before the grader has seen the signal itself: a
+        // restore that failed is given a moment for the interrupt to arrive, so that it is not reported as a failure.
+        if (restore.HasExited && restore.ExitCode != 0)
+        {
+            cancellationToken.WaitHandle.WaitOne(InterruptGrace);
+        }
+
+        if (cancellationToken.IsCancellationRequested || restore.HasExited && restore.ExitCode is InterruptedExitCode or TerminatedExitCode)
+        {
+            throw new OperationCanceledException("The restore was interrupted.", cancellationToken);
+        }
+
         if (!restore.HasExited)
         {
             restore.Kill(entireProcessTree: true);
