@@ -81,9 +81,19 @@ internal static class JsonFile
     /// <param name="what">What the bytes are called in a message: "the file", or "the input" for a stream.</param>
     public static byte[] CheckText(byte[] bytes, string path, string what = "the file")
     {
+        if (bytes is [0xFF, 0xFE, 0, 0, ..] or [0, 0, 0xFE, 0xFF, ..])
+        {
+            throw new JsonInputException(path, $"{what} is saved as UTF-32; save it as UTF-8 instead");
+        }
+
         if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
         {
             throw new JsonInputException(path, $"{what} is saved as UTF-16; save it as UTF-8 instead");
+        }
+
+        if (LooksLikeUtf16WithoutMark(bytes))
+        {
+            throw new JsonInputException(path, $"{what} looks saved as UTF-16 without a byte order mark (every other byte is 0); save it as UTF-8 instead");
         }
 
         if (bytes.AsSpan(0, Math.Min(bytes.Length, BinaryProbeLength)).Contains((byte)0))
@@ -101,6 +111,26 @@ internal static class JsonFile
         }
 
         return bytes;
+    }
+
+    // JSON text starts with ASCII ('{', '[', a space), which UTF-16 writes as that byte and a 0, in one order or the other.
+    private static bool LooksLikeUtf16WithoutMark(byte[] bytes)
+    {
+        var length = Math.Min(bytes.Length, BinaryProbeLength) & ~1;
+        return length >= 2 && AllZero(bytes, length, 1) != AllZero(bytes, length, 0);
+    }
+
+    private static bool AllZero(byte[] bytes, int length, int parity)
+    {
+        for (var index = parity; index < length; index += 2)
+        {
+            if (bytes[index] != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)

@@ -56,6 +56,18 @@ public sealed class JsonInputReadFileTests : IDisposable
         ReadFails(Write("tool.json", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("{}")).ToArray()))
             .Reason.Should().Be("the file is saved as UTF-16; save it as UTF-8 instead");
 
+    [Theory]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16BE")]
+    public void ReadFile_Utf16FileWithoutAByteOrderMark_AsksForUtf8(string encoding) =>
+        ReadFails(Write("tool.json", Encoding.GetEncoding(encoding).GetBytes("{\"type\": \"function\"}")))
+            .Reason.Should().Be("the file looks saved as UTF-16 without a byte order mark (every other byte is 0); save it as UTF-8 instead");
+
+    [Fact]
+    public void ReadFile_Utf32File_SaysUtf32() =>
+        ReadFails(Write("tool.json", Encoding.UTF32.GetPreamble().Concat(Encoding.UTF32.GetBytes("{}")).ToArray()))
+            .Reason.Should().Be("the file is saved as UTF-32; save it as UTF-8 instead");
+
     [Fact]
     public void ReadFile_BinaryFile_SaysItLooksBinary() =>
         ReadFails(Write("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])).Reason.Should().Contain("binary data");
