@@ -54,7 +54,7 @@ public static class AtomicFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new UserError($"Cannot write {path}: {exception.Message}");
+            throw new UserError($"Cannot write {path}: {WithoutPath(exception.Message)}");
         }
         finally
         {
@@ -71,9 +71,13 @@ public static class AtomicFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new UserError($"Cannot write {path}: {exception.Message}");
+            throw new UserError($"Cannot write {path}: {WithoutPath(exception.Message)}");
         }
     }
+
+    // The system's message may end with the path again (" : '/dev/full'"), which the message already names.
+    private static string WithoutPath(string message) =>
+        System.Text.RegularExpressions.Regex.Replace(message, @"\s*:\s*'[^']*'\.?$", "").TrimEnd('.');
 
     // Cleaning up must not hide the error that made the write fail.
     private static void DeleteQuietly(string temporary)

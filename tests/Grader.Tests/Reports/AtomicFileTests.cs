@@ -24,6 +24,16 @@ public sealed class AtomicFileTests : IDisposable
         Directory.EnumerateFiles(shared).Should().Equal([target], "no temporary file is left beside the target");
     }
 
+    [SkippableFact]
+    public void Write_ToAFullDevice_SaysWhyWithoutNamingThePathTwice()
+    {
+        Skip.IfNot(File.Exists("/dev/full"), "needs /dev/full, a device that is always full");
+
+        var write = () => AtomicFile.Write("/dev/full", output => output.Write(new string('x', 100_000)));
+
+        write.Should().Throw<UserError>().Which.Message.Should().Be("Cannot write /dev/full: No space left on device");
+    }
+
     [Fact]
     public void Write_ThroughALinkThatLeadsNowhereYet_CreatesTheFileItNames()
     {
