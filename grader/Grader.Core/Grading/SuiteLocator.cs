@@ -1,5 +1,6 @@
 using Grader.Exercises;
 using Grader.Infrastructure;
+using Grader.Submissions;
 
 namespace Grader.Grading;
 
@@ -23,11 +24,17 @@ public static class SuiteLocator
         }
 
         var bySlug = exercises.ToDictionary(exercise => exercise.Slug);
-        var single = bySlug.ContainsKey(NameOf(suitesDirectory));
+        bool IsSuite(string folder) => bySlug.ContainsKey(NameOf(folder));
+        var single = IsSuite(suitesDirectory);
+        if (!single && MisnamedFolder.Meant(NameOf(suitesDirectory), bySlug.Keys) is { } meant && !Directory.EnumerateDirectories(suitesDirectory).Any(IsSuite))
+        {
+            throw new UserError($"The suite folder {suitesDirectory} is named like no exercise. Rename it to {meant}, the exercise it looks like.");
+        }
+
         var folders = single ? [suitesDirectory] : Directory.EnumerateDirectories(suitesDirectory)
             .Where(folder => !Path.GetFileName(folder).StartsWith('.')) // .git and the like, when suites are kept in a repository of their own
             .Order(StringComparer.Ordinal).ToList();
-        if (folders.Count > 0 && !folders.Any(folder => bySlug.ContainsKey(NameOf(folder))))
+        if (folders.Count > 0 && !folders.Any(IsSuite))
         {
             throw new UserError($"{suitesDirectory} is neither a suite folder nor a folder of suite folders: none of its subfolders is named " +
                 $"after an exercise. Give a folder such as grader/suites, or one suite folder such as grader/suites/{exercises.FirstOrDefault()?.Slug}.");
@@ -35,7 +42,9 @@ public static class SuiteLocator
 
         var suites = folders.Select(folder => bySlug.TryGetValue(NameOf(folder), out var exercise)
             ? (exercise, folder)
-            : throw new UserError($"The suite folder {folder} matches no exercise. Name it after an exercise folder, e.g. {exercises.FirstOrDefault()?.Slug}.")).ToList();
+            : throw new UserError($"The suite folder {folder} matches no exercise. " + (MisnamedFolder.Meant(NameOf(folder), bySlug.Keys.Except(folders.Select(NameOf))) is { } slug
+                ? $"Rename it to {slug}, the exercise it looks like."
+                : $"Name it after an exercise folder, e.g. {exercises.FirstOrDefault()?.Slug}."))).ToList();
 
         if (suites.Count == 0)
         {

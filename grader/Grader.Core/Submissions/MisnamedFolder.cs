@@ -21,14 +21,25 @@ public static partial class MisnamedFolder
             return null;
         }
 
-        if (names.FirstOrDefault(name => string.Equals(name, expected, StringComparison.OrdinalIgnoreCase)) is { } otherCase)
+        return Intended(expected, names);
+    }
+
+    /// <returns>Which of <paramref name="names"/> most likely means <paramref name="expected"/>, or null when none or more than one does.</returns>
+    public static string? Intended(string expected, IEnumerable<string> names)
+    {
+        var candidates = names.ToList();
+        if (candidates.FirstOrDefault(name => string.Equals(name, expected, StringComparison.OrdinalIgnoreCase)) is { } otherCase)
         {
             return otherCase;
         }
 
         var number = ExerciseNumber().Match(expected);
-        return number.Success && names.Where(name => name.StartsWith(number.Value, StringComparison.Ordinal)).ToList() is [var only] ? only : null;
+        return number.Success && candidates.Where(name => name.StartsWith(number.Value, StringComparison.Ordinal)).ToList() is [var only] ? only : null;
     }
+
+    /// <returns>The one name of <paramref name="expectedNames"/> that <paramref name="name"/> most likely means, or null.</returns>
+    public static string? Meant(string name, IEnumerable<string> expectedNames) =>
+        expectedNames.Where(expected => Intended(expected, [name]) is not null).ToList() is [var only] ? only : null;
 
     [GeneratedRegex(@"^\d{2}-")]
     private static partial Regex ExerciseNumber();

@@ -41,6 +41,30 @@ public class SuiteLocatorTests : IDisposable
     }
 
     [Fact]
+    public void Find_SuiteFolderMisspeltAmongTheSuites_IsToldTheExerciseItLooksLike()
+    {
+        var folder = SuitesWith("02-Dispatch-Tool-Call");
+        Directory.Delete(Path.Combine(folder, "02-dispatch-tool-call"));
+
+        var find = () => SuiteLocator.Find(folder, Exercises);
+
+        find.Should().Throw<UserError>().WithMessage(
+            $"The suite folder {Path.Combine(folder, "02-Dispatch-Tool-Call")} matches no exercise. Rename it to 02-dispatch-tool-call, the exercise it looks like.");
+    }
+
+    [Fact]
+    public void Find_OneSuiteFolderWithAnotherName_IsToldTheExerciseItLooksLike()
+    {
+        var folder = Path.Combine(_scratch.NewFolder("grader-suites-"), "03-two-tools");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "Tests.cs"), "");
+
+        var find = () => SuiteLocator.Find(folder, Exercises);
+
+        find.Should().Throw<UserError>().WithMessage($"The suite folder {folder} is named like no exercise. Rename it to 03-two-tool-agent, the exercise it looks like.");
+    }
+
+    [Fact]
     public void Find_FolderWithNoSuiteAtAll_SaysWhatToGiveInstead()
     {
         var folder = _scratch.NewFolder("grader-not-suites-");
