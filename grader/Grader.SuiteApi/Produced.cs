@@ -8,10 +8,12 @@ namespace Grader.Suites;
 public sealed class Produced
 {
     private readonly JsonNode? _value;
+    private readonly JsonNode? _written;
 
     public Produced(JsonNode? value, string? exceptionType = null, string? exceptionMessage = null)
     {
-        _value = value;
+        _written = value;
+        _value = JsonRepeatedKeys.LastCopyWins(value);
         ExceptionType = exceptionType;
         ExceptionMessage = exceptionMessage;
     }
@@ -23,12 +25,22 @@ public sealed class Produced
 
     public bool Threw => ExceptionType is not null;
 
-    /// <summary>The produced value as JSON. A string result arrives as a JSON string.</summary>
+    /// <summary>
+    /// The produced value as JSON, as the API would read it: of a key written twice in one object, the last copy.
+    /// A string result arrives as a JSON string.
+    /// </summary>
     public JsonNode? Value => Threw ? throw new ProducedException(Describe("The code under test", null)) : _value;
 
     /// <summary>Like <see cref="Value"/>, naming the member and the likely mistake when the code threw.</summary>
     public JsonNode? ValueOf(string member, string? likelyMistake = null) =>
         Threw ? throw new ProducedException(Describe(member, likelyMistake)) : _value;
+
+    /// <summary>
+    /// Like <see cref="ValueOf"/>, but exactly as the code produced it, keys written twice included, for checks of the
+    /// JSON itself. Reading a repeated key of it throws.
+    /// </summary>
+    public JsonNode? ValueAsWrittenOf(string member, string? likelyMistake = null) =>
+        Threw ? throw new ProducedException(Describe(member, likelyMistake)) : _written;
 
     /// <summary>The produced value when it is a string (such as JSON text returned by the learner), otherwise null.</summary>
     public string? TextOf(string member, string? likelyMistake = null) =>

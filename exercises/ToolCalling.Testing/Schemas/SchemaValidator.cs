@@ -68,6 +68,8 @@ public sealed class SchemaValidator
     {
         public static Outcome Of(JsonNode schema)
         {
+            // A key written twice would throw on first use; the API reads the last copy, and so does the validator.
+            schema = JsonRepeatedKeys.LastCopyWins(schema)!;
             try
             {
                 if (JsonDepth.FirstTooDeep(schema, "$", SchemaValidatorLimits.MaxSchemaNesting) is { } tooDeep)

@@ -23,7 +23,13 @@ public static class ToolDefinitionValidator
         var at = ApiLocation.ForTool(string.IsNullOrEmpty(basePath) ? "$" : basePath);
         try
         {
-            CheckTool(tool, at, problems);
+            foreach (var repeated in JsonRepeatedKeys.Find(tool, at.Path))
+            {
+                problems.Error(repeated.ObjectPath, $"the key \"{repeated.Key}\" appears twice in this object",
+                    "Remove one copy: JSON readers disagree about which one counts. The API keeps the last, and the other checks read it that way too.");
+            }
+
+            CheckTool(JsonRepeatedKeys.LastCopyWins(tool), at, problems);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -20,6 +20,10 @@ public abstract class DefinitionTest : HiddenTest
     [GraderOnly]
     protected static JsonNode? Definition(Produced produced) => produced.ValueOf("SearchProductsTool.Definition()");
 
+    /// <summary>The definition as the code wrote it, keys written twice included: the one value the validity check reads.</summary>
+    [GraderOnly]
+    protected static JsonNode? DefinitionAsWritten(Produced produced) => produced.ValueAsWrittenOf("SearchProductsTool.Definition()");
+
     /// <summary>
     /// The function object. When the envelope is missing but the definition is the function object itself, that
     /// object is graded, so a learner loses the envelope's points only and still learns what else is right.

@@ -8,7 +8,7 @@ public sealed class Definition_is_a_valid_openai_tool_definition : DefinitionTes
 {
     public override void Check(Produced produced)
     {
-        var problems = ToolDefinitionValidator.Validate(Definition(produced));
+        var problems = ToolDefinitionValidator.Validate(DefinitionAsWritten(produced));
         var errors = problems.Where(problem => problem.Severity == ProblemSeverity.Error).Select(problem => problem.ToString())
             .Concat(problems.Unlisted.Errors > 0 ? [new UnlistedProblems(problems.Unlisted.Errors, 0).ToString()] : [])
             .ToList();

@@ -17,6 +17,20 @@ public class ToolDefinitionValidatorTests
         ToolDefinitionValidator.Validate(JsonInput.Parse(SampleTools.SearchProductsJson, "tool.json")).Should().BeEmpty();
 
     [Fact]
+    public void Validate_KeyWrittenTwice_IsAnErrorAtItsObjectAndTheRestIsCheckedOnTheLastCopy()
+    {
+        var text = SampleTools.SearchProductsJson.Replace("\"type\": \"function\"", "\"type\": \"tool\", \"type\": \"function\"", StringComparison.Ordinal);
+
+        var problems = ToolDefinitionValidator.Validate(JsonNode.Parse(text));
+
+        var error = problems.Should().ContainSingle().Which;
+        error.Severity.Should().Be(ProblemSeverity.Error);
+        error.Path.Should().Be("$");
+        error.Message.Should().Be("the key \"type\" appears twice in this object");
+        error.Hint.Should().StartWith("Remove one copy");
+    }
+
+    [Fact]
     public void ValidateAll_EmptyList_IsRejectedInTheApiWords()
     {
         var error = ToolDefinitionValidator.ValidateAll([]).Should().ContainSingle().Which;

@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+
+namespace Exercises;
+
+public static class SearchProductsTool
+{
+    private const string Json = """
+        {
+          "type": "function",
+          "function": {
+            "name": "search_products",
+            "description": "Searches the store's product catalog and returns the products that match, with prices and stock.",
+            "parameters": {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "query": { "type": ["string"], "minLength": 1, "description": "Words to search for." },
+                "category": { "type": "string", "enum": ["home", "books", "clothing", "electronics"], "description": "A catalog category." },
+                "max_price": { "type": "number", "description": "A price limit.", "minimum": 0, "description": "Highest price, in dollars." },
+                "in_stock": { "type": "boolean", "default": false, "description": "Only products in stock." }
+              },
+              "required": ["query"]
+            }
+          }
+        }
+        """;
+
+    public static JsonObject Definition() => JsonNode.Parse(Json)!.AsObject();
+}
