@@ -54,8 +54,9 @@ public static class SubmissionReader
             return LearnerFiles.Missing($"{string.Join(", ", missing.Select(file => ExerciseContract.DisplayPath(exercise, file)))} is missing from the submission.");
         }
 
-        var skipped = exercise.TestFiles.Concat(exercise.GivenFiles).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var paths = found.Order(StringComparer.Ordinal).Where(path => !skipped.Contains(Path.GetRelativePath(folder, path))).ToList();
+        // By name, as learner files are found: a given file moved into a folder is still the grader's to supply.
+        var skipped = exercise.TestFiles.Concat(exercise.GivenFiles).Select(Path.GetFileName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var paths = found.Order(StringComparer.Ordinal).Where(path => !skipped.Contains(Path.GetFileName(path))).ToList();
         if (paths.Count > MaxFiles)
         {
             return LearnerFiles.Rejected($"exercises/{exercise.Slug} holds {paths.Count} .cs files; the grader reads at most {MaxFiles}.");

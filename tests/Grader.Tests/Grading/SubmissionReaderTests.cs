@@ -88,6 +88,23 @@ public class SubmissionReaderTests : IDisposable
         files.Sources.Select(file => file.DisplayPath).Should().Equal("exercises/02-dispatch-tool-call/src/ToolDispatcher.cs");
     }
 
+    [Fact]
+    public void Read_GivenAndTestFilesMovedIntoSubfolders_AreLeftForTheGraderToSupply()
+    {
+        var twoTools = ExerciseCatalog.Load(RepositoryLayout.Locate().Exercises).Single(exercise => exercise.Slug == "03-two-tool-agent");
+        var root = _scratch.NewFolder("grader-submission-");
+        var folder = Directory.CreateDirectory(Path.Combine(root, "ada", "exercises", twoTools.Slug)).FullName;
+        File.WriteAllText(Path.Combine(folder, "TwoToolAgent.cs"), "namespace Exercises;");
+        Directory.CreateDirectory(Path.Combine(folder, "Given"));
+        File.WriteAllText(Path.Combine(folder, "Given", "Shop.cs"), "namespace Exercises; public static class Shop { }");
+        Directory.CreateDirectory(Path.Combine(folder, "Tests"));
+        File.WriteAllText(Path.Combine(folder, "Tests", "TwoToolAgentTests.cs"), "namespace Exercises;");
+
+        var files = SubmissionReader.Read(Submission.Open(Path.Combine(root, "ada")), twoTools);
+
+        files.Sources.Select(file => file.DisplayPath).Should().Equal("exercises/03-two-tool-agent/TwoToolAgent.cs");
+    }
+
     [Theory]
     [InlineData("02-Dispatch-Tool-Call")]
     [InlineData("02-dispatch-tool-calls")]
