@@ -10,6 +10,13 @@ namespace Grader.Cli.Commands;
 /// <summary>Grades a class with a progress bar on stderr, then shows the gradebook on stdout.</summary>
 public static class ClassRun
 {
+    /// <summary>
+    /// Code 3 when the grader failed on a submission: it has no score to gate, so that failure is the one reported.
+    /// Otherwise the <c>--fail-under</c> gate decides, when there is one.
+    /// </summary>
+    public static int ExitCode(IReadOnlyList<SubmissionOutcome> outcomes, double? threshold = null) =>
+        outcomes.Any(outcome => outcome.Error is not null) ? ExitCodes.GraderFailure : FailUnder.ExitCode(outcomes, threshold);
+
     public static async Task<IReadOnlyList<SubmissionOutcome>> RunAsync(
         GradingSession session, IReadOnlyList<Submission> submissions, string outputDirectory, int jobs, bool resume,
         CancellationToken cancellationToken)

@@ -42,11 +42,11 @@ public static class DemoCommand
             Console.WriteLine();
             var submissions = ClassFolder.Open(Path.Combine(classFolder, "submissions"), Console.Error.WriteLine);
             using var session = await GradingSession.OpenAsync(options, Console.Error.WriteLine, cancellation);
-            await ClassRun.RunAsync(session, submissions, reports, parallelism, resume: false, cancellation);
+            var outcomes = await ClassRun.RunAsync(session, submissions, reports, parallelism, resume: false, cancellation);
             Console.WriteLine();
             Console.WriteLine($"The submissions are in {Path.Combine(classFolder, "submissions")}; grade one on its own with, for example:");
             Console.WriteLine($"  dotnet run --project grader/Grader -- grade {Path.Combine(classFolder, "submissions", scenarios.FirstOrDefault()?.Name ?? "")}");
-            return ExitCodes.Completed;
+            return ClassRun.ExitCode(outcomes);
         });
         return command;
     }

@@ -37,6 +37,18 @@ public class FailUnderTests
     public void ExitCode_ClassWithoutThreshold_IsCompletedWhateverTheScores() =>
         FailUnder.ExitCode([Graded("ada", 0)], null).Should().Be(ExitCodes.Completed);
 
+    [Fact]
+    public void ClassExitCode_GraderFailedOnASubmission_IsGraderFailureEvenWithoutAThreshold() =>
+        ClassRun.ExitCode([Graded("ada", 182), new SubmissionOutcome("ben", null, Resumed: false, Error: "a worker could not start")])
+            .Should().Be(ExitCodes.GraderFailure);
+
+    [Fact]
+    public void ClassExitCode_EverySubmissionGraded_IsDecidedByTheThreshold()
+    {
+        ClassRun.ExitCode([Graded("ada", 182), Graded("ben", 10)]).Should().Be(ExitCodes.Completed);
+        ClassRun.ExitCode([Graded("ada", 182), Graded("ben", 10)], 80).Should().Be(ExitCodes.BelowThreshold);
+    }
+
     private static SubmissionOutcome Graded(string name, double score) => new(name, Report(score, 182), Resumed: false, Error: null);
 
     private static GradingReport Report(double score, double max) => new("ada", score, max, 1.0, "none", []);
