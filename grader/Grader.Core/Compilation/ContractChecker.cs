@@ -29,9 +29,16 @@ public static class ContractChecker
         foreach (var expectedType in ContractTypes(contract, contractFiles))
         {
             var actualType = learner.GetTypeByMetadataName(expectedType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Replace("global::", "", StringComparison.Ordinal));
-            if (actualType is null || actualType.DeclaredAccessibility != Accessibility.Public)
+            if (actualType is null)
             {
-                problems.Add($"The public class {expectedType.Name} (namespace {expectedType.ContainingNamespace}) is missing. Keep it as the starter file declares it.");
+                problems.Add($"The public {KindOf(expectedType)} {expectedType.Name} (namespace {expectedType.ContainingNamespace}) is missing. Keep it as the starter file declares it.");
+                continue;
+            }
+
+            if (actualType.DeclaredAccessibility != Accessibility.Public)
+            {
+                problems.Add($"The {KindOf(expectedType)} {expectedType.Name} (namespace {expectedType.ContainingNamespace}) is not public, so the tests cannot use it. " +
+                    "Keep it public, as the starter file declares it.");
                 continue;
             }
 
@@ -40,6 +47,17 @@ public static class ContractChecker
 
         return problems;
     }
+
+    private static string KindOf(INamedTypeSymbol type) => (type.TypeKind, type.IsRecord) switch
+    {
+        (TypeKind.Struct, true) => "record struct",
+        (_, true) => "record",
+        (TypeKind.Struct, _) => "struct",
+        (TypeKind.Interface, _) => "interface",
+        (TypeKind.Enum, _) => "enum",
+        (TypeKind.Delegate, _) => "delegate",
+        _ => "class",
+    };
 
     private static IEnumerable<INamedTypeSymbol> ContractTypes(Microsoft.CodeAnalysis.Compilation contract, IReadOnlySet<string> contractFiles) =>
         contract.SyntaxTrees
