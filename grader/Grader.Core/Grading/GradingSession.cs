@@ -87,14 +87,21 @@ public sealed class GradingSession : IDisposable
     {
         var clock = Stopwatch.StartNew();
         var share = Limits.SubmissionBudget / Math.Max(1, Suites.Count);
-        var preparations = PrepareInOrder(submission);
+        using var abandoned = new CancellationTokenSource();
+        var preparations = PrepareInOrder(submission, abandoned.Token);
         var results = new List<ExerciseResult>();
-        using (var lease = new WorkerLease(_pool))
+        try
         {
+            using var lease = new WorkerLease(_pool);
             foreach (var preparation in preparations)
             {
                 results.Add(await _exerciseGrader.GradeAsync(await preparation, lease, share));
             }
+        }
+        finally
+        {
+            // When grading failed part way, the exercises not yet compiled are not worth compiling.
+            await abandoned.CancelAsync();
         }
 
         return new GradingReport(submission.Name, results.Sum(result => result.Score), results.Sum(result => result.MaxScore),
@@ -103,13 +110,19 @@ public sealed class GradingSession : IDisposable
 
     // The exercises are compiled one after another on a thread of their own, so that each compiles while the one
     // before it runs in the worker.
-    private List<Task<ExercisePreparation>> PrepareInOrder(Submission submission)
+    private List<Task<ExercisePreparation>> PrepareInOrder(Submission submission, CancellationToken abandoned)
     {
         var pending = Suites.Select(_ => new TaskCompletionSource<ExercisePreparation>(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
         _ = Task.Run(() =>
         {
             for (var index = 0; index < Suites.Count; index++)
             {
+                if (abandoned.IsCancellationRequested)
+                {
+                    pending[index].SetCanceled(abandoned);
+                    continue;
+                }
+
                 try
                 {
                     pending[index].SetResult(ExerciseGrader.Prepare(submission, Suites[index], Limits.CompileTimeout));
