@@ -148,13 +148,17 @@ public static class SuiteCache
         }
     }
 
-    // Older entries of the same exercise were compiled from files that have since changed.
+    // Older entries of the same exercise were compiled from files that have since changed. Only the key after the last
+    // dash differs: a slug that merely starts like this one (02-dispatch-tool-call-extra) is another exercise's.
     private static void RemoveStale(string directory, string current)
     {
-        var slug = current[..current.LastIndexOf('-')];
-        foreach (var stale in Directory.EnumerateFiles(directory, $"{slug}-*{Extension}").Where(file => Path.GetFileName(file) != current))
+        var slug = SlugOf(current);
+        foreach (var stale in Directory.EnumerateFiles(directory, $"{slug}-*{Extension}")
+                     .Where(file => Path.GetFileName(file) != current && SlugOf(Path.GetFileName(file)) == slug))
         {
             File.Delete(stale);
         }
     }
+
+    private static string SlugOf(string entryName) => entryName[..entryName.LastIndexOf('-')];
 }

@@ -54,6 +54,20 @@ public class SuiteCacheTests : IDisposable
     }
 
     [Fact]
+    public void GetOrCompile_EntryOfAnExerciseWhoseSlugStartsLikeThisOne_IsKept()
+    {
+        var suite = Path.Combine(Repository.Suites, _exercise.Slug);
+        SuiteCache.GetOrCompile(_exercise, suite, ReferenceSet.Shared, _cache);
+        var entry = Directory.GetFiles(_cache).Single();
+        var other = Path.Combine(_cache, $"{_exercise.Slug}-extra-0123456789abcdef{Path.GetExtension(entry)}");
+        File.Move(entry, other);
+
+        SuiteCache.GetOrCompile(_exercise, suite, ReferenceSet.Shared, _cache);
+
+        File.Exists(other).Should().BeTrue("02-dispatch-tool-call-extra is another exercise, whose entry is not stale");
+    }
+
+    [Fact]
     public void GetOrCompile_DamagedEntry_IsCompiledAgain()
     {
         var suite = Path.Combine(Repository.Suites, _exercise.Slug);
