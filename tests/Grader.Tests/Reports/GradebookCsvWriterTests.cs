@@ -18,6 +18,21 @@ public class GradebookCsvWriterTests
     }
 
     [Theory]
+    [InlineData("ada;=1+1")]
+    [InlineData("ada;=1+1;")]
+    [InlineData("ada; @SUM(A1)")]
+    public void Write_NameWithASemicolon_StaysOneCellForASpreadsheetThatSeparatesWithSemicolons(string name)
+    {
+        var output = new StringWriter();
+        GradebookCsvWriter.Write([Report(name)], output);
+
+        var cells = ParseCsv(output.ToString(), separator: ';');
+
+        cells[1][0].Should().StartWith(name, "Excel in a language with decimal commas splits cells at semicolons, and a cell of its own starting with = would be a formula");
+        ParseCsv(output.ToString())[1][0].Should().Be(name);
+    }
+
+    [Theory]
     [InlineData("bob, jr")]
     [InlineData("say \"hi\"")]
     [InlineData("zoë 👋")]
@@ -79,7 +94,7 @@ public class GradebookCsvWriterTests
     }
 
     /// <summary>An RFC 4180 reader, small on purpose, so that the test does not trust the writer's own idea of quoting.</summary>
-    private static List<List<string>> ParseCsv(string csv)
+    private static List<List<string>> ParseCsv(string csv, char separator = ',')
     {
         var rows = new List<List<string>>();
         var row = new List<string>();
@@ -108,7 +123,7 @@ public class GradebookCsvWriterTests
             {
                 quoted = true;
             }
-            else if (character is ',' or '\n')
+            else if (character == separator || character == '\n')
             {
                 row.Add(field.ToString());
                 field.Clear();
