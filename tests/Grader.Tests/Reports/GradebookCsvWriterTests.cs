@@ -10,6 +10,8 @@ public class GradebookCsvWriterTests
     [InlineData("+1")]
     [InlineData("-1")]
     [InlineData("@SUM(A1)")]
+    [InlineData(" =1+1")]
+    [InlineData("\u00A0\u3000-1")]
     public void Write_NameASpreadsheetWouldRunAsAFormula_StartsWithAnApostrophe(string name)
     {
         var rows = Rows(Report(name));
@@ -46,8 +48,8 @@ public class GradebookCsvWriterTests
 
     [Theory]
     [InlineData("two\nlines", "two lines")]
-    [InlineData("\r=1+1", " =1+1")]
-    [InlineData("\t=1+1", " =1+1")]
+    [InlineData("\r=1+1", "' =1+1")]
+    [InlineData("\t=1+1", "' =1+1")]
     [InlineData("\0=1+1", "\\u0000=1+1")]
     [InlineData("bell\a\u001B]0;title\a", "bell\\u0007\\u001B]0;title\\u0007")]
     [InlineData("evil\u202Egpj.exe", "evil\\u202Egpj.exe")]

@@ -10,14 +10,16 @@ namespace Grader.Reports;
 /// </summary>
 internal static class CsvField
 {
-    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t'];
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@'];
     private static readonly char[] NeedsQuotes = [',', ';', '"', '\r', '\n'];
 
     public static string Text(string text)
     {
-        // A leading apostrophe tells Excel, LibreOffice and Google Sheets to show the cell as text.
+        // A leading apostrophe tells Excel, LibreOffice and Google Sheets to show the cell as text. Spaces before the
+        // formula do not stop it: a spreadsheet that trims them on import (OWASP lists a leading tab for that reason)
+        // would find the formula all the same, and a tab or a line break here has become a space.
         var shown = VisibleText.OneLine(text);
-        var safe = shown.Length > 0 && FormulaStarts.Contains(shown[0]) ? "'" + shown : shown;
+        var safe = shown.TrimStart() is [var first, ..] && FormulaStarts.Contains(first) ? "'" + shown : shown;
         return safe.IndexOfAny(NeedsQuotes) < 0 ? safe : $"\"{safe.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
     }
 }
