@@ -1,3 +1,4 @@
+using Grader.Reports;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -53,12 +54,14 @@ public sealed class AssemblyBuilder
     public static SyntaxTree Parse(SourceFile source) =>
         CSharpSyntaxTree.ParseText(source.Text, CompilerSettings.ParseOptions, source.DisplayPath);
 
+    // One line per error: a message may quote the learner's own text ([Obsolete("...")] does), whose line breaks would
+    // otherwise start lines in a report that look like its own.
     private static string Describe(Diagnostic diagnostic)
     {
         var span = diagnostic.Location.GetLineSpan();
         var where = diagnostic.Location.IsInSource
             ? $"{span.Path}:{span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}: "
             : "";
-        return $"{where}error {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+        return VisibleText.OneLine($"{where}error {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
     }
 }

@@ -1,5 +1,6 @@
 using Grader.Exercises;
 using Grader.Infrastructure;
+using Grader.Reports;
 
 namespace Grader.Compilation;
 
@@ -60,8 +61,12 @@ public sealed class ExerciseContract
     public IReadOnlyList<string> FindBrokenPromises(Microsoft.CodeAnalysis.Compilation learner) =>
         ContractChecker.FindProblems(_starter, _starterFiles, learner);
 
+    /// <summary>
+    /// A file as the learner knows it, on one line: compiler messages and reports quote it, and a line break in a file's
+    /// name would start a line there that looks like the report's own.
+    /// </summary>
     public static string DisplayPath(ExerciseInfo exercise, string relativePath) =>
-        $"exercises/{exercise.Slug}/{relativePath.Replace('\\', '/')}";
+        $"exercises/{exercise.Slug}/{VisibleText.OneLine(relativePath.Replace('\\', '/'))}";
 
     private static SourceFile Read(ExerciseInfo exercise, string file, string note) =>
         new(DisplayPath(exercise, file) + note, File.ReadAllText(Path.Combine(exercise.Directory, file)));

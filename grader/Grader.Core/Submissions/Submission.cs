@@ -1,5 +1,6 @@
 using Grader.Exercises;
 using Grader.Infrastructure;
+using Grader.Reports;
 
 namespace Grader.Submissions;
 
@@ -54,7 +55,8 @@ public sealed record Submission(string Name, string Root, string ExercisesDirect
         if (WrappedExercises(root) is { } wrapped)
         {
             // Archives often unpack into one more folder; grading nothing there would score the learner 0 for it.
-            notice?.Invoke($"{path}: graded {Path.GetRelativePath(root, wrapped)}, the only exercises/ folder inside it.");
+            // The learner named the folder around exercises/; a line break in it would start a line that looks like the grader's own.
+            notice?.Invoke($"{VisibleText.OneLine(path)}: graded {VisibleText.OneLine(Path.GetRelativePath(root, wrapped))}, the only exercises/ folder inside it.");
             return new Submission(name ?? Path.GetFileName(root), root, wrapped);
         }
 

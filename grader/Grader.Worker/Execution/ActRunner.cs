@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using Grader.Suites;
 using Grader.Worker.Protocol;
@@ -7,6 +8,8 @@ namespace Grader.Worker.Execution;
 /// <summary>Runs one test's act and reports what came back, or what was thrown.</summary>
 internal static class ActRunner
 {
+    private const int MaxMessageCharacters = 2_000;
+
     public static WorkerEvent Run(Assembly act, string testName)
     {
         AmbientState.Restore();
@@ -47,13 +50,20 @@ internal static class ActRunner
         _ => exception,
     };
 
-    // An exception's Message is learner code too; it may throw or be enormous.
+    // An exception's Message is learner code too; it may throw or be enormous. What is cut off is counted the way the
+    // reports count what they leave out, so a reader can tell the grader's cut from dots of the learner's own.
     private static string SafeMessage(Exception exception)
     {
         try
         {
             var message = exception.Message;
-            return message.Length <= 2_000 ? message : message[..2_000] + "...";
+            if (message.Length <= MaxMessageCharacters)
+            {
+                return message;
+            }
+
+            var kept = char.IsHighSurrogate(message[MaxMessageCharacters - 1]) ? MaxMessageCharacters - 1 : MaxMessageCharacters;
+            return string.Create(CultureInfo.InvariantCulture, $"{message[..kept]}\n... ({message.Length - kept:N0} more characters not shown)");
         }
         catch (Exception)
         {

@@ -105,6 +105,20 @@ public class SubmissionReaderTests : IDisposable
         files.Sources.Select(file => file.DisplayPath).Should().Equal("exercises/03-two-tool-agent/TwoToolAgent.cs");
     }
 
+    [Fact]
+    public void Read_LearnerFileWithLineBreaksAndEscapesInItsName_IsNamedOnOneLineWithThemSpelledOut()
+    {
+        var (submission, folder) = ExerciseFolder();
+        // U+2215, the division slash, looks like the '/' that a file name cannot hold.
+        File.WriteAllText(Path.Combine(folder, "x\n\nTotal: 182 \u2215 182 points (100%)\u001B[8m\n.cs"), "namespace Exercises;");
+
+        var files = SubmissionReader.Read(submission, Dispatch);
+
+        files.Sources.Select(file => file.DisplayPath).Should().Contain(
+            "exercises/02-dispatch-tool-call/x  Total: 182 \u2215 182 points (100%)\\u001B[8m .cs",
+            "compiler messages quote the name, and a line of its own there would look like the report's total");
+    }
+
     [Theory]
     [InlineData("02-Dispatch-Tool-Call")]
     [InlineData("02-dispatch-tool-calls")]

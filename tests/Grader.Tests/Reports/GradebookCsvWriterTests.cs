@@ -10,11 +10,28 @@ public class GradebookCsvWriterTests
     [InlineData("+1")]
     [InlineData("-1")]
     [InlineData("@SUM(A1)")]
+    [InlineData(" =1+1")]
+    [InlineData("\u00A0\u3000-1")]
     public void Write_NameASpreadsheetWouldRunAsAFormula_StartsWithAnApostrophe(string name)
     {
         var rows = Rows(Report(name));
 
         rows[1][0].Should().Be("'" + name);
+    }
+
+    [Theory]
+    [InlineData("ada;=1+1")]
+    [InlineData("ada;=1+1;")]
+    [InlineData("ada; @SUM(A1)")]
+    public void Write_NameWithASemicolon_StaysOneCellForASpreadsheetThatSeparatesWithSemicolons(string name)
+    {
+        var output = new StringWriter();
+        GradebookCsvWriter.Write([Report(name)], output);
+
+        var cells = ParseCsv(output.ToString(), separator: ';');
+
+        cells[1][0].Should().StartWith(name, "Excel in a language with decimal commas splits cells at semicolons, and a cell of its own starting with = would be a formula");
+        ParseCsv(output.ToString())[1][0].Should().Be(name);
     }
 
     [Theory]
@@ -31,8 +48,8 @@ public class GradebookCsvWriterTests
 
     [Theory]
     [InlineData("two\nlines", "two lines")]
-    [InlineData("\r=1+1", " =1+1")]
-    [InlineData("\t=1+1", " =1+1")]
+    [InlineData("\r=1+1", "' =1+1")]
+    [InlineData("\t=1+1", "' =1+1")]
     [InlineData("\0=1+1", "\\u0000=1+1")]
     [InlineData("bell\a\u001B]0;title\a", "bell\\u0007\\u001B]0;title\\u0007")]
     [InlineData("evil\u202Egpj.exe", "evil\\u202Egpj.exe")]
@@ -79,7 +96,7 @@ public class GradebookCsvWriterTests
     }
 
     /// <summary>An RFC 4180 reader, small on purpose, so that the test does not trust the writer's own idea of quoting.</summary>
-    private static List<List<string>> ParseCsv(string csv)
+    private static List<List<string>> ParseCsv(string csv, char separator = ',')
     {
         var rows = new List<List<string>>();
         var row = new List<string>();
@@ -108,7 +125,7 @@ public class GradebookCsvWriterTests
             {
                 quoted = true;
             }
-            else if (character is ',' or '\n')
+            else if (character == separator || character == '\n')
             {
                 row.Add(field.ToString());
                 field.Clear();

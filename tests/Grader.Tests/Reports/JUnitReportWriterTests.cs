@@ -54,6 +54,19 @@ public class JUnitReportWriterTests
     }
 
     [Fact]
+    public void Write_MessageWhoseFirstLineEndsWithAColon_SummarisesItWithTheLineItAnnounces()
+    {
+        var log = "The code does not compile:\nexercises/02-x/ToolDispatcher.cs:10:42: error CS1002: ; expected\nexercises/02-x/ToolDispatcher.cs:11:1: error CS1513: } expected";
+        var report = new GradingReport("n", 0, 2, 1, "bwrap", [new ExerciseResult("02-x", 0, 2, ExerciseStatus.CompileError, log, [])]);
+
+        var error = Parse(report).Descendants("error").Single();
+
+        error.Attribute("message")!.Value.Should().Be("The code does not compile: exercises/02-x/ToolDispatcher.cs:10:42: error CS1002: ; expected",
+            "a CI page that shows only the message should still say what the first error is");
+        error.Value.Should().Be(log);
+    }
+
+    [Fact]
     public void Write_EveryCharacterXmlCannotHold_StillParsesAndShowsItAsAnEscape()
     {
         var nasty = new string(Enumerable.Range(0, 32).Select(code => (char)code).ToArray()) + "\uFFFE\ud800]]><&";

@@ -93,6 +93,20 @@ public class MarkdownReportWriterTests
         lines.Should().Contain("... (20,181 more characters not shown)", "the first 40 lines are kept and the other 460 left out");
     }
 
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\r\n")]
+    public void Write_MessageOfManyLinesEndedByCarriageReturns_IsCutAtFortyLinesAsWithLineFeeds(string lineEnd)
+    {
+        var message = string.Concat(Enumerable.Range(1, 500).Select(line => $"line {line}{lineEnd}"));
+        var exercise = new ExerciseResult("01", 0, 1, ExerciseStatus.Graded, "", [Failed("a test", message)]);
+
+        var lines = Lines(Report(exercise));
+
+        lines.Should().HaveCountLessThan(70, "learner code chooses its line ends, and a carriage return shows as a new line too");
+        lines.Should().Contain("  line 40").And.NotContain("  line 41");
+    }
+
     [Fact]
     public void Write_AllTestsPassed_StaysAHeadlineAndATable()
     {

@@ -76,8 +76,16 @@ public sealed class JUnitReportWriter : IReportWriter
         xml.WriteEndElement();
     }
 
-    /// <summary>The first line of a message, short enough for a CI page's list of failures.</summary>
-    private static string Summary(string message) => LongText.Shorten(message.Split('\n')[0], MaxSummaryCharacters).Replace('\n', ' ');
+    /// <summary>
+    /// The first line of a message, short enough for a CI page's list of failures. A first line that ends with a colon
+    /// ("The code does not compile:") says nothing on its own, so the line it announces comes with it.
+    /// </summary>
+    private static string Summary(string message)
+    {
+        var lines = message.Split('\n', 3);
+        var summary = lines.Length > 1 && lines[0].EndsWith(':') ? $"{lines[0]} {lines[1]}" : lines[0];
+        return LongText.Shorten(summary, MaxSummaryCharacters).Replace('\n', ' ');
+    }
 
     private static void WriteCounts(XmlWriter xml, IReadOnlyCollection<JUnitCase> cases)
     {

@@ -54,7 +54,7 @@ internal static class MarkdownText
         var lineBreaks = 0;
         for (var index = 0; index < kept; index++)
         {
-            if (message[index] == '\n' && ++lineBreaks == MaxLines)
+            if (BreaksTheLine(message, index) && ++lineBreaks == MaxLines)
             {
                 kept = index;
             }
@@ -76,6 +76,10 @@ internal static class MarkdownText
 
         yield return indent + fence;
     }
+
+    // A carriage return breaks the line as a line feed does (VisibleText shows it so); in "\r\n" the pair counts once.
+    private static bool BreaksTheLine(string text, int index) =>
+        text[index] == '\n' || (text[index] == '\r' && (index + 1 == text.Length || text[index + 1] != '\n'));
 
     // GitHub turns "http://...", "www.example.com" and "someone@example.com" into links of its own accord (the
     // autolink extension of GFM). An escaped ':' before "//", '.' after "www" or '@' stops it.
