@@ -4,8 +4,9 @@ namespace Grader.Reports;
 
 /// <summary>
 /// JUnit XML for CI test reporters (GitHub, GitLab, Jenkins): one <c>testsuite</c> per exercise, one
-/// <c>testcase</c> per test with the exercise slug as its class name. An exercise that could not be graded
-/// gets one more test case that errors, so that a CI gate which counts failures notices it.
+/// <c>testcase</c> per test with the exercise slug as its class name. An exercise whose status is not "graded"
+/// (it did not compile, is missing, crashed or timed out) gets one more test case that errors, named after what went
+/// wrong ("Exercise compiles") and holding the exercise's summary, which JUnit has no other place for.
 /// </summary>
 public sealed class JUnitReportWriter : IReportWriter
 {
