@@ -90,7 +90,7 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
         }
 
         var tests = suite.Tests.Zip(observations, judge.Decide).ToList();
-        var status = StatusOf(tests);
+        var status = ExerciseResult.StatusOfRun(tests);
         var tampered = observations.Any(observation => observation is ActTampered);
         var notRun = observations.Count(observation => observation is ActNotRun);
         return new ExerciseResult(suite.Exercise.Slug, tests.Sum(test => test.Score), suite.MaxScore, status, Summarize(tests, status, tampered, notRun), tests,
@@ -102,11 +102,6 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
     private static ExercisePreparation NotGraded(CompiledSuite suite, ExerciseStatus status, string message, string reason) =>
         new(suite, Image: null, Shareable: true,
             new ExerciseResult(suite.Exercise.Slug, 0, suite.MaxScore, status, message, Judge.NotRun(suite.Tests, reason)));
-
-    private static ExerciseStatus StatusOf(IReadOnlyList<TestResult> tests) =>
-        tests.Any(test => test.Status == TestStatus.Error) ? ExerciseStatus.Crashed
-        : tests.Any(test => test.Status == TestStatus.Timeout) ? ExerciseStatus.TimedOut
-        : ExerciseStatus.Graded;
 
     private static string Summarize(IReadOnlyList<TestResult> tests, ExerciseStatus status, bool tampered, int notRun)
     {

@@ -9,4 +9,14 @@ public sealed record ExerciseResult(
     ExerciseStatus Status,
     string Message,
     IReadOnlyList<TestResult> Tests,
-    double ExecutionTimeSeconds = 0);
+    double ExecutionTimeSeconds = 0)
+{
+    /// <summary>The status of an exercise whose tests ran: crashed when one of them crashed, else timed out when one did.</summary>
+    public static ExerciseStatus StatusOfRun(IEnumerable<TestResult> tests)
+    {
+        var statuses = tests.Select(test => test.Status).ToList();
+        return statuses.Contains(TestStatus.Error) ? ExerciseStatus.Crashed
+            : statuses.Contains(TestStatus.Timeout) ? ExerciseStatus.TimedOut
+            : ExerciseStatus.Graded;
+    }
+}

@@ -44,10 +44,7 @@ internal static class GradescopeSummary
             return exercise.Status;
         }
 
-        var shownTests = exercise.Tests.Where(test => test.Visibility == Visibility.Visible).ToList();
-        return shownTests.Any(test => test.Status == TestStatus.Error) ? ExerciseStatus.Crashed
-            : shownTests.Any(test => test.Status == TestStatus.Timeout) ? ExerciseStatus.TimedOut
-            : ExerciseStatus.Graded;
+        return ExerciseResult.StatusOfRun(exercise.Tests.Where(test => test.Visibility == Visibility.Visible));
     }
 
     private static string Text(IEnumerable<TextLine> lines) => string.Join("\n", lines.Select(line => line.Plain));
