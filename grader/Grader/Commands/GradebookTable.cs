@@ -10,7 +10,7 @@ public static class GradebookTable
     public static void Write(IReadOnlyList<SubmissionOutcome> outcomes)
     {
         var reports = outcomes.Where(outcome => outcome.Report is not null).Select(outcome => outcome.Report!).ToList();
-        var slugs = reports.SelectMany(report => report.Exercises.Select(exercise => exercise.Slug)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var slugs = GradingReport.SlugsOf(reports);
 
         var table = new Table().Border(TableBorder.Simple).AddColumn("submission").AddColumn(new TableColumn("total").RightAligned());
         foreach (var slug in slugs)
@@ -24,7 +24,7 @@ public static class GradebookTable
             if (outcome.Report is { } report)
             {
                 cells.Add($"{ReportNumbers.OutOf(report.Score, report.MaxScore)} ({ReportNumbers.Percent(report.Percent)}%)");
-                cells.AddRange(slugs.Select(slug => Cell(report.Exercises.FirstOrDefault(exercise => exercise.Slug == slug))));
+                cells.AddRange(slugs.Select(slug => Cell(report.Exercise(slug))));
             }
             else
             {

@@ -16,10 +16,7 @@ public static class GradebookCsvWriter
     public static void Write(IEnumerable<GradingReport> reports, TextWriter output, IEnumerable<string>? ungraded = null)
     {
         var graded = reports.ToList();
-        var slugs = graded.SelectMany(report => report.Exercises.Select(exercise => exercise.Slug))
-            .Distinct()
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var slugs = GradingReport.SlugsOf(graded);
         var rows = graded.Select(report => (Name: report.Submission, Report: (GradingReport?)report))
             .Concat((ungraded ?? []).Select(name => (Name: name, Report: (GradingReport?)null)))
             .OrderBy(row => row.Name, StringComparer.Ordinal);
@@ -33,15 +30,12 @@ public static class GradebookCsvWriter
                 continue;
             }
 
-            var scores = report.Exercises
-                .GroupBy(exercise => exercise.Slug)
-                .ToDictionary(group => group.Key, group => group.Sum(exercise => exercise.Score));
             WriteRow(output,
             [
                 CsvField.Text(report.Submission),
                 ReportNumbers.Points(report.Score),
                 ReportNumbers.Points(report.MaxScore),
-                .. slugs.Select(slug => scores.TryGetValue(slug, out var score) ? ReportNumbers.Points(score) : ""),
+                .. slugs.Select(slug => report.Exercise(slug) is { } exercise ? ReportNumbers.Points(exercise.Score) : ""),
             ]);
         }
     }
