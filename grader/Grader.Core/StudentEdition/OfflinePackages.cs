@@ -91,7 +91,7 @@ internal static partial class OfflinePackages
         if (restore.ExitCode != 0)
         {
             throw new UserError("dotnet restore of the student edition failed, so its packages could not be gathered:\n  " + string.Join("\n  ", Errors(output.ToString())) +
-                "\nThe packages come from this machine's NuGet cache or its package sources: restore once where they can be reached (for example, run `dotnet test Exercises.sln`), then export again.");
+                "\nThe packages come from this machine's NuGet cache or its package sources: while they can be reached, run `dotnet restore Exercises.sln` in the course repository once, then export again.");
         }
     }
 

@@ -45,9 +45,13 @@ public static class DemoCommand
             var outcomes = await ClassRun.RunAsync(session, submissions, reports, parallelism, resume: false, cancellation);
             Console.WriteLine();
             Console.WriteLine($"The submissions are in {Path.Combine(classFolder, "submissions")}; grade one on its own with, for example:");
-            Console.WriteLine($"  dotnet run --project grader/Grader -- grade {Path.Combine(classFolder, "submissions", scenarios.FirstOrDefault()?.Name ?? "")}");
+            Console.WriteLine($"  {GradeCommand(Directory.GetCurrentDirectory(), repository, Path.Combine(classFolder, "submissions", scenarios.FirstOrDefault()?.Name ?? ""))}");
             return ClassRun.ExitCode(outcomes);
         });
         return command;
     }
+
+    /// <summary>The command that grades <paramref name="submission"/>, with the grader's project as seen from <paramref name="workingDirectory"/>.</summary>
+    public static string GradeCommand(string workingDirectory, RepositoryLayout repository, string submission) =>
+        $"dotnet run --project {Path.GetRelativePath(workingDirectory, Path.Combine(repository.Root, "grader", "Grader"))} -- grade {submission}";
 }

@@ -31,6 +31,10 @@ public static class ExportStudentCommand
         {
             Console.WriteLine($"With {summary.Packages} NuGet packages in packages/: it restores and builds with no network.");
         }
+        else
+        {
+            Console.WriteLine("Without its NuGet packages: a learner's first `dotnet test` downloads them and needs the network. For machines without it, export with --with-packages.");
+        }
 
         Console.WriteLine($"Learners run `dotnet test` in that folder; every test fails until they implement the exercises.");
         return ExitCodes.Completed;

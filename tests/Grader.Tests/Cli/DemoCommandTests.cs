@@ -28,7 +28,7 @@ public class DemoCommandTests(GradingFixture grading) : IDisposable
             .Select(scenario => result.Output.Split('\n').First(line => line.StartsWith($"  {scenario.Name} ", StringComparison.Ordinal)).IndexOf(scenario.Description, StringComparison.Ordinal));
         listed.Should().OnlyContain(column => column > 0).And.HaveCount(demo.Count);
         listed.Distinct().Should().ContainSingle("the descriptions line up in one column, whatever the length of the names");
-        result.Output.Should().Contain("dotnet run --project grader/Grader -- grade ", "it ends by saying how to grade one submission on its own");
+        result.Output.Should().MatchRegex(@"\n  dotnet run --project \S*grader[/\\]Grader -- grade ", "it ends by saying how to grade one submission on its own");
         result.Output.Split('\n').Should().Contain(line => line.Contains("the arguments JSON was not parsed", StringComparison.Ordinal)
                 && line.Contains(" 1 ", StringComparison.Ordinal) && line.TrimEnd().EndsWith("02", StringComparison.Ordinal),
             "the class's likely mistakes are counted, with the exercises they were seen in");

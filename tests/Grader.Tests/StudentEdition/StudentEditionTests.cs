@@ -120,7 +120,7 @@ public class StudentEditionTests : IDisposable
         var export = () => new StudentEditionExporter(Repository).Export(target, withPackages: true);
 
         export.Should().Throw<UserError>().WithMessage(
-            "dotnet restore of the student edition failed, so its packages could not be gathered:\n  NU1301: *no-such-feed*restore once where they can be reached*");
+            "dotnet restore of the student edition failed, so its packages could not be gathered:\n  NU1301: *no-such-feed*run `dotnet restore Exercises.sln` in the course repository once, then export again.");
         Directory.EnumerateFileSystemEntries(parent).Select(Path.GetFileName).Should().BeEquivalentTo(["nuget.config", "cache"],
             "neither the edition nor its temporary folder is left behind");
     }
