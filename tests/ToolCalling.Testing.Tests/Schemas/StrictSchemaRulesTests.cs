@@ -361,6 +361,15 @@ public class StrictSchemaRulesTests
         }
     }
 
+    [Fact]
+    public void Validate_ConstOfAStringPropertyLongerThan120000Characters_ExceedsTheLimit()
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["query"]!["const"] = new string('c', 120_001);
+
+        SingleError(parameters).Message.Should().StartWith("property names, definition names, enum and const values add up to ");
+    }
+
     private static JsonArray Enum(int count, int length) =>
         new([.. Enumerable.Range(0, count).Select(index => (JsonNode)index.ToString("D4", System.Globalization.CultureInfo.InvariantCulture).PadRight(length, 'x'))]);
 
