@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Grader.Cli.Commands;
 using Grader.Grading;
 using Grader.Reports;
@@ -36,6 +37,17 @@ public class FailUnderTests
     [Fact]
     public void ExitCode_ClassWithoutThreshold_IsCompletedWhateverTheScores() =>
         FailUnder.ExitCode([Graded("ada", 0)], null).Should().Be(ExitCodes.Completed);
+
+    [Theory]
+    [InlineData("0", 0.0)]
+    [InlineData("100", 100.0)]
+    public void Read_ThresholdAtEitherEndOfTheRange_IsAccepted(string given, double expected)
+    {
+        var option = FailUnder.CreateOption("A CI gate.");
+        var parse = new RootCommand { option }.Parse(["--fail-under", given]);
+
+        FailUnder.Read(parse, option).Should().Be(expected);
+    }
 
     private static SubmissionOutcome Graded(string name, double score) => new(name, Report(score, 182), Resumed: false, Error: null);
 
