@@ -10,6 +10,13 @@ namespace Grader.Cli.Commands;
 /// <summary>Grades a class with a progress bar on stderr, then shows the gradebook on stdout.</summary>
 public static class ClassRun
 {
+    /// <summary>
+    /// <see cref="ExitCodes.GraderFailure"/> when the grader failed on a submission, which then has no score to gate;
+    /// otherwise the answer of the <c>--fail-under</c> gate.
+    /// </summary>
+    public static int ExitCode(IReadOnlyList<SubmissionOutcome> outcomes, double? threshold) =>
+        outcomes.Any(outcome => outcome.Error is not null) ? ExitCodes.GraderFailure : FailUnder.ExitCode(outcomes, threshold);
+
     public static async Task<IReadOnlyList<SubmissionOutcome>> RunAsync(
         GradingSession session, IReadOnlyList<Submission> submissions, string outputDirectory, int jobs, bool resume,
         CancellationToken cancellationToken)

@@ -30,8 +30,7 @@ public static class GradeAllCommand
             OutputFolderLock.Take(parse.GetValue(output)!).Dispose();
             using var session = await GradingSession.OpenAsync(options, Notices.Write, cancellation);
             var outcomes = await ClassRun.RunAsync(session, submissions, parse.GetValue(output)!, parallelism, parse.GetValue(resume), cancellation);
-            // A submission the grader failed on has no score to gate, so that failure is the one reported.
-            return outcomes.Any(outcome => outcome.Error is not null) ? ExitCodes.GraderFailure : FailUnder.ExitCode(outcomes, threshold);
+            return ClassRun.ExitCode(outcomes, threshold);
         });
         return command;
     }
