@@ -75,7 +75,8 @@ public static class JsonEquivalence
         {
             JsonValueKind.Number => NumbersEqual(expected, actual),
             JsonValueKind.String => expected.GetValue<string>() == actual.GetValue<string>(),
-            _ => true, // true, false: the kinds already matched
+            // KindOf counts true and false as one kind, so that they meet here and the message shows both values.
+            _ => expected.GetValueKind() == actual.GetValueKind(),
         };
         return same ? null : $"at {path}: expected {JsonText.Show(expected)} but found {JsonText.Show(actual)}";
     }

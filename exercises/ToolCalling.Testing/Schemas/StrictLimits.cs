@@ -33,9 +33,10 @@ internal sealed class StrictLimits
                 _stringLength += definitions.Sum(definition => (long)definition.Key.Length);
             }
         }
-
-        _stringLength += JsonKinds.AsString(schema["const"])?.Length ?? 0;
     }
+
+    /// <summary>Counts the const value of any schema, an object's or, far more often, a string property's.</summary>
+    public void CountConst(JsonObject schema) => _stringLength += JsonKinds.AsString(schema["const"])?.Length ?? 0;
 
     /// <summary>Counts an enum and returns a problem when this one enum alone is too large.</summary>
     public string? CountEnum(JsonArray values)

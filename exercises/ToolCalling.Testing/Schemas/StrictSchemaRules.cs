@@ -87,6 +87,7 @@ public static class StrictSchemaRules
             limits.CountObject(schema);
         }
 
+        limits.CountConst(schema);
         if (schema["enum"] is JsonArray values && limits.CountEnum(values) is { } tooLarge)
         {
             context.Problems.Error(at.Key("enum").Path, tooLarge);

@@ -44,6 +44,26 @@ public class ClassRunSummaryTests
         ClassRun.Written(outcomes, "/results", workersStarted: 2).Should().StartWith("Wrote 1 report,");
     }
 
+    [Fact]
+    public void ExitCode_SubmissionTheGraderFailedOnAndAnotherBelowTheGate_ReportsTheGradersFailure()
+    {
+        var outcomes = new[] { Graded("ada"), new SubmissionOutcome("grace", null, Resumed: false, Error: "a worker would not start") };
+
+        ClassRun.ExitCode(outcomes, threshold: 80).Should().Be(ExitCodes.GraderFailure, "ada's 50 % is below 80, but grace has no score to gate");
+    }
+
+    [Fact]
+    public void ExitCode_SubmissionTheGraderFailedOnWithoutAGate_ReportsTheGradersFailure() =>
+        ClassRun.ExitCode([Graded("ada"), new SubmissionOutcome("grace", null, Resumed: false, Error: "a worker would not start")])
+            .Should().Be(ExitCodes.GraderFailure, "demo has no gate, and still exits 3 when the grader failed");
+
+    [Theory]
+    [InlineData(null, ExitCodes.Completed)]
+    [InlineData(50.0, ExitCodes.Completed)]
+    [InlineData(80.0, ExitCodes.BelowThreshold)]
+    public void ExitCode_EverySubmissionGraded_IsTheGatesAnswer(double? threshold, int expected) =>
+        ClassRun.ExitCode([Graded("ada"), Kept("grace")], threshold).Should().Be(expected);
+
     private static SubmissionOutcome Graded(string name) => new(name, Report with { Submission = name }, Resumed: false, Error: null);
 
     private static SubmissionOutcome Kept(string name) => new(name, Report with { Submission = name }, Resumed: true, Error: null);

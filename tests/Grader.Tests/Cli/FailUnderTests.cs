@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Grader.Cli.Commands;
 using Grader.Grading;
 using Grader.Reports;
@@ -37,16 +38,15 @@ public class FailUnderTests
     public void ExitCode_ClassWithoutThreshold_IsCompletedWhateverTheScores() =>
         FailUnder.ExitCode([Graded("ada", 0)], null).Should().Be(ExitCodes.Completed);
 
-    [Fact]
-    public void ClassExitCode_GraderFailedOnASubmission_IsGraderFailureEvenWithoutAThreshold() =>
-        ClassRun.ExitCode([Graded("ada", 182), new SubmissionOutcome("ben", null, Resumed: false, Error: "a worker could not start")])
-            .Should().Be(ExitCodes.GraderFailure);
-
-    [Fact]
-    public void ClassExitCode_EverySubmissionGraded_IsDecidedByTheThreshold()
+    [Theory]
+    [InlineData("0", 0.0)]
+    [InlineData("100", 100.0)]
+    public void Read_ThresholdAtEitherEndOfTheRange_IsAccepted(string given, double expected)
     {
-        ClassRun.ExitCode([Graded("ada", 182), Graded("ben", 10)]).Should().Be(ExitCodes.Completed);
-        ClassRun.ExitCode([Graded("ada", 182), Graded("ben", 10)], 80).Should().Be(ExitCodes.BelowThreshold);
+        var option = FailUnder.CreateOption("A CI gate.");
+        var parse = new RootCommand { option }.Parse(["--fail-under", given]);
+
+        FailUnder.Read(parse, option).Should().Be(expected);
     }
 
     private static SubmissionOutcome Graded(string name, double score) => new(name, Report(score, 182), Resumed: false, Error: null);

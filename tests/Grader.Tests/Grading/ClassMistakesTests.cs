@@ -30,6 +30,19 @@ public class ClassMistakesTests
     }
 
     [Fact]
+    public void Of_MistakeMadeInMoreSubmissions_ComesFirstWhateverItsId()
+    {
+        var reports = new[]
+        {
+            Report("ada", ("02-dispatch-tool-call", "result_not_json")),
+            Report("ben", ("02-dispatch-tool-call", "result_not_json")),
+            Report("cy", ("05-parallel-calls-and-errors", "arguments_parsed_outside_try")),
+        };
+
+        ClassMistakes.Of(reports).Select(row => row.Id).Should().Equal("result_not_json", "arguments_parsed_outside_try");
+    }
+
+    [Fact]
     public void Of_IdThisGraderDoesNotKnow_IsListedUnderTheIdItself() =>
         ClassMistakes.Of([Report("ada", ("02-dispatch-tool-call", "from_a_newer_grader"))]).Single().Title.Should().Be("from_a_newer_grader");
 

@@ -119,6 +119,33 @@ public class SubmissionReaderTests : IDisposable
             "compiler messages quote the name, and a line of its own there would look like the report's total");
     }
 
+    [Fact]
+    public void Read_SourcesLeftInBinAndObjByALocalBuild_AreNotRead()
+    {
+        var (submission, folder) = ExerciseFolder();
+        foreach (var generated in new[] { "obj/Debug/net10.0/Exercises.AssemblyInfo.cs", "obj/Debug/net10.0/Exercises.GlobalUsings.g.cs", "bin/Debug/Copy.cs" })
+        {
+            var path = Path.Combine(folder, generated);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, "[assembly: System.Reflection.AssemblyTitle(\"Exercises\")]");
+        }
+
+        var files = SubmissionReader.Read(submission, Dispatch);
+
+        files.Sources.Select(file => file.DisplayPath).Should().Equal("exercises/02-dispatch-tool-call/ToolDispatcher.cs");
+    }
+
+    [Fact]
+    public void Read_FileOfValidUtf8WithANulByte_IsRejectedAsBinary()
+    {
+        var (submission, folder) = ExerciseFolder();
+        File.WriteAllText(Path.Combine(folder, "ToolDispatcher.cs"), "namespace Exercises;\0");
+
+        var files = SubmissionReader.Read(submission, Dispatch);
+
+        files.RejectedReason.Should().Be("exercises/02-dispatch-tool-call/ToolDispatcher.cs contains NUL bytes: it looks like a binary file, not C# source.");
+    }
+
     [Theory]
     [InlineData("02-Dispatch-Tool-Call")]
     [InlineData("02-dispatch-tool-calls")]

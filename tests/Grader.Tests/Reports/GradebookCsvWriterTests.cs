@@ -85,6 +85,20 @@ public class GradebookCsvWriterTests
             options => options.WithStrictOrdering(), "a blank says that nothing was measured, where 0 would claim a result");
     }
 
+    [Fact]
+    public void Write_ReportsThatListTheirExercisesInAnotherOrder_GetColumnsInSlugOrder()
+    {
+        var report = new GradingReport("ada", 3, 3, 0, "none", [
+            new ExerciseResult("02-b", 2, 2, ExerciseStatus.Graded, "", []),
+            new ExerciseResult("01-a", 1, 1, ExerciseStatus.Graded, "", []),
+        ]);
+
+        var rows = Rows(report);
+
+        rows[0].Should().Equal("submission", "total", "max", "01-a", "02-b");
+        rows[1].Should().Equal("ada", "3", "3", "1", "2");
+    }
+
     private static GradingReport Report(string name) =>
         new(name, 1, 1, 0, "none", [new ExerciseResult("01", 1, 1, ExerciseStatus.Graded, "", [])]);
 

@@ -117,6 +117,8 @@ public class GradescopeReportWriterTests
     [Theory]
     [InlineData(Visibility.Hidden, Visibility.Visible, "hidden")]
     [InlineData(Visibility.Visible, Visibility.AfterDueDate, "after_due_date")]
+    [InlineData(Visibility.Hidden, Visibility.AfterDueDate, "hidden")]
+    [InlineData(Visibility.AfterDueDate, Visibility.Hidden, "hidden")]
     [InlineData(Visibility.Visible, Visibility.Visible, "visible")]
     public void Write_ExerciseThatCrashedInItsTests_ShowsTheCrashNoSoonerThanItsTests(Visibility crashed, Visibility passed, string expected)
     {

@@ -76,6 +76,12 @@ public class JudgeTests
             .Should().Be("Counts the calls.\nThe function must be called once.\n  Expected: 1\n  Found:    0");
 
     [Theory]
+    [InlineData(Visibility.Hidden)]
+    [InlineData(Visibility.AfterDueDate)]
+    public void Decide_HiddenFailureWithoutACommonMistake_GivesOnlyTheFeedbackNotTheValuesFound(Visibility visibility) =>
+        Decide(typeof(Check_that_fails_on_purpose), visibility).Message.Should().Be("Counts the calls.");
+
+    [Theory]
     [InlineData(Visibility.Visible)]
     [InlineData(Visibility.Hidden)]
     public void Decide_FailureNamingACommonMistake_RecordsItsIdWhateverTheVisibility(Visibility visibility)

@@ -43,6 +43,14 @@ public class LikelyMistakeTests
             .Should().Be("arguments_parsed_outside_try");
 
     [Fact]
+    public void FoundIn_MessageHoldingTwoHints_GivesTheOneListedFirst()
+    {
+        var (first, second) = (CommonMistakes.All[0], CommonMistakes.All[^1]);
+
+        LikelyMistake.FoundIn($"{second}\n{first}")!.Hint.Should().Be(first);
+    }
+
+    [Fact]
     public void FoundIn_MessageWithoutAHint_IsNull() =>
         LikelyMistake.FoundIn("Expected: 3 requests\nFound: 2 requests").Should().BeNull();
 }

@@ -17,6 +17,9 @@ public class JsonEquivalenceTests
     [InlineData("""{"a":1}""", """{"a":1,"c":2}""", "at $: unexpected property \"c\"")]
     [InlineData("""{"a":1}""", """{}""", "at $: property \"a\" is missing")]
     [InlineData("""[1,2]""", """[2,1]""", "at $[0]: expected 1 but found 2")]
+    [InlineData("""[1,2]""", """[1,2,3]""", "at $: expected 2 items but found 3")]
+    [InlineData("""{"ok":true}""", """{"ok":false}""", "at $.ok: expected true but found false")]
+    [InlineData("""[false]""", """[true]""", "at $[0]: expected false but found true")]
     [InlineData("""{"max price":true}""", """{"max price":"true"}""", "at $['max price']: expected a boolean true but found a string \"true\"")]
     [InlineData("""null""", """{}""", "at $: expected null but found an object {}")]
     public void FindDifference_DifferentData_NamesThePathAndBothValues(string expected, string actual, string difference) =>

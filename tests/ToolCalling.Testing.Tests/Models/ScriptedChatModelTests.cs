@@ -124,6 +124,33 @@ public class ScriptedChatModelTests
     }
 
     [Fact]
+    public async Task CompleteAsync_ScriptedResponseWithTwoCallsOfOneId_FailsLoudly()
+    {
+        var model = new ScriptedChatModel().RespondWith(ChatCompletionResponse.FromToolCalls(
+        [
+            new ToolCall("call_same", "get_weather", """{"city":"Tokyo"}"""),
+            new ToolCall("call_same", "get_weather", """{"city":"London"}"""),
+        ]));
+
+        var failure = await model.Invoking(m => m.CompleteAsync(CourseTools.Ask("Tokyo and London?")))
+            .Should().ThrowAsync<InvalidOperationException>();
+
+        failure.Which.Message.Should().Contain("the id \"call_same\" is used by 2 tool calls");
+    }
+
+    [Fact]
+    public async Task CompleteAsync_ScriptedToolCallOfAnotherType_FailsLoudly()
+    {
+        var call = new ToolCall("call_1", "get_weather", """{"city":"Tokyo"}""") { Type = "custom" };
+        var model = new ScriptedChatModel().RespondWith(ChatCompletionResponse.FromToolCalls([call]));
+
+        var failure = await model.Invoking(m => m.CompleteAsync(CourseTools.Ask("Weather in Tokyo?")))
+            .Should().ThrowAsync<InvalidOperationException>();
+
+        failure.Which.Message.Should().Contain("tool call \"call_1\" (get_weather): a tool call needs an id and the type \"function\"");
+    }
+
+    [Fact]
     public async Task Requests_AfterTheCallerChangesItsList_StillShowWhatWasSent()
     {
         var model = new ScriptedChatModel().RespondWithText("Hello!");

@@ -313,6 +313,67 @@ public class StrictSchemaRulesTests
     }
 
     [Fact]
+    public void Validate_EnumOfMoreThan250ValuesAndMoreThan15000Characters_ExceedsTheLimitForOneEnum()
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["category"]!["enum"] = Enum(count: 251, length: 60);
+
+        var error = SingleError(parameters);
+
+        error.Message.Should().Be("this enum has 251 string values totalling 15060 characters; above 250 values, " +
+            "Structured Outputs allows at most 15000 characters in one enum");
+        error.Path.Should().Be(Parameters + ".properties.category.enum");
+    }
+
+    [Fact]
+    public void Validate_EnumOf250LongValues_IsWithinTheLimitForOneEnum()
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["category"]!["enum"] = Enum(count: 250, length: 100);
+
+        Check(parameters).Errors().Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(120_000, false)]
+    [InlineData(120_001, true)]
+    public void Validate_PropertyNamesLongerThan120000CharactersInAll_ExceedTheLimit(int length, bool exceeds)
+    {
+        var name = new string('n', length);
+        var schema = new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = new JsonObject { [name] = new JsonObject { ["type"] = "string" } },
+            ["required"] = new JsonArray(name),
+            ["additionalProperties"] = false,
+        };
+
+        var messages = Check(schema).Errors().Select(error => error.Message);
+
+        if (exceeds)
+        {
+            messages.Should().Equal("property names, definition names, enum and const values add up to 120001 characters; " +
+                "Structured Outputs allows at most 120000");
+        }
+        else
+        {
+            messages.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Validate_ConstOfAStringPropertyLongerThan120000Characters_ExceedsTheLimit()
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["query"]!["const"] = new string('c', 120_001);
+
+        SingleError(parameters).Message.Should().StartWith("property names, definition names, enum and const values add up to ");
+    }
+
+    private static JsonArray Enum(int count, int length) =>
+        new([.. Enumerable.Range(0, count).Select(index => (JsonNode)index.ToString("D4", System.Globalization.CultureInfo.InvariantCulture).PadRight(length, 'x'))]);
+
+    [Fact]
     public void Validate_MoreThanFiveThousandProperties_ExceedsTheLimit()
     {
         var properties = new JsonObject();
