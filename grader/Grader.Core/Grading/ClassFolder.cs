@@ -31,7 +31,7 @@ public static class ClassFolder
             throw new UserError($"{folder} {(File.Exists(folder) ? "is a file" : "does not exist")}. Give a folder that holds one subfolder per submission.");
         }
 
-        if (IsOneSubmission(folder))
+        if (Submission.IsOneSubmission(folder))
         {
             throw new UserError($"{folder} is one submission (a student edition or its exercises/ folder), not a class folder. " +
                 "Grade it with `grade`, or give grade-all the folder that holds one subfolder per submission.");
@@ -95,7 +95,7 @@ public static class ClassFolder
             : $"None of the {submissions.Count} subfolders of {folder} hold an exercises/ folder";
         var deeper = submissions.Select(submission => submission.Root)
             .SelectMany(SafeSubfolders)
-            .FirstOrDefault(IsOneSubmission);
+            .FirstOrDefault(sub => Directory.Exists(Path.Combine(sub, Submission.ExercisesFolder)));
         var advice = deeper is not null
             ? $"The submissions seem to sit one level deeper, as in {Path.GetRelativePath(folder, deeper)}: give grade-all {Path.GetDirectoryName(deeper)}, or move each submission up a level."
             : "Give grade-all the folder whose subfolders are the submissions, each holding exercises/ (unpack archives first).";
@@ -113,11 +113,6 @@ public static class ClassFolder
             return [];
         }
     }
-
-    // Only the folder itself: a class whose one submission sits in a subfolder is a class folder.
-    private static bool IsOneSubmission(string folder) =>
-        Directory.Exists(Path.Combine(folder, "exercises"))
-        || Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) == "exercises";
 
     // A class downloaded as a zip made on a Mac unpacks with this folder beside the submissions; it would get a row of zeros.
     private static bool IsArchiveMetadata(string directory, Action<string> warn)
@@ -149,7 +144,7 @@ public static class ClassFolder
 
         var inside = Directory.EnumerateDirectories(classFolder)
             .FirstOrDefault(directory => results.StartsWith(directory + Path.DirectorySeparatorChar, StringComparison.Ordinal));
-        if (inside is not null && Directory.Exists(Path.Combine(inside, "exercises")))
+        if (inside is not null && Directory.Exists(Path.Combine(inside, Submission.ExercisesFolder)))
         {
             throw new UserError($"--output is inside the submission {VisibleText.OneLine(Path.GetFileName(inside))}: the reports would go into a learner's work. " +
                 "Choose a folder outside the class folder, or a subfolder of its own.");
@@ -159,7 +154,7 @@ public static class ClassFolder
     // Left by an earlier run whose --output was inside the class folder: graded, it would get a row of zeros.
     private static bool IsEarlierResults(string directory, Action<string> warn)
     {
-        if (Directory.Exists(Path.Combine(directory, "exercises")) || !File.Exists(Path.Combine(directory, ClassGrader.GradebookFile)))
+        if (Directory.Exists(Path.Combine(directory, Submission.ExercisesFolder)) || !File.Exists(Path.Combine(directory, ClassGrader.GradebookFile)))
         {
             return false;
         }
@@ -175,7 +170,7 @@ public static class ClassFolder
             return false;
         }
 
-        if (Directory.Exists(Path.Combine(directory, "exercises")))
+        if (Directory.Exists(Path.Combine(directory, Submission.ExercisesFolder)))
         {
             throw new UserError($"--output is the folder of the submission {VisibleText.OneLine(Path.GetFileName(directory))}: the reports would go into a learner's work. " +
                 "Choose a folder outside the class folder, or a new one.");

@@ -72,6 +72,22 @@ public sealed record Submission(string Name, string Root, string ExercisesDirect
         return wrappers is [var only] && Directory.Exists(Path.Combine(only, ExercisesFolder)) ? Path.Combine(only, ExercisesFolder) : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="folder"/> is itself one submission: a student edition (it holds exercises/) or its exercises
+    /// folder, under that name or another one.
+    /// </summary>
+    public static bool IsOneSubmission(string folder)
+    {
+        try
+        {
+            return Directory.Exists(Path.Combine(folder, ExercisesFolder)) || LooksLikeExercisesFolder(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     // By the course's own exercise names: a class folder's subfolders (1001-alice) or the golden scenarios' (01-correct-...)
     // also start with digits and a dash, and grading either as exercises would score it 0.
     private static bool LooksLikeExercisesFolder(string folder) =>

@@ -216,6 +216,21 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public void ClassFolder_GivenAnExercisesFolderUnderAnotherName_IsRefusedAsOneSubmission()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        var renamed = Path.Combine(folder, "ada", "my-work");
+        Directory.Move(Path.Combine(folder, "ada", "exercises"), renamed);
+
+        var open = () => ClassFolder.Open(renamed, _ => { });
+
+        open.Should().Throw<Infrastructure.UserError>()
+            .WithMessage($"{renamed} is one submission (a student edition or its exercises/ folder), not a class folder. Grade it with `grade`*",
+                "its subfolders are the course's exercises, not submissions");
+    }
+
+    [Fact]
     public void ClassFolder_GivenOneSubmissionOrItsExercisesFolder_IsRefusedWithWhatToDo()
     {
         var folder = NewFolder();
