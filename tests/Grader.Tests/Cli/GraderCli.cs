@@ -23,6 +23,25 @@ internal static class GraderCli
         ? RunAsync(new ProcessStartInfo("runuser"), ["-u", "nobody", "--", "dotnet", Assembly, .. arguments])
         : RunAsync(arguments);
 
+    /// <summary>
+    /// Whether the unprivileged run can start at all: the grader must sit where any user may read it, which it does not in
+    /// a clone inside a private folder such as one made by <c>mktemp -d</c>.
+    /// </summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public static bool CanRunWithoutPrivileges()
+    {
+        const UnixFileMode othersEnter = UnixFileMode.OtherExecute;
+        for (var folder = Path.GetDirectoryName(Assembly); folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            if ((File.GetUnixFileMode(folder) & othersEnter) == 0)
+            {
+                return false;
+            }
+        }
+
+        return (File.GetUnixFileMode(Assembly) & UnixFileMode.OtherRead) != 0;
+    }
+
     /// <summary>Runs the CLI in <paramref name="workingDirectory"/>, where a relative path it is given lands.</summary>
     public static Task<CliResult> RunInAsync(string workingDirectory, params string[] arguments) =>
         RunAsync(new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory }, [Assembly, .. arguments]);
