@@ -31,6 +31,11 @@ public static class GradeCommand
         {
             var threshold = FailUnder.Read(parse, failUnder);
             var options = grading.Read(parse, RepositoryLayout.Locate(), jobs: 1);
+            if (RevealHiddenWarning.For(parse.GetValue(format)!, options.RevealHiddenDetails) is { } warning)
+            {
+                Notices.Write(warning);
+            }
+
             var target = Submission.Open(parse.GetValue(submission)!, notice: Notices.Write);
             var reportPath = parse.GetValue(output) is var given and not StandardOutput ? given : null;
             if (reportPath is not null)
