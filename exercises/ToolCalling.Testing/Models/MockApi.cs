@@ -34,7 +34,7 @@ internal sealed class MockApi(string modelName, string advice = MockApi.FixTheSc
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var snapshot = WireJson.Clone(request);
+        var snapshot = AsTheApiReadsIt(WireJson.Clone(request));
         int callNumber;
         List<ChatCompletionRequest> earlier;
         lock (_lock)
@@ -60,6 +60,19 @@ internal sealed class MockApi(string modelName, string advice = MockApi.FixTheSc
         }
 
         return response;
+    }
+
+    // The API takes a tool definition with a key written twice and reads its last copy. A parsed JsonObject would
+    // throw an ArgumentException at the first look inside instead, blaming the mock for the learner's typo.
+    private static ChatCompletionRequest AsTheApiReadsIt(ChatCompletionRequest request)
+    {
+        // A null tool or function is left for RequestValidator, which explains it.
+        foreach (var function in (request.Tools ?? []).Select(tool => tool?.Function).OfType<FunctionDefinition>())
+        {
+            function.Parameters = JsonRepeatedKeys.LastCopyWins(function.Parameters);
+        }
+
+        return request;
     }
 
     private void Break(Fault fault, ChatCompletionRequest request, ChatCompletionResponse response)
