@@ -27,14 +27,14 @@ internal static class ContainsKeyword
             {
                 (0, 1) => "no item of the array matches \"contains\"",
                 (0, _) => $"no item of the array matches \"contains\", and minContains asks for {least}",
-                _ => $"only {Items(matching)} of the array {Verb(matching)} \"contains\", fewer than minContains ({least})",
+                _ => $"only {Teaching.Count(matching, "item")} of the array {Verb(matching)} \"contains\", fewer than minContains ({least})",
             };
             errors.Add(new KeywordViolation(text, array, schema));
         }
 
         if (most is { } limit && matching > limit)
         {
-            errors.Add(new KeywordViolation($"{Items(matching)} of the array {Verb(matching)} \"contains\", more than maxContains ({limit})", array, schema));
+            errors.Add(new KeywordViolation($"{Teaching.Count(matching, "item")} of the array {Verb(matching)} \"contains\", more than maxContains ({limit})", array, schema));
         }
     }
 
@@ -43,8 +43,6 @@ internal static class ContainsKeyword
         schema.ExtensionData?.TryGetValue(keyword, out var value) == true && value is IConvertible number
             ? number.ToInt64(CultureInfo.InvariantCulture)
             : null;
-
-    private static string Items(int count) => count == 1 ? "1 item" : $"{count} items";
 
     private static string Verb(int count) => count == 1 ? "matches" : "match";
 }

@@ -11,11 +11,8 @@ public sealed record UnlistedProblems(int Errors, int Warnings)
     public override string ToString() =>
         (Errors, Warnings) switch
         {
-            (0, _) => More(Warnings, "warning"),
-            (_, 0) => More(Errors, "error"),
-            _ => $"{More(Errors, "error")} and {More(Warnings, "warning")}",
+            (0, _) => Teaching.LargeCount(Warnings, "more warning"),
+            (_, 0) => Teaching.LargeCount(Errors, "more error"),
+            _ => $"{Teaching.LargeCount(Errors, "more error")} and {Teaching.LargeCount(Warnings, "more warning")}",
         };
-
-    private static string More(int count, string noun) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count:N0} more {noun}{(count == 1 ? "" : "s")}");
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ToolCalling.Testing;
 
 /// <summary>Small text helpers for failure messages that learners read.</summary>
@@ -18,9 +20,18 @@ public static class Teaching
     public static string Quote(string? text) => text is null ? "null" : $"\"{Shorten(text)}\"";
 
     /// <summary>A count and its noun, in the plural unless the count is one: "1 word", "3 words".</summary>
-    public static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+    public static string Count(int count, string noun) => $"{count} {Plural(noun, count)}";
+
+    /// <summary>
+    /// As <see cref="Count"/>, with the thousands separated, for counts that can run that high, such as the problems
+    /// in a tool definition: "1 warning", "1,024 warnings".
+    /// </summary>
+    public static string LargeCount(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {Plural(noun, count)}");
 
     /// <summary>Cuts very long text short, saying how long it was.</summary>
     public static string Shorten(string text) =>
         text.Length > MaxShown ? text[..MaxShown] + $"... ({text.Length} characters in all)" : text;
+
+    private static string Plural(string noun, int count) => count == 1 ? noun : noun + "s";
 }

@@ -15,8 +15,8 @@ public static class SchemaCheckOutput
         var warnings = problems.WarningCount;
         var what = tools == 1 ? "a valid tool definition" : $"{tools} valid tool definitions";
         output.WriteLine(errors == 0
-            ? $"{VisibleText.OneLine(path)}: {what}{(warnings == 0 ? "." : $", with {Count(warnings, "warning")}.")}"
-            : $"{VisibleText.OneLine(path)}: {Count(errors, "error")}{(warnings == 0 ? "" : $" and {Count(warnings, "warning")}")}; {Verdict(problems)}");
+            ? $"{VisibleText.OneLine(path)}: {what}{(warnings == 0 ? "." : $", with {Teaching.LargeCount(warnings, "warning")}.")}"
+            : $"{VisibleText.OneLine(path)}: {Teaching.LargeCount(errors, "error")}{(warnings == 0 ? "" : $" and {Teaching.LargeCount(warnings, "warning")}")}; {Verdict(problems)}");
 
         foreach (var problem in problems)
         {
@@ -103,7 +103,4 @@ public static class SchemaCheckOutput
         };
         output.WriteLine(JsonForScripts.Text(json));
     }
-
-    private static string Count(int count, string noun) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? "" : "s")}");
 }

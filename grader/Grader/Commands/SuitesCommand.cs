@@ -4,6 +4,7 @@ using System.Diagnostics;
 using Grader.Infrastructure;
 using Grader.Reports;
 using Grader.Suites;
+using ToolCalling.Testing;
 
 namespace Grader.Cli.Commands;
 
@@ -27,7 +28,7 @@ public static class SuitesCommand
             var suites = SuiteSet.Load(repository.Exercises, folder, SuiteCache.DefaultDirectory, notKept.Enqueue);
             foreach (var compiled in suites)
             {
-                Console.WriteLine($"{compiled.Exercise.Slug}: {Count(compiled.Tests.Count, "test")}, {Count(compiled.MaxScore, "point")}");
+                Console.WriteLine($"{compiled.Exercise.Slug}: {Teaching.Count(compiled.Tests.Count, "test")}, {Points(compiled.MaxScore)}");
                 foreach (var test in compiled.Tests)
                 {
                     Console.WriteLine($"  {ReportNumbers.Points(test.Points),4}  {ReportNames.Words(test.Visibility),-14}  {test.Name}");
@@ -36,8 +37,8 @@ public static class SuitesCommand
                 Console.WriteLine();
             }
 
-            Console.WriteLine($"{Count(suites.Count, "suite")}, {Count(suites.Sum(compiled => compiled.Tests.Count), "test")}, " +
-                $"{Count(suites.Sum(compiled => compiled.MaxScore), "point")}.");
+            Console.WriteLine($"{Teaching.Count(suites.Count, "suite")}, {Teaching.Count(suites.Sum(compiled => compiled.Tests.Count), "test")}, " +
+                $"{Points(suites.Sum(compiled => compiled.MaxScore))}.");
             var ready = $"Ready in {ReportNumbers.Seconds(clock.Elapsed.TotalSeconds)} s";
             Notices.Write(notKept.TryPeek(out var why)
                 ? $"Warning: {ready}, but not kept: the suite cache {SuiteCache.DefaultDirectory} could not be written ({why}), so grading will compile " +
@@ -48,5 +49,6 @@ public static class SuitesCommand
         return command;
     }
 
-    private static string Count(double amount, string noun) => $"{ReportNumbers.Points(amount)} {noun}{(amount == 1 ? "" : "s")}";
+    // Points can be fractional, so they are written as the reports write them: "1 point", "1.5 points".
+    private static string Points(double points) => $"{ReportNumbers.Points(points)} point{(points == 1 ? "" : "s")}";
 }

@@ -9,6 +9,15 @@ public class TeachingTests
     public void Count_UsesTheSingularForOneOnly(int count, string expected) =>
         Teaching.Count(count, "request").Should().Be(expected);
 
+    [Theory]
+    [InlineData(1, "1 warning")]
+    [InlineData(1024, "1,024 warnings")]
+    public void LargeCount_SeparatesTheThousandsWhereCountDoesNot(int count, string expected)
+    {
+        Teaching.LargeCount(count, "warning").Should().Be(expected);
+        Teaching.Count(count, "warning").Should().Be(expected.Replace(",", "", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Quote_LongText_IsCutShortSayingHowLongItWas() =>
         Teaching.Quote(new string('x', 1000)).Should().EndWith("... (1000 characters in all)\"").And.HaveLength(400 + 30);

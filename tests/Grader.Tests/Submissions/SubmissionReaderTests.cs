@@ -2,7 +2,7 @@ using Grader.Exercises;
 using Grader.Infrastructure;
 using Grader.Submissions;
 
-namespace Grader.Tests.Grading;
+namespace Grader.Tests.Submissions;
 
 /// <summary>
 /// Files of one exercise that cannot be read as they are: each costs that exercise, with a message of its own that names

@@ -1,6 +1,6 @@
 using Grader.Infrastructure;
 
-namespace Grader.Tests.Cli;
+namespace Grader.Tests.Files;
 
 public class OutputLocationTests : IDisposable
 {

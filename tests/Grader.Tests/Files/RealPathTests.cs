@@ -1,6 +1,6 @@
 using Grader.Infrastructure;
 
-namespace Grader.Tests.Grading;
+namespace Grader.Tests.Files;
 
 public class RealPathTests : IDisposable
 {

@@ -1,6 +1,6 @@
 using Grader.Infrastructure;
 
-namespace Grader.Tests.Reports;
+namespace Grader.Tests.Files;
 
 public sealed class AtomicFileTests : IDisposable
 {

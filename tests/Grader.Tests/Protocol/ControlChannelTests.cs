@@ -6,7 +6,7 @@ using System.Text.Json;
 using FluentAssertions;
 using Grader.Worker.Protocol;
 
-namespace Grader.Tests.Execution;
+namespace Grader.Tests.Protocol;
 
 /// <summary>
 /// The control channel between the grader and a worker. In a worker it shares the process with learner code, which
