@@ -44,6 +44,11 @@ internal static class RiskyApis
         // likes), and whether a string is in the pool tells what code that ran before put there.
         ["System.String"] = ["Intern", "IsInterned"],
 
+        // So are the shared pools of arrays: an array returned to one keeps what was written in it, for whatever code
+        // rents it next, in a later exercise or submission.
+        ["System.Buffers.ArrayPool`1"] = ["Shared"],
+        ["System.Buffers.MemoryPool`1"] = ["Shared"],
+
         ["System.Console"] = ["SetOut", "SetError", "SetIn"],
         ["System.Threading.Thread"] = null,
         ["System.Diagnostics.Process"] = null,
