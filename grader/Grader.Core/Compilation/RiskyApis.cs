@@ -34,7 +34,9 @@ internal static class RiskyApis
         ["System.IO.Directory"] = ["SetCurrentDirectory"],
         ["System.Threading.ThreadPool"] = ["SetMinThreads", "SetMaxThreads"],
         ["System.GC"] = ["AddMemoryPressure", "RemoveMemoryPressure", "TryStartNoGCRegion", "EndNoGCRegion", "RegisterNoGCRegionCallback",
-            "RegisterForFullGCNotification", "CancelFullGCNotification", "RefreshMemoryLimit"],
+            "RegisterForFullGCNotification", "CancelFullGCNotification", "RefreshMemoryLimit",
+            // An array that is not cleared holds what the memory held before: what earlier tests and exercises ran.
+            "AllocateUninitializedArray"],
         ["System.Text.Encoding"] = ["RegisterProvider"],
         ["System.Runtime.ProfileOptimization"] = null,
         ["System.Diagnostics.Trace"] = ["Listeners"],

@@ -80,7 +80,8 @@ public class SharingPolicyTests
     [InlineData("System.Buffers.ArrayPool<char>.Shared", "ArrayPool.Shared")]
     [InlineData("System.Buffers.ArrayPool<byte>.Shared.Rent(4096)", "ArrayPool.Shared")]
     [InlineData("System.Buffers.MemoryPool<byte>.Shared.Rent(4096)", "MemoryPool.Shared")]
-    public void FindReasonNotToShare_UsingTheSharedPoolsOfArrays_RefusesSharing(string expression, string named) =>
+    [InlineData("GC.AllocateUninitializedArray<byte>(30_000)", "GC.AllocateUninitializedArray")]
+    public void FindReasonNotToShare_ReadingMemoryOthersLeft_RefusesSharing(string expression, string named) =>
         Reason($$"""
             public static class Pooling
             {
