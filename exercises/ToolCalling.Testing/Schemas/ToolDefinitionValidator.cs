@@ -23,9 +23,9 @@ public static class ToolDefinitionValidator
         var at = ApiLocation.ForTool(string.IsNullOrEmpty(basePath) ? "$" : basePath);
         try
         {
-            foreach (var repeated in JsonRepeatedKeys.Find(tool, at.Path))
+            foreach (var (inObject, key) in JsonRepeatedKeys.Locate(tool, SchemaLocation.Root(at.Path)))
             {
-                problems.Error(repeated.ObjectPath, $"the key \"{repeated.Key}\" appears twice in this object",
+                problems.Error(inObject, $"the key \"{key}\" appears twice in this object",
                     "Remove one copy: JSON readers disagree about which one counts. The API keeps the last, and the other checks read it that way too.");
             }
 

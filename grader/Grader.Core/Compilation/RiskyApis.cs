@@ -34,7 +34,9 @@ internal static class RiskyApis
         ["System.IO.Directory"] = ["SetCurrentDirectory"],
         ["System.Threading.ThreadPool"] = ["SetMinThreads", "SetMaxThreads"],
         ["System.GC"] = ["AddMemoryPressure", "RemoveMemoryPressure", "TryStartNoGCRegion", "EndNoGCRegion", "RegisterNoGCRegionCallback",
-            "RegisterForFullGCNotification", "CancelFullGCNotification", "RefreshMemoryLimit"],
+            "RegisterForFullGCNotification", "CancelFullGCNotification", "RefreshMemoryLimit",
+            // An array that is not cleared holds what the memory held before: what earlier tests and exercises ran.
+            "AllocateUninitializedArray"],
         ["System.Text.Encoding"] = ["RegisterProvider"],
         ["System.Runtime.ProfileOptimization"] = null,
         ["System.Diagnostics.Trace"] = ["Listeners"],
@@ -43,6 +45,11 @@ internal static class RiskyApis
         // The pool of interned strings belongs to the process: what one exercise interns outlives it (hundreds of MB, if it
         // likes), and whether a string is in the pool tells what code that ran before put there.
         ["System.String"] = ["Intern", "IsInterned"],
+
+        // So are the shared pools of arrays: an array returned to one keeps what was written in it, for whatever code
+        // rents it next, in a later exercise or submission.
+        ["System.Buffers.ArrayPool`1"] = ["Shared"],
+        ["System.Buffers.MemoryPool`1"] = ["Shared"],
 
         ["System.Console"] = ["SetOut", "SetError", "SetIn"],
         ["System.Threading.Thread"] = null,

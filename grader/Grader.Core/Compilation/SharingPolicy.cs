@@ -11,9 +11,11 @@ namespace Grader.Compilation;
 /// </summary>
 public static class SharingPolicy
 {
-    // Types by their full names, as RiskyApis lists them: System.String rather than the keyword string.
-    private static readonly SymbolDisplayFormat FullTypeName =
-        SymbolDisplayFormat.CSharpErrorMessageFormat.RemoveMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+    // Types by their full names, as RiskyApis lists them: System.String rather than the keyword string, and a generic
+    // type by its name in metadata, System.Buffers.ArrayPool`1 rather than System.Buffers.ArrayPool<char>.
+    private static readonly SymbolDisplayFormat FullTypeName = SymbolDisplayFormat.CSharpErrorMessageFormat
+        .RemoveMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.UseSpecialTypes)
+        .WithGenericsOptions(SymbolDisplayGenericsOptions.None);
 
     /// <summary>
     /// First reads what the compiled image references, which takes microseconds; most learner code stops there.
@@ -87,7 +89,7 @@ public static class SharingPolicy
             return false;
         }
 
-        var typeName = type.ToDisplayString(FullTypeName);
+        var typeName = type.Arity == 0 ? type.ToDisplayString(FullTypeName) : $"{type.ToDisplayString(FullTypeName)}`{type.Arity}";
         return ReferenceEquals(type, symbol) ? RiskyApis.IsRiskyType(typeName) : RiskyApis.IsRiskyMember(typeName, symbol.Name);
     }
 }

@@ -13,25 +13,38 @@ public sealed class WorkerLease(WorkerPool pool) : IDisposable
 
     /// <summary>
     /// Set while code runs that could read its process's memory (through interop or /proc/self/mem): it then gets a
-    /// worker that has served no other submission, since freed memory still holds what the worker ran before, another
-    /// learner's compiled code included.
+    /// worker that has run nothing before it, since freed memory still holds what the worker ran: another learner's
+    /// compiled code, or the inputs of this submission's earlier hidden tests.
     /// </summary>
-    public bool Unshared { get; set; }
+    public bool Unshared { get; private set; }
 
-    /// <summary>The worker in use, if any.</summary>
-    public WorkerProcess? Current => _current;
-
-    public async Task<WorkerProcess> GetAsync()
+    /// <summary>
+    /// Starts code that could read its process's memory. The worker used so far goes back to the pool: it is clean, or
+    /// it would have been dropped.
+    /// </summary>
+    public void BeginUnshared()
     {
-        if (Unshared && _current is { Submissions: > 0 } used)
+        if (_current is { } used)
         {
-            // Clean, or it would have been dropped: it can serve the next submission.
+            used.Submissions++;
             pool.Return(used);
             _current = null;
         }
 
-        return _current ??= await (Unshared ? pool.TakeNewAsync() : pool.TakeAsync());
+        Unshared = true;
     }
+
+    /// <summary>Ends code that could read its process's memory: its worker is killed, so not even this submission's next exercise runs there.</summary>
+    public void EndUnshared()
+    {
+        Drop();
+        Unshared = false;
+    }
+
+    /// <summary>The worker in use, if any.</summary>
+    public WorkerProcess? Current => _current;
+
+    public async Task<WorkerProcess> GetAsync() => _current ??= await (Unshared ? pool.TakeNewAsync() : pool.TakeAsync());
 
     /// <summary>Kills the current worker; the next <see cref="GetAsync"/> starts afresh.</summary>
     public void Drop()

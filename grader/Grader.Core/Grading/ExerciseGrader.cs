@@ -79,14 +79,19 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
 
         var clock = Stopwatch.StartNew();
         var suite = prepared.Suite;
-        lease.Unshared = !prepared.Shareable;
+        // Nor may it run where the submission's earlier exercises ran: its process's memory still holds their hidden tests'
+        // inputs, which this code could show in the details of a visible test.
+        if (!prepared.Shareable)
+        {
+            lease.BeginUnshared();
+        }
+
         var observations = await runner.RunAsync(lease, prepared.Image!, suite.ActImage, suite.Tests, budget);
         if (!prepared.Shareable)
         {
             // Not even the submission's next exercise may run there: what this code left in the process (an environment
             // variable, say) could carry a hidden test's inputs into the details of a visible test of that exercise.
-            lease.Drop();
-            lease.Unshared = false;
+            lease.EndUnshared();
         }
 
         var tests = suite.Tests.Zip(observations, judge.Decide).ToList();

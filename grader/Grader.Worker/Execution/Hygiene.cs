@@ -17,6 +17,11 @@ internal static class Hygiene
             return (clean, message);
         }
 
+        if (!SharedArrayPools.Empty())
+        {
+            return (false, "the shared pools of arrays, which could hold what the learner's code wrote, could not be emptied");
+        }
+
         if (heap.Excess() is { } excess)
         {
             return (false, $"the learner's code left memory in use after it was unloaded: {excess}");

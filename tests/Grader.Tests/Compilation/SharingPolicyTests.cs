@@ -76,6 +76,28 @@ public class SharingPolicyTests
             }
             """).Should().Contain(named);
 
+    [Theory]
+    [InlineData("System.Buffers.ArrayPool<char>.Shared", "ArrayPool.Shared")]
+    [InlineData("System.Buffers.ArrayPool<byte>.Shared.Rent(4096)", "ArrayPool.Shared")]
+    [InlineData("System.Buffers.MemoryPool<byte>.Shared.Rent(4096)", "MemoryPool.Shared")]
+    [InlineData("GC.AllocateUninitializedArray<byte>(30_000)", "GC.AllocateUninitializedArray")]
+    public void FindReasonNotToShare_ReadingMemoryOthersLeft_RefusesSharing(string expression, string named) =>
+        Reason($$"""
+            public static class Pooling
+            {
+                public static object? Run() => {{expression}};
+            }
+            """).Should().Contain(named);
+
+    [Fact]
+    public void FindReasonNotToShare_APoolOfItsOwn_AllowsSharing() =>
+        Reason("""
+            public static class Pooling
+            {
+                public static object Run() => System.Buffers.ArrayPool<char>.Create().Rent(16);
+            }
+            """).Should().BeNull();
+
     [Fact]
     public void FindReasonNotToShare_OrdinaryStringMethods_AllowsSharing() =>
         Reason("""

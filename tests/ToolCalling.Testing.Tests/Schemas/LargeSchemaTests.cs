@@ -74,6 +74,21 @@ public class LargeSchemaTests
     }
 
     [Fact]
+    public void Validate_ManyObjectsWithARepeatedKeyUnderAVeryLongPropertyName_ListsTheFirstProblemsAndCountsTheRest()
+    {
+        const int count = 40_000;
+        var repeated = string.Join(",", Enumerable.Repeat("""{"a":0,"a":0}""", count));
+        var text = """{"type": "function", "function": {"name": "f", "description": "Finds things in the catalog.", "parameters": """ +
+            "{\"type\": \"object\", \"properties\": {\"" + VeryLongName + "\": {\"enum\": [" + repeated + "]}}}}}";
+
+        var problems = ToolDefinitionValidator.Validate(JsonNode.Parse(text));
+
+        problems.ErrorCount.Should().BeGreaterThanOrEqualTo(count);
+        problems.Errors()[0].Path.Should().Be($"$.function.parameters.properties.{VeryLongName}.enum[0]");
+        problems.Errors()[0].Message.Should().Be("the key \"a\" appears twice in this object");
+    }
+
+    [Fact]
     public void Validate_MoreSchemasThanTheValidatorLoads_IsAnErrorNamingTheFirstOneTooMany()
     {
         var choices = new JsonArray(Enumerable.Range(0, 300_000).Select(_ => (JsonNode)new JsonObject()).ToArray());
