@@ -19,18 +19,12 @@ public sealed class WorkerLease(WorkerPool pool) : IDisposable
     public bool Unshared { get; private set; }
 
     /// <summary>
-    /// Starts code that could read its process's memory. The worker used so far goes back to the pool: it is clean, or
-    /// it would have been dropped.
+    /// Starts code that could read its process's memory. The worker used so far is let go as at the end of the
+    /// submission: back to the pool if the submission was trusted to share, killed otherwise.
     /// </summary>
     public void BeginUnshared()
     {
-        if (_current is { } used)
-        {
-            used.Submissions++;
-            pool.Return(used);
-            _current = null;
-        }
-
+        Release();
         Unshared = true;
     }
 
@@ -56,7 +50,9 @@ public sealed class WorkerLease(WorkerPool pool) : IDisposable
         }
     }
 
-    public void Dispose()
+    public void Dispose() => Release();
+
+    private void Release()
     {
         if (_current is null)
         {

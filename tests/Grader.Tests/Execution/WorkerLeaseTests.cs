@@ -1,0 +1,41 @@
+using Grader.Execution;
+
+namespace Grader.Tests.Execution;
+
+/// <summary>
+/// Code that could read its process's memory runs in a worker that ran nothing before it. The worker the submission used
+/// until then is let go as at the end of the submission: reused only if the submission was trusted to share.
+/// </summary>
+public class WorkerLeaseTests
+{
+    [Fact]
+    public async Task BeginUnshared_SubmissionTrustedToShare_GetsAFreshWorkerAndReturnsTheOldOneToThePool()
+    {
+        using var pool = new WorkerPool(new NoSandbox(), new GradingLimits(), warmTarget: 1);
+        using var lease = new WorkerLease(pool);
+        var used = await lease.GetAsync();
+
+        lease.BeginUnshared();
+        var fresh = await lease.GetAsync();
+        var nextFromThePool = await pool.TakeAsync();
+
+        fresh.Should().NotBeSameAs(used, "code that can read its memory gets a worker that ran nothing");
+        nextFromThePool.Should().BeSameAs(used, "a clean worker of a trusted submission serves the next one");
+        pool.Return(nextFromThePool);
+    }
+
+    [Fact]
+    public async Task BeginUnshared_SubmissionNotTrustedToShare_DoesNotReturnItsWorkerToThePool()
+    {
+        using var pool = new WorkerPool(new NoSandbox(), new GradingLimits(), warmTarget: 1);
+        using var lease = new WorkerLease(pool);
+        var used = await lease.GetAsync();
+        lease.Shareable = false;
+
+        lease.BeginUnshared();
+        var nextFromThePool = await pool.TakeAsync();
+
+        nextFromThePool.Should().NotBeSameAs(used, "no worker of a submission that may not share is reused");
+        pool.Return(nextFromThePool);
+    }
+}
