@@ -40,6 +40,14 @@ public sealed record Submission(string Name, string Root, string ExercisesDirect
         var nested = Path.Combine(root, ExercisesFolder);
         if (Directory.Exists(nested))
         {
+            if (ExercisesOneFolderDown(nested) is { } inner)
+            {
+                // Unpacking exercises.zip into a folder named exercises gives exercises/exercises/; grading the outer one
+                // would find every exercise missing and score the learner 0.
+                notice?.Invoke($"{VisibleText.OneLine(path)}: graded {VisibleText.OneLine(Path.GetRelativePath(root, inner))}, the only folder in its exercises/ folder.");
+                return new Submission(name ?? Path.GetFileName(root), root, inner);
+            }
+
             return new Submission(name ?? Path.GetFileName(root), root, nested);
         }
 
@@ -63,14 +71,24 @@ public sealed record Submission(string Name, string Root, string ExercisesDirect
         return new Submission(name ?? Path.GetFileName(root), root, nested);
     }
 
-    private static string? WrappedExercises(string root)
+    private static string? WrappedExercises(string root) =>
+        OnlySubfolder(root) is { } only && Directory.Exists(Path.Combine(only, ExercisesFolder)) ? Path.Combine(only, ExercisesFolder) : null;
+
+    // Only when exercises/ holds none of the course's exercises itself, and one folder that does.
+    private static string? ExercisesOneFolderDown(string exercises) =>
+        !HoldsCourseExercises(exercises) && OnlySubfolder(exercises) is { } only && HoldsCourseExercises(only) ? only : null;
+
+    private static string? OnlySubfolder(string folder)
     {
-        var wrappers = Directory.EnumerateDirectories(root)
+        var children = Directory.EnumerateDirectories(folder)
             .Where(child => !Path.GetFileName(child).StartsWith('.') && Path.GetFileName(child) != "__MACOSX")
             .Take(2)
             .ToList();
-        return wrappers is [var only] && Directory.Exists(Path.Combine(only, ExercisesFolder)) ? Path.Combine(only, ExercisesFolder) : null;
+        return children is [var only] ? only : null;
     }
+
+    private static bool HoldsCourseExercises(string folder) =>
+        Directory.EnumerateDirectories(folder).Any(child => ExerciseCatalog.IsCourseExercise(Path.GetFileName(child)));
 
     /// <summary>
     /// Whether <paramref name="folder"/> is itself one submission: a student edition (it holds exercises/) or its exercises
@@ -91,6 +109,5 @@ public sealed record Submission(string Name, string Root, string ExercisesDirect
     // By the course's own exercise names: a class folder's subfolders (1001-alice) or the golden scenarios' (01-correct-...)
     // also start with digits and a dash, and grading either as exercises would score it 0.
     private static bool LooksLikeExercisesFolder(string folder) =>
-        Path.GetFileName(folder) == ExercisesFolder
-        || Directory.EnumerateDirectories(folder).Any(child => ExerciseCatalog.IsCourseExercise(Path.GetFileName(child)));
+        Path.GetFileName(folder) == ExercisesFolder || HoldsCourseExercises(folder);
 }
