@@ -41,7 +41,9 @@ public static class ClassFolder
         {
             warn(new FileInfo(file).LinkTarget is { } target && SymbolicLink.LeadsNowhere(file)
                 ? $"Skipped {VisibleText.OneLine(Path.GetFileName(file))}: it is a link to {VisibleText.OneLine(target)}, which does not exist (moved, or not unpacked yet?)."
-                : $"Skipped {VisibleText.OneLine(Path.GetFileName(file))}: a submission is a folder (unpack archives first).");
+                : ArchiveFile.Is(file)
+                    ? $"Skipped {VisibleText.OneLine(Path.GetFileName(file))}: it is an archive, and a submission is a folder. To grade it, unpack it into a folder of its own here and run again."
+                    : $"Skipped {VisibleText.OneLine(Path.GetFileName(file))}: it is a file, and a submission is a folder.");
         }
 
         // An empty --output is reported by the check of --output itself.
@@ -67,8 +69,8 @@ public static class ClassFolder
 
         foreach (var empty in submissions.Where(submission => !submission.HasExercises))
         {
-            var misnamed = NoExercisesFolder.Misnamed(empty.Root) is { } found ? $" ({VisibleText.OneLine(found)})" : "";
-            warn($"{VisibleText.OneLine(empty.Name)} holds no exercises/ folder{misnamed}: every exercise will be graded as missing.");
+            var hint = NoExercisesFolder.Hint(empty.Root) is { } found ? $" ({VisibleText.OneLine(found)})" : "";
+            warn($"{VisibleText.OneLine(empty.Name)} holds no exercises/ folder{hint}: every exercise will be graded as missing.");
         }
 
         // Found now, before any grading, rather than when the first report cannot be written.

@@ -20,13 +20,20 @@ public static class NoExercisesFolder
             return $"{given} looks like a class folder: {submissions} of its subfolders hold exercises/. Grade it with grade-all {given} --output <dir>.";
         }
 
-        return Misnamed(given) is { } misnamed
-            ? $"{given} holds no exercises/ folder: {misnamed}."
+        return Hint(given) is { } hint
+            ? $"{given} holds no exercises/ folder: {hint}."
             : $"{given} holds no exercises/ folder. {WhatToGive}";
     }
+
+    /// <summary>What to do about a folder without exercises/: rename the folder that is there instead, or unpack the archive; null when neither is there.</summary>
+    public static string? Hint(string folder) => Misnamed(folder) ?? Packed(folder);
 
     /// <summary>Says which folder is there instead of exercises/, in other letter case, and to rename it; null when there is none.</summary>
     public static string? Misnamed(string folder) => MisnamedFolder.Find(folder, Submission.ExercisesFolder) is { } found
         ? $"{Path.Combine(folder, found)} is there; rename it to {Submission.ExercisesFolder}"
+        : null;
+
+    private static string? Packed(string folder) => ArchiveFile.OnlyOneIn(folder) is { } archive
+        ? $"it holds {archive}, still packed; unpack it there"
         : null;
 }

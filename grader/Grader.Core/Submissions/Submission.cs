@@ -32,9 +32,11 @@ public sealed record Submission(string Name, string Root, string ExercisesDirect
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         if (!Directory.Exists(root))
         {
-            throw new UserError(File.Exists(root)
-                ? $"{path} is a file. Give the submission's folder (the one holding exercises/) or its exercises/ folder."
-                : $"{path} does not exist. Give the submission's folder (the one holding exercises/) or its exercises/ folder.");
+            throw new UserError(!File.Exists(root)
+                ? $"{path} does not exist. Give the submission's folder (the one holding exercises/) or its exercises/ folder."
+                : ArchiveFile.Is(root)
+                    ? $"{path} is an archive. Unpack it, then grade the folder it gives (the one holding exercises/)."
+                    : $"{path} is a file. Give the submission's folder (the one holding exercises/) or its exercises/ folder.");
         }
 
         var nested = Path.Combine(root, ExercisesFolder);

@@ -35,6 +35,18 @@ public class GradeSubmissionFolderTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public async Task Grade_FolderHoldingItsUploadStillZipped_SaysToUnpackIt()
+    {
+        var submission = _scratch.NewFolder("grader-zipped-");
+        File.WriteAllText(Path.Combine(submission, "function-calling-exercises.zip"), "");
+
+        var result = await GraderCli.RunAsync("grade", submission);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().Be($"Error: {submission} holds no exercises/ folder: it holds function-calling-exercises.zip, still packed; unpack it there.\n");
+    }
+
+    [Fact]
     public async Task Grade_ClassFolder_IsRefusedAndPointsToGradeAll()
     {
         var folder = _scratch.NewFolder("grader-class-");

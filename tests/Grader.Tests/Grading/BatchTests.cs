@@ -134,8 +134,25 @@ public class BatchTests(GradingFixture grading) : IDisposable
         ClassFolder.Open(folder, warnings.Add);
 
         warnings.Should().BeEquivalentTo(
-            "Skipped cy zip: a submission is a folder (unpack archives first).",
+            "Skipped cy zip: it is a file, and a submission is a folder.",
             "ben Graded ben: 182 of 182 holds no exercises/ folder: every exercise will be graded as missing.");
+    }
+
+    [Fact]
+    public void ClassFolder_ArchivesStillPacked_AreNamedWithWhatToDo()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        File.WriteAllText(Path.Combine(folder, "ben.zip"), "");
+        Directory.CreateDirectory(Path.Combine(folder, "cy"));
+        File.WriteAllText(Path.Combine(folder, "cy", "submission.ZIP"), "");
+        var warnings = new List<string>();
+
+        ClassFolder.Open(folder, warnings.Add);
+
+        warnings.Should().Equal(
+            "Skipped ben.zip: it is an archive, and a submission is a folder. To grade it, unpack it into a folder of its own here and run again.",
+            "cy holds no exercises/ folder (it holds submission.ZIP, still packed; unpack it there): every exercise will be graded as missing.");
     }
 
     [Fact]
