@@ -59,8 +59,23 @@ public static class OutputLocation
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new UserError($"Cannot make the folder {folder} for {given}: {exception.Message}");
+            // The system says "Could not find a part of the path" when a folder on the way is a file.
+            var why = FileOnTheWay(folder) is { } file ? $"{file} is a file, not a folder" : Describe(exception);
+            throw new UserError($"Cannot make the folder {folder} for {given}: {why}. Choose a folder you can write to.");
         }
+    }
+
+    private static string? FileOnTheWay(string folder)
+    {
+        for (var path = Path.GetFullPath(folder); path is not null; path = Path.GetDirectoryName(path))
+        {
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
     }
 
     private static string RequirePath(string path, string given, string wanted) =>

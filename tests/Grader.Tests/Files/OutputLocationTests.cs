@@ -54,14 +54,27 @@ public class OutputLocationTests : IDisposable
     }
 
     [Fact]
-    public void CheckFolder_BelowAFile_SaysTheFolderCannotBeMade()
+    public void CheckFolder_BelowAFile_SaysWhichFileIsInTheWay()
     {
         var file = _scratch.NewFile();
-        var below = Path.Combine(file, "results");
+        var below = Path.Combine(file, "results", "2024");
 
         var check = () => OutputLocation.CheckFolder(below, "--output");
 
-        check.Should().Throw<UserError>().WithMessage($"Cannot make the folder {below} for --output {below}:*");
+        check.Should().Throw<UserError>().Which.Message.Should().Be(
+            $"Cannot make the folder {below} for --output {below}: {file} is a file, not a folder. Choose a folder you can write to.");
+    }
+
+    [Fact]
+    public void CheckFile_InAFolderBelowAFile_SaysWhichFileIsInTheWay()
+    {
+        var file = _scratch.NewFile();
+        var report = Path.Combine(file, "report.json");
+
+        var check = () => OutputLocation.CheckFile(report, "--output");
+
+        check.Should().Throw<UserError>().Which.Message.Should().Be(
+            $"Cannot make the folder {file} for --output {report}: {file} is a file, not a folder. Choose a folder you can write to.");
     }
 
     [Fact]
