@@ -35,6 +35,13 @@ public static class OutputLocation
     public static void CheckFolder(string path, string option)
     {
         var full = Path.GetFullPath(RequirePath(path, option, "a folder for the results"));
+        if (path == "-")
+        {
+            // For grade, "--output -" is standard output; here it would quietly make a folder named "-".
+            throw new UserError($"{option} - stands for standard output, which cannot take a folder of results. " +
+                "Give a folder for them, such as results; the gradebook is shown on standard output in any case.");
+        }
+
         if (File.Exists(full))
         {
             throw new UserError($"{option} {path} is a file. Give a folder for the results; it is made if it does not exist.");

@@ -33,6 +33,19 @@ public class GradeAllCommandTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public async Task GradeAll_OutputDash_IsRefusedInsteadOfMakingAFolderNamedDash()
+    {
+        var root = _scratch.NewFolder("grader-dash-");
+        grading.Scenario("all-correct").Assemble(grading.Repository, Path.Combine(root, "class"));
+
+        var result = await GraderCli.RunInAsync(root, "grade-all", "class", "--output", "-");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().StartWith("Error: --output - stands for standard output, which cannot take a folder of results. Give a folder");
+        Directory.Exists(Path.Combine(root, "-")).Should().BeFalse();
+    }
+
+    [Fact]
     public async Task GradeAll_ClassFolderWithNothingToGrade_LeavesNoResultsFolderBehind()
     {
         var folder = _scratch.NewFolder("grader-empty-class-");
