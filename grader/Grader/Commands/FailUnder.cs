@@ -14,7 +14,7 @@ public static class FailUnder
     public static Option<double?> CreateOption(string description) => new("--fail-under")
     {
         Description = description,
-        CustomParser = NumberParser.OptionalDecimal("--fail-under", "80"),
+        CustomParser = NumberParser.OptionalPercentage("--fail-under", "80"),
     };
 
     /// <summary>The threshold, read before grading starts so that a wrong one costs no grading time.</summary>

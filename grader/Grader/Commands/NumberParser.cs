@@ -15,10 +15,14 @@ public static class NumberParser
             ? value
             : Fail<double>(result, $"{option} expects a number, such as {example}, not '{text}'.");
 
-    public static Func<ArgumentResult, double?> OptionalDecimal(string option, string example)
+    /// <summary>A percentage, written as a number; "50%" gets a message of its own, since people write percentages that way.</summary>
+    public static Func<ArgumentResult, double?> OptionalPercentage(string option, string example)
     {
         var read = Decimal(option, example);
-        return result => read(result);
+        return result => TryRead(result, out var text) && text.Length > 1 && text.EndsWith('%')
+            && double.TryParse(text[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+                ? Fail<double?>(result, $"{option} takes the percentage without the % sign: {option} {text[..^1]}, not '{text}'.")
+                : read(result);
     }
 
     public static Func<ArgumentResult, int> Whole(string option, string example) =>

@@ -82,6 +82,8 @@ public class GradeOptionValueTests(GradingFixture grading) : IDisposable
     [InlineData("--timeout", "abc", "--timeout expects a number, such as 3 or 0.5, not 'abc'.")]
     [InlineData("--memory", "1.5", "--memory expects a whole number, such as 512, not '1.5'.")]
     [InlineData("--fail-under", "half", "--fail-under expects a number, such as 80, not 'half'.")]
+    [InlineData("--fail-under", "50%", "--fail-under takes the percentage without the % sign: --fail-under 50, not '50%'.")]
+    [InlineData("--fail-under", "%", "--fail-under expects a number, such as 80, not '%'.")]
     [InlineData("--memory", "99999999999", "--memory is far too large: '99999999999'. Give a value such as 512.")]
     public async Task Grade_NumberOptionThatIsNotANumber_SaysWhatToTypeWithoutNamingDotNetTypes(string option, string value, string message)
     {
