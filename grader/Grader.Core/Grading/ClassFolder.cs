@@ -2,6 +2,7 @@ using System.Text;
 using Grader.Infrastructure;
 using Grader.Reports;
 using Grader.Submissions;
+using ToolCalling.Testing;
 
 namespace Grader.Grading;
 
@@ -59,7 +60,7 @@ public static class ClassFolder
             .ToList();
         if (submissions.Count == 0)
         {
-            throw new UserError($"{folder} holds no submission folders. Put each submission in its own subfolder.");
+            throw new UserError(NoSubmissionFolders(folder));
         }
 
         if (submissions.All(submission => !submission.HasExercises))
@@ -86,6 +87,16 @@ public static class ClassFolder
         return ReportFileClash.Find(submissions.Select(submission => submission.Name), ignoringCase: false) is { } clash
             ? throw new UserError(clash.Message)
             : submissions;
+    }
+
+    // A learning platform's export often holds one archive per learner, none of them unpacked yet.
+    private static string NoSubmissionFolders(string folder)
+    {
+        var archives = Directory.EnumerateFiles(folder).Count(ArchiveFile.Is);
+        return archives == 0
+            ? $"{folder} holds no submission folders. Put each submission in its own subfolder."
+            : $"{folder} holds no submission folders, only {Teaching.Count(archives, "archive")}. " +
+              "Unpack each into a folder of its own here, named after its learner, and run again.";
     }
 
     // Grading every folder as missing would write a gradebook of zeros for a class that was never looked at: most

@@ -156,6 +156,19 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public void ClassFolder_OnlyArchives_IsRefusedWithTheAdviceToUnpackThem()
+    {
+        var folder = NewFolder();
+        File.WriteAllText(Path.Combine(folder, "ada_1001_submission.zip"), "");
+        File.WriteAllText(Path.Combine(folder, "ben_1002_submission.zip"), "");
+
+        var open = () => ClassFolder.Open(folder, _ => { });
+
+        open.Should().Throw<Infrastructure.UserError>().Which.Message.Should().Be(
+            $"{folder} holds no submission folders, only 2 archives. Unpack each into a folder of its own here, named after its learner, and run again.");
+    }
+
+    [Fact]
     public void ClassFolder_UnpackedFromAZipMadeOnAMac_SkipsTheMetadataFolderInsteadOfGradingIt()
     {
         var folder = NewFolder();
