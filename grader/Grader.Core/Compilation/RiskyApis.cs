@@ -13,11 +13,13 @@ namespace Grader.Compilation;
 internal static class RiskyApis
 {
     // Compiled expression trees belong to no load context, so they outlive an exercise, and they reach members by
-    // name as reflection does. Safe handles and pipes take raw descriptors, such as the worker's own control pipe.
+    // name as reflection does. So do the late binders of C# (behind dynamic) and Visual Basic, whose library also reads
+    // and seeks files. Safe handles and pipes take raw descriptors, such as the worker's own control pipe.
     private static readonly string[] RiskyNamespaces =
     [
         "System.Reflection", "System.Runtime.InteropServices", "System.Runtime.Loader", "System.Runtime.CompilerServices.Unsafe",
         "System.Linq.Expressions", "Microsoft.Win32.SafeHandles", "System.IO.Pipes", "System.IO.MemoryMappedFiles",
+        "Microsoft.CSharp.RuntimeBinder", "Microsoft.VisualBasic",
     ];
 
     // Null means every member of the type.
@@ -26,6 +28,8 @@ internal static class RiskyApis
         ["System.Type"] = ["GetType", "GetField", "GetFields", "GetMethod", "GetMethods", "GetProperty", "GetProperties",
             "GetMember", "GetMembers", "GetConstructor", "GetConstructors", "GetEvent", "GetEvents", "GetNestedType", "InvokeMember", "GetTypeFromHandle"],
         ["System.Activator"] = null,
+        // Binds a delegate to any method of a type or object by its name, private ones included.
+        ["System.Delegate"] = ["CreateDelegate"],
         ["System.AppDomain"] = null,
         ["System.AppContext"] = ["SetSwitch", "SetData"],
         ["System.Environment"] = ["SetEnvironmentVariable", "CurrentDirectory"],
@@ -63,6 +67,14 @@ internal static class RiskyApis
         ["System.IO.RandomAccess"] = null,
         ["System.IO.StreamReader"] = null,
         ["System.IO.Compression.ZipFile"] = null,
+        // file:// addresses open a seekable FileStream, handed back as a plain Stream.
+        ["System.Net.WebRequest"] = ["Create", "CreateDefault", "RegisterPrefix"],
+        ["System.Net.FileWebRequest"] = null,
+        ["System.Net.WebClient"] = null,
+        ["System.Xml.XmlResolver"] = ["GetEntity", "GetEntityAsync"],
+        ["System.Xml.XmlUrlResolver"] = ["GetEntity", "GetEntityAsync"],
+        ["System.Xml.XmlSecureResolver"] = ["GetEntity", "GetEntityAsync"],
+        ["System.Xml.Resolvers.XmlPreloadedResolver"] = ["GetEntity", "GetEntityAsync"],
         ["System.Xml.XmlReader"] = ["Create"],
         ["System.Xml.XmlDocument"] = ["Load"],
         ["System.Xml.Linq.XDocument"] = ["Load"],

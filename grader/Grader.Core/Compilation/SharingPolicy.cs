@@ -78,6 +78,10 @@ public static class SharingPolicy
             => $"changes the shared setting {target.ContainingType?.Name}.{target.Name}",
         SimpleNameSyntax name when model.GetSymbolInfo(name, cancellationToken).Symbol is { } symbol && IsRisky(symbol)
             => $"uses {symbol.ContainingType?.Name ?? symbol.ContainingNamespace?.ToDisplayString()}.{symbol.Name}",
+        // Every operation on a dynamic value names its member only at run time, where the binder finds it as reflection
+        // would; no name in the source says which, so the value's type is what gives it away.
+        ExpressionSyntax expression when model.GetTypeInfo(expression, cancellationToken).Type is { TypeKind: TypeKind.Dynamic }
+            => "uses dynamic, whose members are found by name at run time, as reflection finds them",
         _ => null,
     };
 

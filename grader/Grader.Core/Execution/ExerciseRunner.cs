@@ -20,27 +20,47 @@ public sealed class ExerciseRunner(GradingLimits limits)
     // loops) does not cost the learner the test.
     private const int RunsBeforeACrashCounts = 2;
 
+    /// <param name="acts">
+    /// The suite's acts: those of the visible tests alone, and all of them. The visible tests run first, with their own
+    /// acts only, so that no hidden test's act is in the process while a test runs whose details a learner sees.
+    /// </param>
     public async Task<IReadOnlyList<TestObservation>> RunAsync(
-        WorkerLease lease, byte[] learner, byte[] act, IReadOnlyList<HiddenTestInfo> tests, TimeSpan budget)
+        WorkerLease lease, byte[] learner, (byte[] Visible, byte[] All) acts, IReadOnlyList<HiddenTestInfo> tests, TimeSpan budget)
     {
         var observations = new Dictionary<string, TestObservation>();
-        var remaining = InRunningOrder(tests);
         var clock = Stopwatch.StartNew();
+        var visible = tests.Where(test => test.Visibility == Visibility.Visible).Select(test => test.Id).ToList();
+        var others = tests.Where(test => test.Visibility != Visibility.Visible).Select(test => test.Id).ToList();
+        foreach (var (act, phase) in new[] { (acts.Visible, visible), (acts.All, others) }.Where(phase => phase.Item2.Count > 0))
+        {
+            await RunPhaseAsync(lease, learner, act, phase, (budget, clock), observations);
+        }
+
+        return tests.Select(test => observations[test.Id]).ToList();
+    }
+
+    // Learner code can remember what it was given and show it later, in a failure whose details a learner may see. So
+    // the visible tests run first, each group in the suite's order: nothing runs after a hidden test but other tests
+    // whose details stay hidden. Each phase ends by unloading its exercise, so the next loads the learner's code afresh.
+    private async Task RunPhaseAsync(WorkerLease lease, byte[] learner, byte[] act, List<string> tests,
+        (TimeSpan Whole, Stopwatch Clock) budget, Dictionary<string, TestObservation> observations)
+    {
+        var remaining = tests;
         var failuresOutsideTests = 0;
         var crashes = new Dictionary<string, int>();
 
         while (remaining.Count > 0)
         {
-            var left = budget - clock.Elapsed;
+            var left = budget.Whole - budget.Clock.Elapsed;
             if (left <= TimeSpan.Zero)
             {
                 remaining.ForEach(id => observations[id] = new ActNotRun(id, Reason.Fixed(
-                    string.Create(CultureInfo.InvariantCulture, $"this exercise's share of the time budget ({budget.TotalSeconds:0.#} s) ran out before it could run"))));
+                    string.Create(CultureInfo.InvariantCulture, $"this exercise's share of the time budget ({budget.Whole.TotalSeconds:0.#} s) ran out before it could run"))));
                 break;
             }
 
             var worker = await lease.GetAsync();
-            var (outcome, loss) = await RunBatchAsync(worker, learner, act, remaining, (budget, left), observations, crashes);
+            var (outcome, loss) = await RunBatchAsync(worker, learner, act, remaining, (budget.Whole, left), observations, crashes);
             remaining = remaining.Where(id => !observations.ContainsKey(id)).ToList();
             if (outcome == BatchEnd.Finished)
             {
@@ -58,14 +78,7 @@ public sealed class ExerciseRunner(GradingLimits limits)
         }
 
         await FinishAsync(lease);
-        return tests.Select(test => observations[test.Id]).ToList();
     }
-
-    // Learner code can remember what it was given and show it later, in a failure whose details a learner may see. So
-    // the visible tests run first, each group in the suite's order: nothing runs after a hidden test but other tests
-    // whose details stay hidden.
-    private static List<string> InRunningOrder(IReadOnlyList<HiddenTestInfo> tests) =>
-        tests.OrderBy(test => test.Visibility == Visibility.Visible ? 0 : 1).Select(test => test.Id).ToList();
 
     private enum BatchEnd
     {

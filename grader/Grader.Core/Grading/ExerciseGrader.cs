@@ -86,7 +86,7 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
             lease.BeginUnshared();
         }
 
-        var observations = await runner.RunAsync(lease, prepared.Image!, suite.ActImage, suite.Tests, budget);
+        var observations = await runner.RunAsync(lease, prepared.Image!, (suite.VisibleActImage, suite.ActImage), suite.Tests, budget);
         if (!prepared.Shareable)
         {
             // Not even the submission's next exercise may run there: what this code left in the process (an environment

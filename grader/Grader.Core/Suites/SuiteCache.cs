@@ -15,7 +15,7 @@ namespace Grader.Suites;
 public static class SuiteCache
 {
     private const string Extension = ".suite";
-    private static readonly byte[] Magic = "GSC1"u8.ToArray();
+    private static readonly byte[] Magic = "GSC2"u8.ToArray();
 
     /// <summary>
     /// In the user's own cache folder, never in a shared temporary folder: the grader loads what it finds there,
@@ -106,7 +106,7 @@ public static class SuiteCache
                     : throw new InvalidDataException($"{path} is damaged.");
             }
 
-            return (Next(), new SuiteImages(Next(), Next()));
+            return (Next(), new SuiteImages(Next(), Next(), Next()));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -124,7 +124,7 @@ public static class SuiteCache
             using (var writer = new BinaryWriter(File.Create(temporary)))
             {
                 writer.Write(Magic);
-                foreach (var image in new[] { contract, images.Checks, images.Acts })
+                foreach (var image in new[] { contract, images.Checks, images.Acts, images.VisibleActs })
                 {
                     writer.Write(image.Length);
                     writer.Write(image);

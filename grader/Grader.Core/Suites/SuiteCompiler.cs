@@ -26,9 +26,12 @@ public static class SuiteCompiler
 
         var suiteReferences = references.Suites.Append(MetadataReference.CreateFromImage(contract.Image)).ToList();
         var checks = Require(new AssemblyBuilder(NameOf(contract), suiteReferences).Build(trees), suiteDirectory, "");
-        var acts = Require(new AssemblyBuilder(NameOf(contract), suiteReferences).Build(trees.Select(SuiteSplitter.ActOnly)), suiteDirectory,
+        var actTrees = trees.Select(SuiteSplitter.ActOnly).ToList();
+        var acts = Require(new AssemblyBuilder(NameOf(contract), suiteReferences).Build(actTrees), suiteDirectory,
             " once its Check bodies and [GraderOnly] members are removed (an Act may not use them)");
-        return new SuiteImages(checks.Image!, acts.Image!);
+        var visibleActs = Require(new AssemblyBuilder(NameOf(contract), suiteReferences).Build(VisibleActs.Of(acts.Compilation, actTrees)), suiteDirectory,
+            " once its tests that are not Visible are removed, as for the visible tests' run (an Act or helper may not use another test's class)");
+        return new SuiteImages(checks.Image!, acts.Image!, visibleActs.Image!);
     }
 
     /// <summary>Loads the checks into the grader and reads the tests' points, visibility and feedback, and refuses a suite that breaks <see cref="SuiteRules"/>.</summary>
@@ -40,7 +43,7 @@ public static class SuiteCompiler
             .Select(HiddenTestInfo.From)
             .ToList();
         SuiteRules.Enforce(contract.Exercise.Slug, tests);
-        return new CompiledSuite(contract.Exercise, contract, images.Acts, tests);
+        return new CompiledSuite(contract.Exercise, contract, images.Acts, images.VisibleActs, tests);
     }
 
     private static string NameOf(ExerciseContract contract) => $"Suite.{contract.Exercise.Slug}";

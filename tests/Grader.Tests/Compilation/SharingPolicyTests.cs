@@ -37,6 +37,38 @@ public class SharingPolicyTests
             }
             """).Should().Contain(named).And.Contain("Learner.cs:3");
 
+    // Each of these reached a static method or a file by name in a worker that was then reused: the C# and Visual Basic
+    // late binders called Environment.SetEnvironmentVariable through reflection, and a file:// address opened
+    // /proc/self/mem as a seekable stream.
+    [Theory]
+    [InlineData("Microsoft.CSharp.RuntimeBinder.Binder.InvokeMember(default, \"GetMethod\", null, null, [])", "RuntimeBinder.Binder")]
+    [InlineData("Microsoft.VisualBasic.Interaction.CallByName(typeof(Environment), \"GetMethod\", Microsoft.VisualBasic.CallType.Method, \"SetEnvironmentVariable\")", "VisualBasic.Interaction")]
+    [InlineData("Microsoft.VisualBasic.CompilerServices.NewLateBinding.LateGet(typeof(Environment), null, \"Assembly\", [], null, null, null)", "NewLateBinding")]
+    [InlineData("Delegate.CreateDelegate(typeof(Action<string, string?>), typeof(Environment), \"SetEnvironmentVariable\")", "Delegate.CreateDelegate")]
+    [InlineData("System.Net.WebRequest.Create(\"file:///proc/self/mem\").GetResponse().GetResponseStream()", "WebRequest.Create")]
+    [InlineData("new System.Net.WebClient().OpenRead(\"file:///proc/self/mem\")", "WebClient")]
+    [InlineData("new System.Xml.XmlUrlResolver().GetEntity(new Uri(\"file:///proc/self/mem\"), null, typeof(Stream))", "GetEntity")]
+    public void FindReasonNotToShare_LateBindingOrFilesByAddress_RefusesSharing(string expression, string named) =>
+        Reason($$"""
+            public static class Sneaky
+            {
+                public static object? Run() => {{expression}};
+            }
+            """).Should().Contain(named).And.Contain("Learner.cs:3");
+
+    [Fact]
+    public void FindReasonNotToShare_Dynamic_RefusesSharing() =>
+        Reason("""
+            public static class Sneaky
+            {
+                public static object? Run()
+                {
+                    object environment = typeof(Environment);
+                    return ((dynamic)environment).GetMethod("SetEnvironmentVariable");
+                }
+            }
+            """).Should().Contain("uses dynamic").And.Contain("Learner.cs:6");
+
     [Fact]
     public void FindReasonNotToShare_ChangingProcessWideSettings_RefusesSharing() =>
         Reason("""

@@ -49,6 +49,23 @@ public class ActIsolationTests(GradingFixture grading)
         }
     }
 
+    [Fact]
+    public void CompiledSuites_VisibleActImages_HoldTheVisibleTestsOnly()
+    {
+        foreach (var suite in grading.Session.Suites)
+        {
+            var image = Encoding.UTF8.GetString(suite.VisibleActImage);
+            var (visible, others) = (suite.Tests.Where(test => test.Visibility == Visibility.Visible).ToList(),
+                suite.Tests.Where(test => test.Visibility != Visibility.Visible).ToList());
+
+            visible.Should().NotBeEmpty("every suite has visible tests ({0})", suite.Exercise.Slug);
+            others.Should().NotBeEmpty("every suite has tests that are not visible ({0})", suite.Exercise.Slug);
+            visible.Should().OnlyContain(test => image.Contains(test.CheckType.Name), "the visible tests run with this image ({0})", suite.Exercise.Slug);
+            others.Should().NotContain(test => image.Contains(test.CheckType.Name),
+                "no other test's act may be in the process while a visible test runs ({0})", suite.Exercise.Slug);
+        }
+    }
+
     private static HashSet<string> Literals(IEnumerable<SyntaxTree> trees, bool inChecks) => trees
         .SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>())
         .Where(literal => literal.IsKind(SyntaxKind.StringLiteralExpression) && IsInCheck(literal) == inChecks)
