@@ -107,7 +107,8 @@ public sealed class Unknown_function_from_the_model_is_answered_and_retried : Hi
         var run = Finished(produced, CommonMistakes.UnknownFunctionNotHandled);
         RequireRequests(run, 3, "Round 1 gets the unknown-function error, round 2 asks for get_weather instead, then the text.",
             FaultHints.ForFailingCallAnsweredByTheLoop(run.Requests.Count, run.Answer));
-        RequireError(run.Results.GetValueOrDefault("call_1"), "Unknown function: get_current_weather", "The result sent for the invented function");
+        RequireError(run.Results.GetValueOrDefault("call_1"), "Unknown function: get_current_weather", "The result sent for the invented function",
+            CommonMistakes.UnknownFunctionNotHandled);
         RequireAnswer(run, "Here is the current weather. Tokyo: 22°C, sunny.");
     }
 }
