@@ -84,6 +84,11 @@ public static class CommonMistakes
     public const string TokenNotPassed =
         "Likely mistake: the token is not passed on. Call model.CompleteAsync(request, cancellationToken).";
 
+    public const string TaskBlockedOn =
+        "Likely mistake: a task is blocked on with .Result or .Wait() instead of awaited. Blocking wraps whatever the task throws " +
+        "in an AggregateException, so a cancellation or an error of the model no longer reaches the caller as itself. Write " +
+        "await model.CompleteAsync(request, cancellationToken) instead.";
+
     public const string CancellationCaughtAroundLoop =
         "Likely mistake: a try/catch around the whole loop catches the OperationCanceledException too, so a cancelled conversation " +
         "looks finished. Catch exceptions around each tool call only.";
@@ -144,7 +149,7 @@ public static class CommonMistakes
     [
         ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, ToolMessagesOutOfOrder, GivenRegistryIgnored, MaxRoundsCountsRequests,
         StopsAfterOneRound, RoundsCountRequests, ArgumentReadByAnotherName, UnknownFunctionNotHandled, ToolExceptionEscapes, ArgumentsParsedOutsideTry, BrokenArgumentsCaughtAroundLoop,
-        FailingCallCaughtAroundLoop, ModelErrorCaughtAroundLoop, GuardCaughtAroundLoop, TokenNotPassed, CancellationCaughtAroundLoop,
+        FailingCallCaughtAroundLoop, ModelErrorCaughtAroundLoop, GuardCaughtAroundLoop, TokenNotPassed, TaskBlockedOn, CancellationCaughtAroundLoop,
         AssistantMessageNotAppended, ToolCallUnanswered, ToolCallIdMissing, ToolCallAnsweredTwice, EmptyToolCallsList, NoMessages,
         EmptyToolsList, ToolChoiceWithoutTools, ParallelToolCallsWithoutTools, ResultNotJson, ResultSerializedTwice, VagueDescription, StrictModeMakesArgumentsRequired,
         OptionalArgumentRequired, ModelErrorRetried,

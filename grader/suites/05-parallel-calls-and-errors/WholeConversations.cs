@@ -129,7 +129,7 @@ public sealed class Model_errors_reach_the_caller : HiddenTest
         Lesson.Require(run.Failure?.StartsWith("ToolCalling.Testing.ChatApiException: HTTP 503", StringComparison.Ordinal) == true,
             "A failing model call is not a tool error: RunConversationAsync must let the ChatApiException through.",
             "ChatApiException: HTTP 503 ...", run.Failure ?? $"no exception; the loop returned {Teaching.Quote(run.Answer)}",
-            run.Failure is null ? FaultHints.ForSwallowedModelError([.. run.Requests.Select(request => request.Count)]) : null);
+            run.Failure is null ? FaultHints.ForSwallowedModelError([.. run.Requests.Select(request => request.Count)]) : BlockingHints.For(run.Failure));
     }
 }
 
