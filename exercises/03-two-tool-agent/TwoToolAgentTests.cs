@@ -102,7 +102,7 @@ public class TwoToolAgentTests
 
         RequireCallOrder(messages, "call_1", "call_2");
         Lesson.RequireJson(messages[0].Content, new JsonObject { ["error"] = "Unknown function: get_stock_price" },
-            "The content of the message for an unknown function");
+            "The content of the message for an unknown function", CommonMistakes.UnknownFunctionNotHandled);
         Lesson.RequireJson(messages[1].Content, JsonValue.Create("09:30"), "The content of the message for get_time, after the unknown one",
             ContentHint(messages[1].Content, swappedWith: null));
     }
@@ -138,7 +138,8 @@ public class TwoToolAgentTests
         Lesson.Require(registry.TryGetValue(name, out var tool), $"The registry has no \"{name}\" tool.", $"a key \"{name}\"",
             $"keys: {string.Join(", ", registry.Keys)}");
         using var parsed = JsonDocument.Parse(arguments);
-        return LearnerCode.Run($"The {name} tool function", () => tool!(parsed.RootElement), _ => likelyMistake?.Invoke(tool!));
+        return LearnerCode.Run($"The {name} tool function", () => tool!(parsed.RootElement),
+            thrown => likelyMistake?.Invoke(tool!) ?? ArgumentNameHints.For(thrown.GetType().FullName, thrown.Message));
     }
 
     private static bool Handles(ToolFunction tool, string arguments)
@@ -169,7 +170,7 @@ public class TwoToolAgentTests
     {
         // A lookup that fails for a name the given registry holds went to another dictionary, most likely Registry.
         var messages = LearnerCode.Run("ProcessToolCalls", () => TwoToolAgent.ProcessToolCalls(calls, registry),
-            thrown => RegistryHints.ForException(thrown, registry) ?? likelyMistake);
+            thrown => RegistryHints.ForException(thrown, registry) ?? likelyMistake ?? ArgumentNameHints.For(thrown.GetType().FullName, thrown.Message));
         Lesson.Require(messages is not null, "ProcessToolCalls must return a list, even an empty one.", "a list", "null");
         return messages!;
     }

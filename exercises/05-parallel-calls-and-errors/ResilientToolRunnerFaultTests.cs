@@ -65,7 +65,10 @@ public partial class ResilientToolRunnerTests
         Lesson.Require(thrown is ChatApiException { StatusCode: 503 },
             "CompleteAsync failed with HTTP 503. That is not a tool error: RunConversationAsync must let the ChatApiException through unchanged.",
             "ChatApiException: HTTP 503 ...", Ended(answer, thrown),
-            thrown is null ? FaultHints.ForSwallowedModelError([.. model.Requests.Select(request => request.Messages.Count)]) : "Likely mistake: the model's ChatApiException is caught and another exception thrown in its place. Let it through as it is.");
+            thrown is null
+                ? FaultHints.ForSwallowedModelError([.. model.Requests.Select(request => request.Messages.Count)])
+                : BlockingHints.For(thrown.GetType().FullName)
+                    ?? "Likely mistake: the model's ChatApiException is caught and another exception thrown in its place. Let it through as it is.");
     }
 
     [Fact]
@@ -98,7 +101,7 @@ public partial class ResilientToolRunnerTests
             "With a token that is already cancelled, the loop must end with an OperationCanceledException. The model throws it, " +
             "as long as it receives the token.",
             "OperationCanceledException", Ended(answer, thrown),
-            CancellationHints.For(thrown is not null, model.Requests.Count));
+            CancellationHints.For(thrown?.GetType().FullName, model.Requests.Count));
     }
 
     // Always asks for another get_weather call. It gives up after 20 requests, so a loop without a guard fails instead of hanging.

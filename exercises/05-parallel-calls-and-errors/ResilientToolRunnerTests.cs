@@ -83,7 +83,8 @@ public partial class ResilientToolRunnerTests
     [Fact]
     public void Unknown_function_with_broken_arguments_gets_either_error()
     {
-        var messages = Process([MockToolCall.Create("call_1", "get_stock_price", """{"symbol": "ACME" """)], CommonMistakes.UnknownFunctionNotHandled);
+        var messages = Process([MockToolCall.Create("call_1", "get_stock_price", """{"symbol": "ACME" """)], Registry(),
+            thrown => FaultHints.ForUnknownFunctionWithMalformedArguments(thrown.GetType().FullName!));
 
         RequireIds(messages, "call_1");
         ErrorResults.RequireStartingWithAny(messages[0].Content, ["Unknown function: get_stock_price", "Invalid arguments for get_stock_price"],
@@ -147,7 +148,10 @@ public partial class ResilientToolRunnerTests
     private static IReadOnlyList<ToolMessage> Process(IReadOnlyList<IToolCall> calls, string? likelyMistake = null) =>
         Process(calls, Registry(), likelyMistake);
 
-    private static IReadOnlyList<ToolMessage> Process(IReadOnlyList<IToolCall> calls, Dictionary<string, ToolFunction> registry, string? likelyMistake)
+    private static IReadOnlyList<ToolMessage> Process(IReadOnlyList<IToolCall> calls, Dictionary<string, ToolFunction> registry, string? likelyMistake) =>
+        Process(calls, registry, _ => likelyMistake);
+
+    private static IReadOnlyList<ToolMessage> Process(IReadOnlyList<IToolCall> calls, Dictionary<string, ToolFunction> registry, Func<Exception, string?> likelyMistake)
     {
         var messages = LearnerCode.Run("ProcessToolCallsSafely", () => ResilientToolRunner.ProcessToolCallsSafely(calls, registry), likelyMistake);
         Lesson.Require(messages is not null, "ProcessToolCallsSafely must return a list, even an empty one.", "a list", "null");

@@ -68,7 +68,9 @@ public partial class WeatherCalculatorAgentTests
         Lesson.Require(thrown is ChatApiException { StatusCode: 503 },
             "CompleteAsync failed with HTTP 503. That is not a tool error: AskAsync must let the ChatApiException through unchanged.",
             "ChatApiException: HTTP 503 ...", Ended(result, thrown),
-            thrown is null ? FaultHints.ForSwallowedModelError([.. model.Requests.Select(request => request.Messages.Count)]) : null);
+            thrown is null
+                ? FaultHints.ForSwallowedModelError([.. model.Requests.Select(request => request.Messages.Count)])
+                : BlockingHints.For(thrown.GetType().FullName));
     }
 
     [Fact]
@@ -105,7 +107,7 @@ public partial class WeatherCalculatorAgentTests
             "With a token that is already cancelled, AskAsync must end with an OperationCanceledException. The model throws it, " +
             "as long as it receives the token.",
             "OperationCanceledException", Ended(result, thrown),
-            CancellationHints.For(thrown is not null, model.Requests.Count));
+            CancellationHints.For(thrown?.GetType().FullName, model.Requests.Count));
     }
 
     // Always asks for get_weather again, with the first argument the request declares for it, so that only the guard

@@ -6,14 +6,18 @@ namespace ToolCalling.Testing;
 /// </summary>
 public static class CancellationHints
 {
-    /// <param name="threw">Whether the loop ended with an exception (of any type).</param>
+    /// <param name="thrown">
+    /// What the loop ended with: the full name of the exception's type, or a failure written as "&lt;type&gt;: &lt;message&gt;";
+    /// null when it returned.
+    /// </param>
     /// <param name="requestsRecorded">Requests the model recorded.</param>
     /// <returns>
     /// <see cref="CommonMistakes.TokenNotPassed"/> when the model recorded a request; <see cref="CommonMistakes.CancellationCaughtAroundLoop"/>
-    /// when it recorded none, so it did throw, and the loop returned anyway; otherwise none.
+    /// when it recorded none, so it did throw, and the loop returned anyway; <see cref="CommonMistakes.TaskBlockedOn"/> when the
+    /// model's OperationCanceledException came back wrapped in an AggregateException; otherwise none.
     /// </returns>
-    public static string? For(bool threw, int requestsRecorded) =>
+    public static string? For(string? thrown, int requestsRecorded) =>
         requestsRecorded > 0 ? CommonMistakes.TokenNotPassed
-        : !threw ? CommonMistakes.CancellationCaughtAroundLoop
-        : null;
+        : thrown is null ? CommonMistakes.CancellationCaughtAroundLoop
+        : BlockingHints.For(thrown);
 }

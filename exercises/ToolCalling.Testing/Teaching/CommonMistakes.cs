@@ -41,6 +41,11 @@ public static class CommonMistakes
         "Likely mistake: the rounds count the requests. The last response, which brings the final text, is not a round: count " +
         "only the responses with tool calls that your code answered.";
 
+    public const string ArgumentReadByAnotherName =
+        "Likely mistake: a tool function reads an argument by a name the call does not use. JsonElement.GetProperty throws " +
+        "KeyNotFoundException for a property that is not there: read each argument by the exact name the instructions give, " +
+        "in snake_case, such as user_id (not userId or UserId).";
+
     public const string UnknownFunctionNotHandled =
         "Likely mistake: an unknown function is not handled. When the name is not in the registry, " +
         "answer with the JSON object {\"error\": \"Unknown function: <name>\"} instead of throwing.";
@@ -78,6 +83,11 @@ public static class CommonMistakes
 
     public const string TokenNotPassed =
         "Likely mistake: the token is not passed on. Call model.CompleteAsync(request, cancellationToken).";
+
+    public const string TaskBlockedOn =
+        "Likely mistake: a task is blocked on with .Result or .Wait() instead of awaited. Blocking wraps whatever the task throws " +
+        "in an AggregateException, so a cancellation or an error of the model no longer reaches the caller as itself. Write " +
+        "await model.CompleteAsync(request, cancellationToken) instead.";
 
     public const string CancellationCaughtAroundLoop =
         "Likely mistake: a try/catch around the whole loop catches the OperationCanceledException too, so a cancelled conversation " +
@@ -138,8 +148,8 @@ public static class CommonMistakes
     public static IReadOnlyList<string> All { get; } =
     [
         ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, ToolMessagesOutOfOrder, GivenRegistryIgnored, MaxRoundsCountsRequests,
-        StopsAfterOneRound, RoundsCountRequests, UnknownFunctionNotHandled, ToolExceptionEscapes, ArgumentsParsedOutsideTry, BrokenArgumentsCaughtAroundLoop,
-        FailingCallCaughtAroundLoop, ModelErrorCaughtAroundLoop, GuardCaughtAroundLoop, TokenNotPassed, CancellationCaughtAroundLoop,
+        StopsAfterOneRound, RoundsCountRequests, ArgumentReadByAnotherName, UnknownFunctionNotHandled, ToolExceptionEscapes, ArgumentsParsedOutsideTry, BrokenArgumentsCaughtAroundLoop,
+        FailingCallCaughtAroundLoop, ModelErrorCaughtAroundLoop, GuardCaughtAroundLoop, TokenNotPassed, TaskBlockedOn, CancellationCaughtAroundLoop,
         AssistantMessageNotAppended, ToolCallUnanswered, ToolCallIdMissing, ToolCallAnsweredTwice, EmptyToolCallsList, NoMessages,
         EmptyToolsList, ToolChoiceWithoutTools, ParallelToolCallsWithoutTools, ResultNotJson, ResultSerializedTwice, VagueDescription, StrictModeMakesArgumentsRequired,
         OptionalArgumentRequired, ModelErrorRetried,

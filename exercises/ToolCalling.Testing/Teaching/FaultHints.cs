@@ -17,6 +17,14 @@ public static class FaultHints
             : null;
 
     /// <summary>
+    /// For a call that names an unknown function and has broken arguments, and made the code throw: the arguments parsed
+    /// outside the try when the JSON parser threw, which is the tutorial's order of steps without its try; otherwise an
+    /// unknown function that is not handled.
+    /// </summary>
+    public static string ForUnknownFunctionWithMalformedArguments(string exceptionType) =>
+        ForMalformedArguments(exceptionType) ?? CommonMistakes.UnknownFunctionNotHandled;
+
+    /// <summary>
     /// <see cref="CommonMistakes.BrokenArgumentsCaughtAroundLoop"/> when the loop, whose first response held the broken
     /// call, sent no second request and returned text anyway: text that only the loop's own code can have written, since
     /// a response with tool calls carries none. Otherwise none.

@@ -91,11 +91,19 @@ public static class LearnerCode
 
     private static void Fail(string member, Exception thrown, Func<Exception, string?> likelyMistake)
     {
-        var exception = thrown is TypeInitializationException { InnerException: { } inner } ? inner : thrown;
+        var exception = Unwrap(thrown);
         var hint = likelyMistake(exception);
         Execute.Assertion.FailWith(Teaching.Literal(
             DescribeFailure(member, exception.GetType().FullName!, MessageWithoutReplacedHint(exception, hint), hint, ThrownAt(exception))));
     }
+
+    // As the grader's worker does: the exception that a static constructor threw, or that a task blocked on with .Result threw.
+    private static Exception Unwrap(Exception thrown) => thrown switch
+    {
+        TypeInitializationException { InnerException: { } inner } => inner,
+        AggregateException { InnerExceptions.Count: 1 } aggregate => aggregate.InnerExceptions[0],
+        _ => thrown,
+    };
 
     // The mock API's errors and refusals are thrown by this library, in answer to the request; where is of no use to the learner.
     private static string? ThrownAt(Exception exception) => exception is ChatApiException or MockResponseRefusedException ? null : ThrowSite.Of(exception);

@@ -23,10 +23,11 @@ public static class Lesson
             return;
         }
 
-        // JSON text inside a JSON string shows how the result went wrong more surely than any hint the caller expected.
+        // JSON text inside a JSON string shows how the result went wrong more surely than any hint the caller expected; text
+        // where none was due only hints at ToString(), so the caller's hint, which knows the test, comes first.
         var difference = JsonEquivalence.FindDifference(expected, actual);
         Require(difference is null, $"{what} holds the wrong data: {difference}.", JsonText.Show(expected), JsonText.Show(actual),
-            JsonResultHints.WhenSerializedTwice(expected, actual) ?? likelyMistake);
+            JsonResultHints.WhenSerializedTwice(expected, actual) ?? likelyMistake ?? JsonResultHints.WhenTurnedIntoText(expected, actual));
     }
 
     public static string Layout(string problem, string expected, string found, string? likelyMistake = null)

@@ -12,7 +12,8 @@ public sealed class Unknown_function_returns_an_error_object : HiddenTest
 
     public override void Check(Produced produced) =>
         Lesson.RequireJson(produced.TextOf(Expect.Member, CommonMistakes.UnknownFunctionNotHandled),
-            new JsonObject { ["error"] = "Unknown function: fly_to_moon" }, "The result for an unknown function");
+            new JsonObject { ["error"] = "Unknown function: fly_to_moon" }, "The result for an unknown function",
+            CommonMistakes.UnknownFunctionNotHandled);
 }
 
 [Graded(1, "An unknown function name runs no function at all (What to build, step 5).", Visibility = Visibility.Visible)]
@@ -63,6 +64,7 @@ public sealed class Unknown_name_that_differs_only_in_case_runs_nothing : Hidden
     {
         var value = produced.ValueOf(Expect.Member, CommonMistakes.UnknownFunctionNotHandled);
         Expect.Called(value, "Only a name that is in the registry, exactly as written, may run a function.", ("get_weather", 0));
-        Lesson.RequireJson(value.StringAt("result"), new JsonObject { ["error"] = "Unknown function: Get_Weather" }, "The result for an unknown function");
+        Lesson.RequireJson(value.StringAt("result"), new JsonObject { ["error"] = "Unknown function: Get_Weather" }, "The result for an unknown function",
+            CommonMistakes.UnknownFunctionNotHandled);
     }
 }

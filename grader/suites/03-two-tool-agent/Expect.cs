@@ -18,12 +18,12 @@ public static class Expect
 
     /// <summary>
     /// The result of a get_order_history call without a limit. When it threw, the limit hint is named only if the same
-    /// call with a limit worked: otherwise something else made it throw.
+    /// call with a limit worked: otherwise something else made it throw, such as an argument read by another name.
     /// </summary>
     [GraderOnly]
     public static JsonNode? ResultWithoutLimit(WithoutLimit run) => run.ExceptionType is { } type
         ? throw new ProducedException(LearnerCode.DescribeFailure("The get_order_history tool", type, run.ExceptionMessage ?? "",
-            run.WorksWithALimit ? LimitHint : null))
+            run.WorksWithALimit ? LimitHint : ArgumentNameHints.For(type, run.ExceptionMessage)))
         : run.Result;
 
     /// <summary>The tool messages in <paramref name="produced"/>, once there is exactly one per call.</summary>
@@ -121,6 +121,10 @@ public static class Expect
             $"{count} results", produced.KindName());
         return (JsonArray)produced!;
     }
+
+    /// <summary>The hint for a shop tool that read an argument by a name other than user_id or limit, when that is what it threw.</summary>
+    [GraderOnly]
+    public static string? ArgumentNameHint(Produced produced) => ArgumentNameHints.For(produced.ExceptionType, produced.ExceptionMessage);
 
     /// <summary>
     /// The unknown-function hint for a test with unknown names, unless the code threw because a function got its

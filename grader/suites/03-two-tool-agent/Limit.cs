@@ -11,7 +11,7 @@ public sealed class Order_history_tool_passes_the_limit_to_the_shop : HiddenTest
     public override object? Act() => Agent.RunShopTool("get_order_history", """{"user_id": "u123", "limit": 2}""");
 
     public override void Check(Produced produced) =>
-        Expect.SameData(produced.ValueOf("The get_order_history tool"), Expect.Orders("u123", 2), "What get_order_history returned for limit 2");
+        Expect.SameData(produced.ValueOf("The get_order_history tool", Expect.ArgumentNameHint(produced)), Expect.Orders("u123", 2), "What get_order_history returned for limit 2");
 }
 
 [Graded(2, "The get_order_history tool passes user_id and limit to Shop.GetOrderHistory and returns what it returns (What to build, step 1).")]
@@ -29,7 +29,7 @@ public sealed class Order_history_tool_passes_other_limits_to_the_shop : HiddenT
 
     public override void Check(Produced produced)
     {
-        var results = Expect.Results(produced.ValueOf("The get_order_history tool"), Requests.Length);
+        var results = Expect.Results(produced.ValueOf("The get_order_history tool", Expect.ArgumentNameHint(produced)), Requests.Length);
         for (var index = 0; index < Requests.Length; index++)
         {
             var (userId, limit) = Requests[index];
@@ -50,7 +50,7 @@ public sealed class Order_history_tool_leaves_large_limits_to_the_shop : HiddenT
 
     public override void Check(Produced produced)
     {
-        var results = Expect.Results(produced.ValueOf("The get_order_history tool"), 2);
+        var results = Expect.Results(produced.ValueOf("The get_order_history tool", Expect.ArgumentNameHint(produced)), 2);
         Expect.SameData(results[0], Expect.Orders("u9", 12), "What get_order_history returned for a limit above eight");
         Expect.SameData(results[1], Expect.Orders("u9", 100), "What get_order_history returned for a limit above eight");
     }

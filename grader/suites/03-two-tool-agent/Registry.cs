@@ -29,7 +29,7 @@ public sealed class Lookup_user_tool_returns_the_shop_user : HiddenTest
     public override object? Act() => Agent.RunShopTool("lookup_user", """{"user_id": "u123"}""");
 
     public override void Check(Produced produced) =>
-        Expect.SameData(produced.ValueOf("The lookup_user tool"), Expect.User("u123"), "What the lookup_user tool returned");
+        Expect.SameData(produced.ValueOf("The lookup_user tool", Expect.ArgumentNameHint(produced)), Expect.User("u123"), "What the lookup_user tool returned");
 }
 
 [Graded(1, "The lookup_user tool returns what Shop.LookupUser returns for the user_id argument (What to build, step 1).")]
@@ -42,7 +42,7 @@ public sealed class Lookup_user_tool_works_for_unusual_user_ids : HiddenTest
 
     public override void Check(Produced produced)
     {
-        var results = Expect.Results(produced.ValueOf("The lookup_user tool"), UserIds.Length);
+        var results = Expect.Results(produced.ValueOf("The lookup_user tool", Expect.ArgumentNameHint(produced)), UserIds.Length);
         for (var index = 0; index < UserIds.Length; index++)
         {
             Expect.SameData(results[index], Expect.User(UserIds[index]), $"What the lookup_user tool returned (user {index + 1})");

@@ -11,7 +11,8 @@ public sealed class ProcessToolCalls_with_the_shop_registry_returns_shop_data : 
         Agent.Call("call_user", "lookup_user", """{"user_id": "u42"}"""),
         Agent.Call("call_orders", "get_order_history", """{"user_id": "u42", "limit": 3}"""));
 
-    public override void Check(Produced produced) => Expect.Contents(Expect.Messages(produced.ValueOf(Expect.Process), 2), null,
+    public override void Check(Produced produced) => Expect.Contents(
+        Expect.Messages(produced.ValueOf(Expect.Process, Expect.ArgumentNameHint(produced)), 2), null,
         Expect.Json(Expect.User("u42")), Expect.Json(Expect.Orders("u42", 3)));
 }
 

@@ -80,7 +80,7 @@ public sealed class Cancelled_token_ends_the_loop : HiddenTest
                 || run.Failure?.StartsWith("System.Threading.Tasks.TaskCanceledException", StringComparison.Ordinal) == true,
             "With a cancelled token, the loop must end with an OperationCanceledException: pass cancellationToken to CompleteAsync.",
             "OperationCanceledException", run.Failure ?? $"no exception; the loop returned {Teaching.Quote(run.Answer)}",
-            CancellationHints.For(run.Failure is not null, run.Requests.Count));
+            CancellationHints.For(run.Failure, run.Requests.Count));
     }
 
     private static async Task<LoopRun> RunCancelled()

@@ -81,7 +81,7 @@ public sealed class Unknown_function_gets_the_unknown_function_error : HiddenTes
 
     public override void Check(Produced produced) =>
         RequireError(Messages(produced, 1, CommonMistakes.UnknownFunctionNotHandled)[0].Content, "Unknown function: get_pollen_count",
-            "The content for a function that is not in the registry");
+            "The content for a function that is not in the registry", CommonMistakes.UnknownFunctionNotHandled);
 }
 
 [Graded(1, "An unknown function with broken arguments is answered with one of the two errors, whichever is checked first (What to build, 1).")]
@@ -90,7 +90,8 @@ public sealed class Unknown_function_with_broken_arguments_gets_either_error : H
     public override object? Act() => Process(MockToolCall.Create("call_1", "get_tides", """{"port": """));
 
     public override void Check(Produced produced) =>
-        ErrorResults.RequireStartingWithAny(Messages(produced, 1, CommonMistakes.UnknownFunctionNotHandled)[0].Content,
+        ErrorResults.RequireStartingWithAny(
+            Messages(produced, 1, FaultHints.ForUnknownFunctionWithMalformedArguments(produced.ExceptionType ?? ""))[0].Content,
             ["Unknown function: get_tides", "Invalid arguments for get_tides"],
             "The content for an unknown function with broken arguments must be the unknown-function error or the invalid-arguments one.");
 }
@@ -128,7 +129,8 @@ public sealed class Every_kind_of_failure_in_one_batch_gets_its_own_error : Hidd
         RequireError(messages[0].Content, "Unknown city: Atlantis", "The content for call_1 (the function threw)");
         Lesson.RequireJson(messages[1].Content, JsonValue.Create("21:30"), "The content for call_2");
         RequireErrorStartingWith(messages[2].Content, "Invalid arguments for get_weather", "The content for call_3 (broken arguments)");
-        RequireError(messages[3].Content, "Unknown function: book_flight", "The content for call_4 (unknown function)");
+        RequireError(messages[3].Content, "Unknown function: book_flight", "The content for call_4 (unknown function)",
+            CommonMistakes.UnknownFunctionNotHandled);
         RequireError(messages[4].Content, "The forecast service is down for maintenance.", "The content for call_5 (the function threw)");
         Lesson.RequireJson(messages[5].Content, new JsonObject { ["city"] = "New York", ["temperature"] = 18, ["unit"] = "celsius", ["condition"] = "windy" },
             "The content for call_6");

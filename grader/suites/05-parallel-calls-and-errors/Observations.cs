@@ -129,8 +129,8 @@ public static class Observations
             string.Join(", ", expected), string.Join(", ", messages.Select(message => message.Id)),
             ToolCallIdHints.For(expected, messages.Select(message => message.Id).ToList()));
 
-    public static void RequireError(string? content, string expected, string what) =>
-        Lesson.RequireJson(content, new JsonObject { ["error"] = expected }, what);
+    public static void RequireError(string? content, string expected, string what, string? likelyMistake = null) =>
+        Lesson.RequireJson(content, new JsonObject { ["error"] = expected }, what, likelyMistake);
 
     public static void RequireErrorStartingWith(string? content, string start, string what) =>
         ErrorResults.RequireStartingWith(content, start, $"{what} must be an object with one \"error\" text that starts with \"{start}\".");

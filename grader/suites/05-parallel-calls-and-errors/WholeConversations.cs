@@ -107,7 +107,8 @@ public sealed class Unknown_function_from_the_model_is_answered_and_retried : Hi
         var run = Finished(produced, CommonMistakes.UnknownFunctionNotHandled);
         RequireRequests(run, 3, "Round 1 gets the unknown-function error, round 2 asks for get_weather instead, then the text.",
             FaultHints.ForFailingCallAnsweredByTheLoop(run.Requests.Count, run.Answer));
-        RequireError(run.Results.GetValueOrDefault("call_1"), "Unknown function: get_current_weather", "The result sent for the invented function");
+        RequireError(run.Results.GetValueOrDefault("call_1"), "Unknown function: get_current_weather", "The result sent for the invented function",
+            CommonMistakes.UnknownFunctionNotHandled);
         RequireAnswer(run, "Here is the current weather. Tokyo: 22°C, sunny.");
     }
 }
@@ -128,7 +129,7 @@ public sealed class Model_errors_reach_the_caller : HiddenTest
         Lesson.Require(run.Failure?.StartsWith("ToolCalling.Testing.ChatApiException: HTTP 503", StringComparison.Ordinal) == true,
             "A failing model call is not a tool error: RunConversationAsync must let the ChatApiException through.",
             "ChatApiException: HTTP 503 ...", run.Failure ?? $"no exception; the loop returned {Teaching.Quote(run.Answer)}",
-            run.Failure is null ? FaultHints.ForSwallowedModelError([.. run.Requests.Select(request => request.Count)]) : null);
+            run.Failure is null ? FaultHints.ForSwallowedModelError([.. run.Requests.Select(request => request.Count)]) : BlockingHints.For(run.Failure));
     }
 }
 

@@ -3,23 +3,39 @@ namespace ToolCalling.Testing.Tests.Hints;
 public class CancellationHintsTests
 {
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void For_ARecordedRequest_SaysTheTokenWasNotPassedOn(bool threw)
+    [InlineData("System.InvalidOperationException")]
+    [InlineData(null)]
+    public void For_ARecordedRequest_SaysTheTokenWasNotPassedOn(string? thrown)
     {
-        CancellationHints.For(threw, requestsRecorded: 1).Should().Be(CommonMistakes.TokenNotPassed);
+        CancellationHints.For(thrown, requestsRecorded: 1).Should().Be(CommonMistakes.TokenNotPassed);
     }
 
     [Fact]
     public void For_NoRequestRecordedAndNoException_SaysACatchAroundTheLoopSwallowedTheCancellation()
     {
-        CancellationHints.For(threw: false, requestsRecorded: 0).Should().Be(CommonMistakes.CancellationCaughtAroundLoop);
+        CancellationHints.For(thrown: null, requestsRecorded: 0).Should().Be(CommonMistakes.CancellationCaughtAroundLoop);
+    }
+
+    [Theory]
+    [InlineData("System.InvalidOperationException")]
+    [InlineData("System.InvalidOperationException: Sequence contains no elements")]
+    public void For_NoRequestRecordedAndAnotherException_GivesNoHint(string thrown)
+    {
+        CancellationHints.For(thrown, requestsRecorded: 0).Should().BeNull();
     }
 
     [Fact]
-    public void For_NoRequestRecordedAndAnException_GivesNoHint()
+    public async Task For_TheCancellationBlockedOnWithResult_SaysTheTaskWasBlockedOn()
     {
-        CancellationHints.For(threw: true, requestsRecorded: 0).Should().BeNull();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var model = new ScriptedChatModel().RespondWithText("Too late.");
+        var request = new ChatCompletionRequest { Messages = [ChatMessage.User("Weather in Oslo?")] };
+
+        var thrown = Record.Exception(() => model.CompleteAsync(request, cancelled.Token).Result);
+
+        CancellationHints.For(thrown.GetType().FullName, model.Requests.Count).Should().Be(CommonMistakes.TaskBlockedOn);
+        CancellationHints.For($"{thrown.GetType().FullName}: {thrown.Message}", model.Requests.Count).Should().Be(CommonMistakes.TaskBlockedOn);
     }
 
     [Fact]

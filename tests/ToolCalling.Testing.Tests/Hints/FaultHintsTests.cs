@@ -24,6 +24,20 @@ public class FaultHintsTests
     }
 
     [Fact]
+    public void ForUnknownFunctionWithMalformedArguments_TheParserThrew_SaysTheArgumentsWereParsedOutsideTheTry()
+    {
+        var thrown = Record.Exception(() => JsonDocument.Parse("""{"symbol": "ACME" """));
+
+        FaultHints.ForUnknownFunctionWithMalformedArguments(thrown.GetType().FullName!).Should().Be(CommonMistakes.ArgumentsParsedOutsideTry);
+    }
+
+    [Fact]
+    public void ForUnknownFunctionWithMalformedArguments_TheLookupThrew_SaysTheUnknownFunctionIsNotHandled()
+    {
+        FaultHints.ForUnknownFunctionWithMalformedArguments(typeof(KeyNotFoundException).FullName!).Should().Be(CommonMistakes.UnknownFunctionNotHandled);
+    }
+
+    [Fact]
     public void ForMalformedArgumentsAnsweredByTheLoop_OwnTextAfterTheFirstRequest_SaysACatchAroundTheLoopHidTheBrokenCall()
     {
         FaultHints.ForMalformedArgumentsAnsweredByTheLoop(1, "Sorry, something went wrong.").Should().Be(CommonMistakes.BrokenArgumentsCaughtAroundLoop);

@@ -54,4 +54,16 @@ public class LearnerCodeHintTests
             .And.NotContain(CommonMistakes.ToolExceptionEscapes, "no tool threw: the model refused its own answer")
             .And.NotContain("Thrown at", "where the mock model threw is of no use to the learner");
     }
+
+    [Fact]
+    public void Run_AnExceptionOfATaskBlockedOnWithResult_ReportsTheExceptionItselfAsTheGraderDoes()
+    {
+        var faulted = Task.FromException<string>(new InvalidOperationException("The model is gone."));
+        var run = () => LearnerCode.Run("RunConversationAsync", () => faulted.Result);
+
+        var failure = run.Should().Throw<Exception>();
+
+        failure.Which.Message.Should().StartWith("RunConversationAsync threw InvalidOperationException: The model is gone.")
+            .And.NotContain("AggregateException");
+    }
 }
