@@ -43,7 +43,7 @@ while (channel.Receive(ProtocolJson.Default.WorkerRequest) is { } request)
     var seal = new EventSeal(secret, request.Nonce ?? "");
     switch (request.Op)
     {
-        case WorkerRequest.Run:
+        case WorkerRequest.Run or WorkerRequest.Continue:
             console.Renew();
             ExerciseSession.Run(channel, request, loaded, seal);
             break;

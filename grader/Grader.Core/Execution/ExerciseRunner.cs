@@ -27,23 +27,36 @@ public sealed class ExerciseRunner(GradingLimits limits)
     public async Task<IReadOnlyList<TestObservation>> RunAsync(
         WorkerLease lease, byte[] learner, (byte[] Visible, byte[] All) acts, IReadOnlyList<HiddenTestInfo> tests, TimeSpan budget)
     {
-        var observations = new Dictionary<string, TestObservation>();
-        var clock = Stopwatch.StartNew();
+        var run = new Run(learner, (budget, Stopwatch.StartNew()));
         var visible = tests.Where(test => test.Visibility == Visibility.Visible).Select(test => test.Id).ToList();
         var others = tests.Where(test => test.Visibility != Visibility.Visible).Select(test => test.Id).ToList();
         foreach (var (act, phase) in new[] { (acts.Visible, visible), (acts.All, others) }.Where(phase => phase.Item2.Count > 0))
         {
-            await RunPhaseAsync(lease, learner, act, phase, (budget, clock), observations);
+            await RunPhaseAsync(lease, act, phase, run);
         }
 
-        return tests.Select(test => observations[test.Id]).ToList();
+        await FinishAsync(lease);
+        return tests.Select(test => run.Observations[test.Id]).ToList();
+    }
+
+    // What one exercise's phases share: the learner's code, the time budget, what was seen of each test, and the worker
+    // in which the learner's code is loaded and still as the last phase left it.
+    private sealed class Run(byte[] learner, (TimeSpan Whole, Stopwatch Clock) budget)
+    {
+        public byte[] Learner { get; } = learner;
+
+        public (TimeSpan Whole, Stopwatch Clock) Budget { get; } = budget;
+
+        public Dictionary<string, TestObservation> Observations { get; } = [];
+
+        public WorkerProcess? LoadedIn { get; set; }
     }
 
     // Learner code can remember what it was given and show it later, in a failure whose details a learner may see. So
     // the visible tests run first, each group in the suite's order: nothing runs after a hidden test but other tests
-    // whose details stay hidden. Each phase ends by unloading its exercise, so the next loads the learner's code afresh.
-    private async Task RunPhaseAsync(WorkerLease lease, byte[] learner, byte[] act, List<string> tests,
-        (TimeSpan Whole, Stopwatch Clock) budget, Dictionary<string, TestObservation> observations)
+    // whose details stay hidden. A later phase continues in the worker the last one finished in, beside the learner's
+    // code already loaded there, as if the tests had run in one go; a fresh worker loads that code anew.
+    private async Task RunPhaseAsync(WorkerLease lease, byte[] act, List<string> tests, Run run)
     {
         var remaining = tests;
         var failuresOutsideTests = 0;
@@ -51,19 +64,23 @@ public sealed class ExerciseRunner(GradingLimits limits)
 
         while (remaining.Count > 0)
         {
-            var left = budget.Whole - budget.Clock.Elapsed;
+            var left = run.Budget.Whole - run.Budget.Clock.Elapsed;
             if (left <= TimeSpan.Zero)
             {
-                remaining.ForEach(id => observations[id] = new ActNotRun(id, Reason.Fixed(
-                    string.Create(CultureInfo.InvariantCulture, $"this exercise's share of the time budget ({budget.Whole.TotalSeconds:0.#} s) ran out before it could run"))));
+                remaining.ForEach(id => run.Observations[id] = new ActNotRun(id, Reason.Fixed(
+                    string.Create(CultureInfo.InvariantCulture, $"this exercise's share of the time budget ({run.Budget.Whole.TotalSeconds:0.#} s) ran out before it could run"))));
                 break;
             }
 
             var worker = await lease.GetAsync();
-            var (outcome, loss) = await RunBatchAsync(worker, learner, act, remaining, (budget.Whole, left), observations, crashes);
-            remaining = remaining.Where(id => !observations.ContainsKey(id)).ToList();
+            var request = worker == run.LoadedIn
+                ? new WorkerRequest(WorkerRequest.Continue, Act: act, Tests: remaining)
+                : new WorkerRequest(WorkerRequest.Run, run.Learner, act, remaining);
+            var (outcome, loss) = await RunBatchAsync(worker, request, remaining, (run.Budget.Whole, left), run.Observations, crashes);
+            remaining = remaining.Where(id => !run.Observations.ContainsKey(id)).ToList();
             if (outcome == BatchEnd.Finished)
             {
+                run.LoadedIn = worker;
                 continue;
             }
 
@@ -71,13 +88,11 @@ public sealed class ExerciseRunner(GradingLimits limits)
             lease.Drop();
             if (outcome == BatchEnd.LostOutsideTest && ++failuresOutsideTests >= MaxWorkersLostOutsideTests)
             {
-                remaining.ForEach(id => observations[id] = new ActNotRun(id,
+                remaining.ForEach(id => run.Observations[id] = new ActNotRun(id,
                     loss!.Within(last => $"{MaxWorkersLostOutsideTests} workers were lost while loading this exercise, the last because {last}")));
                 break;
             }
         }
-
-        await FinishAsync(lease);
     }
 
     private enum BatchEnd
@@ -87,11 +102,11 @@ public sealed class ExerciseRunner(GradingLimits limits)
         LostOutsideTest,
     }
 
-    private async Task<(BatchEnd End, Reason? Loss)> RunBatchAsync(WorkerProcess worker, byte[] learner, byte[] act, List<string> tests,
+    private async Task<(BatchEnd End, Reason? Loss)> RunBatchAsync(WorkerProcess worker, WorkerRequest request, List<string> tests,
         (TimeSpan Whole, TimeSpan Left) budget, Dictionary<string, TestObservation> observations, Dictionary<string, int> crashes)
     {
         var budgetLeft = budget.Left;
-        if (!worker.TrySend(new WorkerRequest(WorkerRequest.Run, learner, act, tests)))
+        if (!worker.TrySend(request))
         {
             return (BatchEnd.LostOutsideTest, worker.DescribeExit().Within(exit => $"its control channel was closed ({exit})"));
         }

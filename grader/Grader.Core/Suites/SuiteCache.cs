@@ -15,7 +15,7 @@ namespace Grader.Suites;
 public static class SuiteCache
 {
     private const string Extension = ".suite";
-    private static readonly byte[] Magic = "GSC2"u8.ToArray();
+    private static readonly byte[] Magic = "GSC3"u8.ToArray();
 
     /// <summary>
     /// In the user's own cache folder, never in a shared temporary folder: the grader loads what it finds there,

@@ -29,7 +29,7 @@ public static class SuiteCompiler
         var actTrees = trees.Select(SuiteSplitter.ActOnly).ToList();
         var acts = Require(new AssemblyBuilder(NameOf(contract), suiteReferences).Build(actTrees), suiteDirectory,
             " once its Check bodies and [GraderOnly] members are removed (an Act may not use them)");
-        var visibleActs = Require(new AssemblyBuilder(NameOf(contract), suiteReferences).Build(VisibleActs.Of(acts.Compilation, actTrees)), suiteDirectory,
+        var visibleActs = Require(new AssemblyBuilder(NameOf(contract) + ".Visible", suiteReferences).Build(VisibleActs.Of(acts.Compilation, actTrees)), suiteDirectory,
             " once its tests that are not Visible are removed, as for the visible tests' run (an Act or helper may not use another test's class)");
         return new SuiteImages(checks.Image!, acts.Image!, visibleActs.Image!);
     }

@@ -6,7 +6,9 @@ namespace Grader.Suites;
 /// <summary>
 /// The copy of a suite's acts that runs beside learner code while the visible tests run: every other test's class is
 /// removed. Learner code that finds the act assembly (through reflection, say) could otherwise create a hidden test and
-/// run its act itself, then show the inputs its own code was given in the failure of the visible test it is in.
+/// run its act itself, then show the inputs its own code was given in the failure of the visible test it is in. It is
+/// compiled under a name of its own, so that the whole acts can be loaded beside it, and beside the same load of the
+/// learner's code, for the tests after the visible ones.
 /// </summary>
 public static class VisibleActs
 {

@@ -3,7 +3,10 @@ using Grader.Worker.Protocol;
 
 namespace Grader.Worker.Execution;
 
-/// <summary>Loads one exercise of one submission and runs its tests in order, reporting each as it goes.</summary>
+/// <summary>
+/// Loads one exercise of one submission, or another act assembly beside the exercise already loaded, and runs its tests
+/// in order, reporting each as it goes.
+/// </summary>
 internal static class ExerciseSession
 {
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
@@ -12,10 +15,14 @@ internal static class ExerciseSession
         Assembly act;
         try
         {
-            slot.Context = new ExerciseLoadContext(request.Learner!);
-            act = slot.Context.LoadAct(request.Act!);
+            if (request.Op == WorkerRequest.Run)
+            {
+                slot.Context = new ExerciseLoadContext(request.Learner!);
+            }
+
+            act = (slot.Context ?? throw new InvalidOperationException("there is no exercise to continue: none is loaded")).LoadAct(request.Act!);
         }
-        catch (Exception exception) when (exception is BadImageFormatException or FileLoadException or ArgumentException)
+        catch (Exception exception) when (exception is BadImageFormatException or FileLoadException or ArgumentException or InvalidOperationException)
         {
             Send(channel, seal, new WorkerEvent(WorkerEvent.LoadFailed, Message: exception.Message));
             return;

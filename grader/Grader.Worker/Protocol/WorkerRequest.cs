@@ -18,6 +18,12 @@ public sealed record WorkerRequest(
     /// <summary>Load the learner and act assemblies into a fresh load context and run the named tests in order.</summary>
     public const string Run = "run";
 
+    /// <summary>
+    /// Load another act assembly (one of another name) beside the learner assembly that the last <see cref="Run"/> loaded,
+    /// and run the named tests in order. The learner's code stays as it is, static state included.
+    /// </summary>
+    public const string Continue = "continue";
+
     /// <summary>Unload the exercise and report whether the worker is still clean enough to reuse.</summary>
     public const string Finish = "finish";
 }
