@@ -43,7 +43,11 @@ internal static class RiskyApis
             "AllocateUninitializedArray"],
         ["System.Text.Encoding"] = ["RegisterProvider"],
         ["System.Runtime.ProfileOptimization"] = null,
-        ["System.Diagnostics.Trace"] = ["Listeners"],
+        // The correlation manager's activity id and the event source's are the thread's own, and the same thread runs the
+        // next exercise's tests; the type descriptor keeps the attributes and providers added to a type for the process.
+        ["System.Diagnostics.Trace"] = ["Listeners", "CorrelationManager"],
+        ["System.Diagnostics.Tracing.EventSource"] = ["SetCurrentThreadActivityId"],
+        ["System.ComponentModel.TypeDescriptor"] = null,
         ["System.Diagnostics.Debug"] = ["SetProvider"],
 
         // The pool of interned strings belongs to the process: what one exercise interns outlives it (hundreds of MB, if it

@@ -56,6 +56,20 @@ public class SharingPolicyTests
             }
             """).Should().Contain(named).And.Contain("Learner.cs:3");
 
+    // Each of these keeps a value for the process, or for the thread that runs the next exercise's tests too, through a
+    // method rather than a setter.
+    [Theory]
+    [InlineData("System.Diagnostics.Tracing.EventSource.SetCurrentThreadActivityId(Guid.NewGuid())", "EventSource.SetCurrentThreadActivityId")]
+    [InlineData("System.Diagnostics.Trace.CorrelationManager.ActivityId = Guid.NewGuid()", "Trace.CorrelationManager")]
+    [InlineData("System.ComponentModel.TypeDescriptor.AddAttributes(typeof(string), new System.ComponentModel.DescriptionAttribute(\"kept\"))", "TypeDescriptor")]
+    public void FindReasonNotToShare_ValuesKeptForTheProcessOrItsThread_RefusesSharing(string statement, string named) =>
+        Reason($$"""
+            public static class Sneaky
+            {
+                public static void Run() { {{statement}}; }
+            }
+            """).Should().Contain(named).And.Contain("Learner.cs:3");
+
     [Fact]
     public void FindReasonNotToShare_Dynamic_RefusesSharing() =>
         Reason("""
