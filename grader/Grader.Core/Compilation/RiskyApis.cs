@@ -20,6 +20,8 @@ internal static class RiskyApis
         "System.Reflection", "System.Runtime.InteropServices", "System.Runtime.Loader", "System.Runtime.CompilerServices.Unsafe",
         "System.Linq.Expressions", "Microsoft.Win32.SafeHandles", "System.IO.Pipes", "System.IO.MemoryMappedFiles",
         "Microsoft.CSharp.RuntimeBinder", "Microsoft.VisualBasic",
+        // Every meter and event source made is listed for the whole process, with its name, for any listener to find.
+        "System.Diagnostics.Metrics", "System.Diagnostics.Tracing",
     ];
 
     // Null means every member of the type.
@@ -43,11 +45,14 @@ internal static class RiskyApis
             "AllocateUninitializedArray"],
         ["System.Text.Encoding"] = ["RegisterProvider"],
         ["System.Runtime.ProfileOptimization"] = null,
-        // The correlation manager's activity id and the event source's are the thread's own, and the same thread runs the
-        // next exercise's tests; the type descriptor keeps the attributes and providers added to a type for the process.
+        // The correlation manager's activity id is the thread's own, and the same thread runs the next exercise's tests;
+        // the type descriptor keeps the attributes and providers added to a type for the process. So do activity sources
+        // and diagnostic listeners, with their names, until they are disposed, for any listener to find.
         ["System.Diagnostics.Trace"] = ["Listeners", "CorrelationManager"],
-        ["System.Diagnostics.Tracing.EventSource"] = ["SetCurrentThreadActivityId"],
         ["System.ComponentModel.TypeDescriptor"] = null,
+        ["System.Diagnostics.ActivitySource"] = null,
+        ["System.Diagnostics.ActivityListener"] = null,
+        ["System.Diagnostics.DiagnosticListener"] = null,
         ["System.Diagnostics.Debug"] = ["SetProvider"],
 
         // The pool of interned strings belongs to the process: what one exercise interns outlives it (hundreds of MB, if it

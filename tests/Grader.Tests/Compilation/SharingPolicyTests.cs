@@ -59,9 +59,13 @@ public class SharingPolicyTests
     // Each of these keeps a value for the process, or for the thread that runs the next exercise's tests too, through a
     // method rather than a setter.
     [Theory]
-    [InlineData("System.Diagnostics.Tracing.EventSource.SetCurrentThreadActivityId(Guid.NewGuid())", "EventSource.SetCurrentThreadActivityId")]
+    [InlineData("System.Diagnostics.Tracing.EventSource.SetCurrentThreadActivityId(Guid.NewGuid())", "EventSource")]
     [InlineData("System.Diagnostics.Trace.CorrelationManager.ActivityId = Guid.NewGuid()", "Trace.CorrelationManager")]
     [InlineData("System.ComponentModel.TypeDescriptor.AddAttributes(typeof(string), new System.ComponentModel.DescriptionAttribute(\"kept\"))", "TypeDescriptor")]
+    [InlineData("_ = new System.Diagnostics.ActivitySource(\"kept\")", "ActivitySource")]
+    [InlineData("_ = new System.Diagnostics.Metrics.Meter(\"kept\")", "Meter")]
+    [InlineData("_ = new System.Diagnostics.DiagnosticListener(\"kept\")", "DiagnosticListener")]
+    [InlineData("System.Diagnostics.ActivitySource.AddActivityListener(new System.Diagnostics.ActivityListener())", "ActivitySource")]
     public void FindReasonNotToShare_ValuesKeptForTheProcessOrItsThread_RefusesSharing(string statement, string named) =>
         Reason($$"""
             public static class Sneaky
