@@ -30,12 +30,7 @@ public class SharingPolicyTests
     [InlineData("System.IO.File.OpenHandle(\"/proc/self/mem\")", "File")]
     [InlineData("System.Xml.XmlReader.Create(\"/proc/self/environ\")", "XmlReader.Create")]
     public void FindReasonNotToShare_ReflectionInteropOrProcesses_RefusesSharing(string expression, string named) =>
-        Reason($$"""
-            public static class Sneaky
-            {
-                public static object? Run() => {{expression}};
-            }
-            """).Should().Contain(named).And.Contain("Learner.cs:3");
+        ReasonForSneaky($"public static object? Run() => {expression};").Should().Contain(named).And.Contain("Learner.cs:3");
 
     // Each of these reached a static method or a file by name in a worker that was then reused: the C# and Visual Basic
     // late binders called Environment.SetEnvironmentVariable through reflection, and a file:// address opened
@@ -49,12 +44,7 @@ public class SharingPolicyTests
     [InlineData("new System.Net.WebClient().OpenRead(\"file:///proc/self/mem\")", "WebClient")]
     [InlineData("new System.Xml.XmlUrlResolver().GetEntity(new Uri(\"file:///proc/self/mem\"), null, typeof(Stream))", "GetEntity")]
     public void FindReasonNotToShare_LateBindingOrFilesByAddress_RefusesSharing(string expression, string named) =>
-        Reason($$"""
-            public static class Sneaky
-            {
-                public static object? Run() => {{expression}};
-            }
-            """).Should().Contain(named).And.Contain("Learner.cs:3");
+        ReasonForSneaky($"public static object? Run() => {expression};").Should().Contain(named).And.Contain("Learner.cs:3");
 
     // Each of these keeps a value for the process, or for the thread that runs the next exercise's tests too, through a
     // method rather than a setter.
@@ -67,12 +57,7 @@ public class SharingPolicyTests
     [InlineData("_ = new System.Diagnostics.DiagnosticListener(\"kept\")", "DiagnosticListener")]
     [InlineData("System.Diagnostics.ActivitySource.AddActivityListener(new System.Diagnostics.ActivityListener())", "ActivitySource")]
     public void FindReasonNotToShare_ValuesKeptForTheProcessOrItsThread_RefusesSharing(string statement, string named) =>
-        Reason($$"""
-            public static class Sneaky
-            {
-                public static void Run() { {{statement}}; }
-            }
-            """).Should().Contain(named).And.Contain("Learner.cs:3");
+        ReasonForSneaky($"public static void Run() {{ {statement}; }}").Should().Contain(named).And.Contain("Learner.cs:3");
 
     [Fact]
     public void FindReasonNotToShare_Dynamic_RefusesSharing() =>
@@ -193,6 +178,14 @@ public class SharingPolicyTests
                 public static int Run(int a, int b) => a + b;
             }
             """, new CancellationToken(canceled: true)).Should().BeNull("what the compiled code references is read without a search");
+
+    // The member stands on line 3 of Learner.cs.
+    private static string? ReasonForSneaky(string member) => Reason($$"""
+        public static class Sneaky
+        {
+            {{member}}
+        }
+        """);
 
     private static string? Reason(string source, CancellationToken cancellationToken = default)
     {
