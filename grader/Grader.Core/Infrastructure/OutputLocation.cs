@@ -34,20 +34,29 @@ public static class OutputLocation
     /// <param name="option">The option it came from, to name in messages.</param>
     public static void CheckFolder(string path, string option)
     {
-        var full = Path.GetFullPath(RequirePath(path, option, "a folder for the results"));
-        if (path == "-")
-        {
-            // For grade, "--output -" is standard output; here it would quietly make a folder named "-".
-            throw new UserError($"{option} - stands for standard output, which cannot take a folder of results. " +
-                "Give a folder for them, such as results; the gradebook is shown on standard output in any case.");
-        }
-
+        RequireFolderName(path, option);
+        var full = Path.GetFullPath(path);
         if (File.Exists(full))
         {
             throw new UserError($"{option} {path} is a file. Give a folder for the results; it is made if it does not exist.");
         }
 
         CheckWritableFolder(full, $"{option} {path}");
+    }
+
+    /// <summary>
+    /// The checks of <see cref="CheckFolder"/> that need nothing but the text, for a command to make before it reads
+    /// its other input: a refusal then comes alone, not after notices about input that will never be graded.
+    /// </summary>
+    public static void RequireFolderName(string path, string option)
+    {
+        RequirePath(path, option, "a folder for the results");
+        if (path == "-")
+        {
+            // For grade, "--output -" is standard output; here it would quietly make a folder named "-".
+            throw new UserError($"{option} - stands for standard output, which cannot take a folder of results. " +
+                "Give a folder for them, such as results; the gradebook is shown on standard output in any case.");
+        }
     }
 
     /// <summary>A file or folder still to be made at <paramref name="path"/>: the folder that will hold it exists or can be made, and takes new entries.</summary>

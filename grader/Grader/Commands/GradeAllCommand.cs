@@ -23,7 +23,8 @@ public static class GradeAllCommand
             var threshold = FailUnder.Read(parse, failUnder);
             var parallelism = JobsOption.Read(parse, jobs);
             var options = grading.Read(parse, RepositoryLayout.Locate(), parallelism);
-            // The class first: a class folder that is refused leaves no empty results folder behind.
+            OutputLocation.RequireFolderName(parse.GetValue(output)!, "--output");
+            // The class before the results folder is made: a class folder that is refused leaves no empty results folder behind.
             var submissions = ClassFolder.Open(parse.GetValue(folder)!, Notices.Write, parse.GetValue(output));
             OutputLocation.CheckFolder(parse.GetValue(output)!, "--output");
             // Refused now, not after the suites are loaded and the workers started; the run takes the lock again to keep it.

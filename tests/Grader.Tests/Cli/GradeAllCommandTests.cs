@@ -46,6 +46,20 @@ public class GradeAllCommandTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public async Task GradeAll_OutputDash_IsRefusedBeforeAnyNoticeAboutTheClass()
+    {
+        var root = _scratch.NewFolder("grader-dash-notice-");
+        Directory.CreateDirectory(Path.Combine(root, "class", "ada"));
+        Directory.CreateDirectory(Path.Combine(root, "class", "grace", "exercises"));
+
+        var result = await GraderCli.RunInAsync(root, "grade-all", "class", "--output", "-");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().StartWith("Error: --output - stands for standard output");
+        result.Errors.Should().NotContain("holds no exercises/ folder", "the run was refused, so nothing about the class matters yet");
+    }
+
+    [Fact]
     public async Task GradeAll_ClassFolderWithNothingToGrade_LeavesNoResultsFolderBehind()
     {
         var folder = _scratch.NewFolder("grader-empty-class-");
