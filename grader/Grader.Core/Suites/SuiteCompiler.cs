@@ -11,7 +11,7 @@ namespace Grader.Suites;
 public static class SuiteCompiler
 {
     public static CompiledSuite Compile(ExerciseContract contract, string suiteDirectory, ReferenceSet references) =>
-        Load(contract, CompileImages(contract, suiteDirectory, references));
+        Load(contract, CompileImages(contract, suiteDirectory, references), suiteDirectory);
 
     public static SuiteImages CompileImages(ExerciseContract contract, string suiteDirectory, ReferenceSet references)
     {
@@ -34,15 +34,17 @@ public static class SuiteCompiler
         return new SuiteImages(checks.Image!, acts.Image!, visibleActs.Image!);
     }
 
-    /// <summary>Loads the checks into the grader and reads the tests' points, visibility and feedback, and refuses a suite that breaks <see cref="SuiteRules"/>.</summary>
-    public static CompiledSuite Load(ExerciseContract contract, SuiteImages images)
+    /// <summary>
+    /// Loads the checks into the grader and reads the tests' points, visibility and feedback, and refuses a suite that breaks
+    /// <see cref="SuiteRules"/>, pointing at the classes in <paramref name="suiteDirectory"/> that break them.
+    /// </summary>
+    public static CompiledSuite Load(ExerciseContract contract, SuiteImages images, string suiteDirectory)
     {
         var context = new SuiteLoadContext(NameOf(contract), contract.Image, images.Checks);
-        var tests = context.Checks.GetTypes()
-            .Where(type => typeof(HiddenTest).IsAssignableFrom(type) && !type.IsAbstract)
-            .Select(HiddenTestInfo.From)
-            .ToList();
-        SuiteRules.Enforce(contract.Exercise.Slug, tests);
+        var classes = context.Checks.GetTypes().Where(type => typeof(HiddenTest).IsAssignableFrom(type) && !type.IsAbstract).ToList();
+        var tests = classes.Where(HiddenTestInfo.IsGraded).Select(HiddenTestInfo.From).ToList();
+        var ungraded = classes.Where(type => !HiddenTestInfo.IsGraded(type)).Select(type => type.FullName!).ToList();
+        SuiteRules.Enforce(contract.Exercise.Slug, tests, ungraded, () => SuiteSourceLocations.Of(suiteDirectory));
         return new CompiledSuite(contract.Exercise, contract, images.Acts, images.VisibleActs, tests);
     }
 

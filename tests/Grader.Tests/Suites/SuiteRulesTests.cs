@@ -69,6 +69,64 @@ public class SuiteRulesTests : IDisposable
     }
 
     [Fact]
+    public void Compile_Problems_PointAtTheFileAndLineOfEachClassAtFault()
+    {
+        var suite = SuiteOf("""
+            [Graded(-2, "Runs the named function (What to build, step 3).")]
+            public sealed class Negative_points : Test;
+
+            public static class Outer
+            {
+                [Graded(1, "Runs the named function (What to build, step 3).", Name = "Negative points")]
+                public sealed class Named_like_another : Test;
+            }
+            """);
+        var file = Path.Combine(suite, "Tests.cs");
+
+        var compile = () => SuiteCache.GetOrCompile(Exercise, suite, ReferenceSet.Shared, cacheDirectory: null);
+
+        compile.Should().Throw<UserError>()
+            .WithMessage($"*\n  {file}:{LineOf(file, "class Negative_points")}: Suites.Rules.Negative_points: ?Graded? gives it -2 points*")
+            .WithMessage($"*\n  {file}:{LineOf(file, "class Negative_points")}, {file}:{LineOf(file, "class Named_like_another")}: " +
+                "Suites.Rules.Negative_points and Suites.Rules.Outer+Named_like_another are all named \"Negative points\"*");
+    }
+
+    [Fact]
+    public void Compile_SuiteRefusedBeforeAndReadFromTheCache_StillPointsAtTheClass()
+    {
+        var suite = SuiteOf("""
+            [Graded(1, "")]
+            public sealed class Without_feedback : Test;
+            """);
+        var file = Path.Combine(suite, "Tests.cs");
+        var cache = _scratch.NewFolder("grader-suite-cache-");
+        var compile = () => SuiteCache.GetOrCompile(Exercise, suite, ReferenceSet.Shared, cache);
+        compile.Should().Throw<UserError>();
+        Directory.EnumerateFiles(cache).Should().NotBeEmpty("the second attempt is to read the suite from the cache");
+
+        compile.Should().Throw<UserError>().WithMessage($"*\n  {file}:{LineOf(file, "class Without_feedback")}: Suites.Rules.Without_feedback: ?Graded? gives it no feedback*");
+    }
+
+    [Fact]
+    public void Compile_TestWithoutGradedAmongOtherProblems_IsNamedWithThemAndWhere()
+    {
+        var suite = SuiteOf("""
+            public sealed class Forgot_its_attribute : Test;
+
+            [Graded(-1, "Runs the named function (What to build, step 3).")]
+            public sealed class Negative_points : Test;
+            """);
+        var file = Path.Combine(suite, "Tests.cs");
+
+        var compile = () => SuiteCache.GetOrCompile(Exercise, suite, ReferenceSet.Shared, cacheDirectory: null);
+
+        compile.Should().Throw<UserError>()
+            .WithMessage($"*\n  {file}:{LineOf(file, "class Forgot_its_attribute")}: Suites.Rules.Forgot_its_attribute: it derives from HiddenTest " +
+                "but has no ?Graded(points, feedback)? attribute*or make the class abstract if it is a base for other tests.*")
+            .WithMessage("*Suites.Rules.Negative_points: ?Graded? gives it -1 points*");
+    }
+
+    [Fact]
     public void Compile_TestWorthNoPoints_IsARecommendationAndAllowed()
     {
         var suite = SuiteOf("""
@@ -99,6 +157,9 @@ public class SuiteRulesTests : IDisposable
             """);
         return suite;
     }
+
+    private static int LineOf(string file, string text) =>
+        File.ReadAllLines(file).Select((line, index) => (line, index)).First(found => found.line.Contains(text, StringComparison.Ordinal)).index + 1;
 
     public void Dispose() => _scratch.Dispose();
 }
