@@ -49,7 +49,12 @@ public static class SuiteRules
                 "that is what a learner reads when it fails.");
         }
 
-        if (test.CheckType.GetConstructor(Type.EmptyTypes) is null)
+        if (test.CheckType.ContainsGenericParameters)
+        {
+            yield return new([test.Id], $"{test.Id}: it has type parameters, which the grader cannot choose. Derive a test class without " +
+                "them for each case, and make the generic class abstract.");
+        }
+        else if (test.CheckType.GetConstructor(Type.EmptyTypes) is null)
         {
             yield return new([test.Id], $"{test.Id}: it has no public constructor without parameters, which the grader needs to create it.");
         }

@@ -127,6 +127,19 @@ public class SuiteRulesTests : IDisposable
     }
 
     [Fact]
+    public void Compile_GenericTest_IsRefusedSinceTheGraderCannotCreateIt()
+    {
+        var suite = SuiteOf("""
+            [Graded(1, "Runs the named function (What to build, step 3).")]
+            public sealed class For_each_kind<TKind> : Test;
+            """);
+
+        var compile = () => SuiteCache.GetOrCompile(Exercise, suite, ReferenceSet.Shared, cacheDirectory: null);
+
+        compile.Should().Throw<UserError>().WithMessage("*Suites.Rules.For_each_kind`1: it has type parameters, which the grader cannot choose*");
+    }
+
+    [Fact]
     public void Compile_TestWorthNoPoints_IsARecommendationAndAllowed()
     {
         var suite = SuiteOf("""
