@@ -21,7 +21,8 @@ public static class SuiteCompiler
             .ToList();
         if (trees.Count == 0)
         {
-            throw new UserError($"The hidden suite folder {suiteDirectory} holds no .cs files.");
+            throw new UserError($"The hidden suite folder {suiteDirectory} holds no .cs files. Write the exercise's tests there, " +
+                "one class each: grader/suites/README.md says how.");
         }
 
         var suiteReferences = references.Suites.Append(MetadataReference.CreateFromImage(contract.Image)).ToList();

@@ -140,6 +140,18 @@ public class SuiteRulesTests : IDisposable
     }
 
     [Fact]
+    public void Compile_SuiteFolderWithoutSourceFiles_SaysWhatToWriteThere()
+    {
+        var suite = Path.Combine(_scratch.NewFolder("grader-suite-rules-"), Exercise.Slug);
+        Directory.CreateDirectory(suite);
+
+        var compile = () => SuiteCache.GetOrCompile(Exercise, suite, ReferenceSet.Shared, cacheDirectory: null);
+
+        compile.Should().Throw<UserError>().Which.Message.Should().Be(
+            $"The hidden suite folder {suite} holds no .cs files. Write the exercise's tests there, one class each: grader/suites/README.md says how.");
+    }
+
+    [Fact]
     public void Compile_TestWorthNoPoints_IsARecommendationAndAllowed()
     {
         var suite = SuiteOf("""
