@@ -37,6 +37,12 @@ public static class SuiteRules
 
     private static IEnumerable<Problem> ProblemsOf(HiddenTestInfo test)
     {
+        if (string.IsNullOrWhiteSpace(test.Name))
+        {
+            yield return new([test.Id], $"{test.Id}: [Graded] gives it a blank Name, so reports would show the test without a name. " +
+                "Give it a name, or leave Name out to use the class name.");
+        }
+
         if (!double.IsFinite(test.Points) || test.Points < 0)
         {
             yield return new([test.Id], string.Create(CultureInfo.InvariantCulture,

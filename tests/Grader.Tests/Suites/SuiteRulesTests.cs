@@ -152,6 +152,19 @@ public class SuiteRulesTests : IDisposable
     }
 
     [Fact]
+    public void Compile_TestWithABlankName_IsRefused()
+    {
+        var suite = SuiteOf("""
+            [Graded(1, "Runs the named function (What to build, step 3).", Name = " ")]
+            public sealed class Calls_the_named_function : Test;
+            """);
+
+        var compile = () => SuiteCache.GetOrCompile(Exercise, suite, ReferenceSet.Shared, cacheDirectory: null);
+
+        compile.Should().Throw<UserError>().WithMessage("*Suites.Rules.Calls_the_named_function: ?Graded? gives it a blank Name*leave Name out to use the class name.*");
+    }
+
+    [Fact]
     public void Compile_TestWorthNoPoints_IsARecommendationAndAllowed()
     {
         var suite = SuiteOf("""
