@@ -42,12 +42,16 @@ public static class SuiteCompiler
     public static CompiledSuite Load(ExerciseContract contract, SuiteImages images, string suiteDirectory)
     {
         var context = new SuiteLoadContext(NameOf(contract), contract.Image, images.Checks);
-        var classes = context.Checks.GetTypes().Where(type => typeof(HiddenTest).IsAssignableFrom(type) && !type.IsAbstract).ToList();
+        var types = context.Checks.GetTypes();
+        var classes = types.Where(IsTestClass).ToList();
         var tests = classes.Where(HiddenTestInfo.IsGraded).Select(HiddenTestInfo.From).ToList();
         var ungraded = classes.Where(type => !HiddenTestInfo.IsGraded(type)).Select(type => type.FullName!).ToList();
-        SuiteRules.Enforce(contract.Exercise.Slug, tests, ungraded, () => SuiteSourceLocations.Of(suiteDirectory));
+        var misplaced = types.Where(type => HiddenTestInfo.IsGraded(type) && !IsTestClass(type)).ToList();
+        SuiteRules.Enforce(contract.Exercise.Slug, tests, ungraded, misplaced, () => SuiteSourceLocations.Of(suiteDirectory));
         return new CompiledSuite(contract.Exercise, contract, images.Acts, images.VisibleActs, tests);
     }
+
+    private static bool IsTestClass(Type type) => typeof(HiddenTest).IsAssignableFrom(type) && !type.IsAbstract;
 
     private static string NameOf(ExerciseContract contract) => $"Suite.{contract.Exercise.Slug}";
 

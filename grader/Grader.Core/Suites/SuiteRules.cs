@@ -12,11 +12,12 @@ public static class SuiteRules
     /// <param name="slug">The exercise the suite grades.</param>
     /// <param name="tests">The suite's test classes that have a [Graded] attribute.</param>
     /// <param name="ungraded">The full names of the classes that derive from HiddenTest, are not abstract and have no [Graded] attribute.</param>
+    /// <param name="misplaced">The types with a [Graded] attribute that are no test: abstract, or not derived from HiddenTest.</param>
     /// <param name="locations">Where each class is declared, by full name (read only when there is a problem to point at).</param>
-    public static void Enforce(string slug, IReadOnlyList<HiddenTestInfo> tests, IReadOnlyList<string> ungraded,
+    public static void Enforce(string slug, IReadOnlyList<HiddenTestInfo> tests, IReadOnlyList<string> ungraded, IReadOnlyList<Type> misplaced,
         Func<IReadOnlyDictionary<string, string>> locations)
     {
-        var problems = ungraded.Select(Ungraded).Concat(tests.SelectMany(ProblemsOf)).Concat(SharedNames(tests)).ToList();
+        var problems = ungraded.Select(Ungraded).Concat(misplaced.Select(Misplaced)).Concat(tests.SelectMany(ProblemsOf)).Concat(SharedNames(tests)).ToList();
         if (tests.Count == 0 && ungraded.Count == 0)
         {
             problems.Add(new Problem([], "It holds no tests: add a class that derives from HiddenTest and has a [Graded(points, feedback)] attribute."));
@@ -34,6 +35,13 @@ public static class SuiteRules
     private static Problem Ungraded(string id) => new([id],
         $"{id}: it derives from HiddenTest but has no [Graded(points, feedback)] attribute. Add one saying how many points it is worth " +
         "and which requirement it checks, or make the class abstract if it is a base for other tests.");
+
+    // Such a class would be left out of grading without a word, its points with it.
+    private static Problem Misplaced(Type type) => new([type.FullName!], typeof(HiddenTest).IsAssignableFrom(type)
+        ? $"{type.FullName}: it has [Graded] but is abstract, so the grader never creates it and the attribute counts for nothing. " +
+            "Remove abstract, or put [Graded] on the classes that derive from it."
+        : $"{type.FullName}: it has [Graded] but does not derive from HiddenTest, so it is no test and grades nothing. " +
+            "Derive it from HiddenTest and override Act and Check.");
 
     private static IEnumerable<Problem> ProblemsOf(HiddenTestInfo test)
     {

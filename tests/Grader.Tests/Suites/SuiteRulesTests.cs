@@ -152,6 +152,29 @@ public class SuiteRulesTests : IDisposable
     }
 
     [Fact]
+    public void Compile_GradedClassesThatAreNoTests_AreRefusedInsteadOfLeftOut()
+    {
+        var suite = SuiteOf("""
+            [Graded(1, "Runs the named function (What to build, step 3).")]
+            public sealed class Forgot_its_base_class
+            {
+                public object? Act() => 1;
+
+                public void Check(Produced produced) { }
+            }
+
+            [Graded(1, "Runs the named function (What to build, step 3).")]
+            public abstract class Abstract_but_graded : Test;
+            """);
+
+        var compile = () => SuiteCache.GetOrCompile(Exercise, suite, ReferenceSet.Shared, cacheDirectory: null);
+
+        compile.Should().Throw<UserError>()
+            .WithMessage("*Suites.Rules.Forgot_its_base_class: it has ?Graded? but does not derive from HiddenTest, so it is no test and grades nothing*")
+            .WithMessage("*Suites.Rules.Abstract_but_graded: it has ?Graded? but is abstract, so the grader never creates it*");
+    }
+
+    [Fact]
     public void Compile_TestWithABlankName_IsRefused()
     {
         var suite = SuiteOf("""
