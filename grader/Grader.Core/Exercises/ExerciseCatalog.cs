@@ -51,13 +51,15 @@ public static partial class ExerciseCatalog
         {
             var root = JsonSerializer.SerializeToElement(JsonInput.ReadFile(configPath));
             var files = root.GetProperty("files");
-            return new ExerciseInfo(
+            var exercise = new ExerciseInfo(
                 Path.GetFileName(directory),
                 root.GetProperty("title").GetString() ?? "",
                 directory,
                 Names(files, "solution"),
                 Names(files, "test"),
                 Names(files, "given"));
+            RequireNamedFiles(exercise, configPath);
+            return exercise;
         }
         catch (JsonInputException exception)
         {
@@ -71,7 +73,26 @@ public static partial class ExerciseCatalog
     }
 
     private static string[] Names(JsonElement files, string kind) =>
-        files.TryGetProperty(kind, out var names) ? names.EnumerateArray().Select(name => name.GetString()!).ToArray() : [];
+        files.TryGetProperty(kind, out var names)
+            ? names.EnumerateArray().Select(name => name.GetString() ?? throw new InvalidOperationException("A file name is null.")).ToArray()
+            : [];
+
+    // Grading reads the learner and given files, and the student edition hands out the tests: a name that matches no file
+    // would otherwise surface as a crash of the grader, or as an edition without the exercise's visible tests.
+    private static void RequireNamedFiles(ExerciseInfo exercise, string configPath)
+    {
+        var missing = exercise.LearnerFiles.Select(file => (Kind: "solution", File: file))
+            .Concat(exercise.TestFiles.Select(file => (Kind: "test", File: file)))
+            .Concat(exercise.GivenFiles.Select(file => (Kind: "given", File: file)))
+            .Where(named => !File.Exists(Path.Combine(exercise.Directory, named.File)))
+            .Select(named => $"{named.File} (under \"{named.Kind}\")")
+            .ToList();
+        if (missing.Count > 0)
+        {
+            throw new UserError($"{configPath} names {string.Join(", ", missing)}, but {exercise.Directory} has no such " +
+                $"{(missing.Count == 1 ? "file" : "files")}. Add {(missing.Count == 1 ? "it" : "them")} to the exercise folder, or correct the name in config.json.");
+        }
+    }
 
     [GeneratedRegex(@"^\d{2}-[a-z0-9-]+$")]
     private static partial Regex SlugPattern();

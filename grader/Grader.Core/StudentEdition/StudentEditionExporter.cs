@@ -25,6 +25,8 @@ public sealed class StudentEditionExporter(RepositoryLayout repository)
         var target = Path.GetFullPath(outputDirectory);
         EnsureOutsideTheExercises(target);
         EnsureUsable(target);
+        var exercises = ExerciseCatalog.Load(repository.Exercises);
+        LearnerExerciseFolders.Require(exercises);
 
         // Built next to the target and moved into place at the end, so a failure never leaves half an edition.
         var staging = $"{target.TrimEnd(Path.DirectorySeparatorChar)}.partial-{Guid.NewGuid():N}";
@@ -40,7 +42,6 @@ public sealed class StudentEditionExporter(RepositoryLayout repository)
             WritePackageVersions(staging, projects);
             var solution = Path.Combine(staging, "Exercises.slnx");
             SolutionFile.Write(solution, staging, projects);
-            var exercises = ExerciseCatalog.Load(repository.Exercises);
             LearnerReadme.Write(Path.Combine(repository.StudentEditionTemplate, "README.md"), Path.Combine(staging, "README.md"), exercises, withPackages);
             var packages = withPackages ? OfflinePackages.Bundle(staging, solution, cancellationToken) : 0;
 

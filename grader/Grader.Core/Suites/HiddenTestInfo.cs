@@ -3,13 +3,17 @@ namespace Grader.Suites;
 /// <summary>One hidden test as the grader sees it: identity, points, visibility, feedback, and its check.</summary>
 public sealed record HiddenTestInfo(string Id, string Name, double Points, Visibility Visibility, string Feedback, Type CheckType)
 {
+    public static bool IsGraded(Type type) => Graded(type) is not null;
+
+    /// <param name="type">A class for which <see cref="IsGraded"/> holds.</param>
     public static HiddenTestInfo From(Type type)
     {
-        var graded = type.GetCustomAttributes(typeof(GradedAttribute), inherit: false).OfType<GradedAttribute>().SingleOrDefault()
-            ?? throw new Infrastructure.UserError(
-                $"The hidden test {type.FullName} has no [Graded(points, feedback)] attribute. Add one saying how many points it is worth and which requirement it checks.");
+        var graded = Graded(type)!;
         return new HiddenTestInfo(type.FullName!, graded.Name ?? Humanize(type.Name), graded.Points, graded.Visibility, graded.Feedback, type);
     }
+
+    private static GradedAttribute? Graded(Type type) =>
+        type.GetCustomAttributes(typeof(GradedAttribute), inherit: false).OfType<GradedAttribute>().SingleOrDefault();
 
     public HiddenTest CreateCheck() => (HiddenTest)Activator.CreateInstance(CheckType)!;
 

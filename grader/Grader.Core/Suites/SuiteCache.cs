@@ -38,7 +38,7 @@ public static class SuiteCache
         {
             try
             {
-                return SuiteCompiler.Load(ExerciseContract.FromImage(exercise, references, cached.Contract), cached.Suite);
+                return SuiteCompiler.Load(ExerciseContract.FromImage(exercise, references, cached.Contract), cached.Suite, suiteDirectory);
             }
             catch (BadImageFormatException)
             {
@@ -49,7 +49,7 @@ public static class SuiteCache
         var contract = ExerciseContract.Build(exercise, references);
         var images = SuiteCompiler.CompileImages(contract, suiteDirectory, references);
         TryWrite(path, contract.Image, images, notKept);
-        return SuiteCompiler.Load(contract, images);
+        return SuiteCompiler.Load(contract, images, suiteDirectory);
     }
 
     private static string UserCacheRoot()

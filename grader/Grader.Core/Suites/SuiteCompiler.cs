@@ -11,7 +11,7 @@ namespace Grader.Suites;
 public static class SuiteCompiler
 {
     public static CompiledSuite Compile(ExerciseContract contract, string suiteDirectory, ReferenceSet references) =>
-        Load(contract, CompileImages(contract, suiteDirectory, references));
+        Load(contract, CompileImages(contract, suiteDirectory, references), suiteDirectory);
 
     public static SuiteImages CompileImages(ExerciseContract contract, string suiteDirectory, ReferenceSet references)
     {
@@ -21,7 +21,8 @@ public static class SuiteCompiler
             .ToList();
         if (trees.Count == 0)
         {
-            throw new UserError($"The hidden suite folder {suiteDirectory} holds no .cs files.");
+            throw new UserError($"The hidden suite folder {suiteDirectory} holds no .cs files. Write the exercise's tests there, " +
+                "one class each: grader/suites/README.md says how.");
         }
 
         var suiteReferences = references.Suites.Append(MetadataReference.CreateFromImage(contract.Image)).ToList();
@@ -34,17 +35,23 @@ public static class SuiteCompiler
         return new SuiteImages(checks.Image!, acts.Image!, visibleActs.Image!);
     }
 
-    /// <summary>Loads the checks into the grader and reads the tests' points, visibility and feedback, and refuses a suite that breaks <see cref="SuiteRules"/>.</summary>
-    public static CompiledSuite Load(ExerciseContract contract, SuiteImages images)
+    /// <summary>
+    /// Loads the checks into the grader and reads the tests' points, visibility and feedback, and refuses a suite that breaks
+    /// <see cref="SuiteRules"/>, pointing at the classes in <paramref name="suiteDirectory"/> that break them.
+    /// </summary>
+    public static CompiledSuite Load(ExerciseContract contract, SuiteImages images, string suiteDirectory)
     {
         var context = new SuiteLoadContext(NameOf(contract), contract.Image, images.Checks);
-        var tests = context.Checks.GetTypes()
-            .Where(type => typeof(HiddenTest).IsAssignableFrom(type) && !type.IsAbstract)
-            .Select(HiddenTestInfo.From)
-            .ToList();
-        SuiteRules.Enforce(contract.Exercise.Slug, tests);
+        var types = context.Checks.GetTypes();
+        var classes = types.Where(IsTestClass).ToList();
+        var tests = classes.Where(HiddenTestInfo.IsGraded).Select(HiddenTestInfo.From).ToList();
+        var ungraded = classes.Where(type => !HiddenTestInfo.IsGraded(type)).Select(type => type.FullName!).ToList();
+        var misplaced = types.Where(type => HiddenTestInfo.IsGraded(type) && !IsTestClass(type)).ToList();
+        SuiteRules.Enforce(contract.Exercise.Slug, tests, ungraded, misplaced, () => SuiteSourceLocations.Of(suiteDirectory));
         return new CompiledSuite(contract.Exercise, contract, images.Acts, images.VisibleActs, tests);
     }
+
+    private static bool IsTestClass(Type type) => typeof(HiddenTest).IsAssignableFrom(type) && !type.IsAbstract;
 
     private static string NameOf(ExerciseContract contract) => $"Suite.{contract.Exercise.Slug}";
 

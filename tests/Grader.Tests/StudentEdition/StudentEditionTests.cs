@@ -54,6 +54,22 @@ public class StudentEditionTests : IDisposable
         Directory.EnumerateFileSystemEntries(exercises).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("README.md", "has no README.md, the instructions the learners' README links to")]
+    [InlineData("DispatchToolCall.csproj", "has no project file, so dotnet test in the edition would neither build it nor run its visible tests")]
+    public void Export_ExerciseFolderWithoutAFileLearnersNeed_IsRefusedNamingTheFolderAndTheFile(string file, string problem)
+    {
+        var course = CopyOfTheCourse();
+        var exercise = Path.Combine(course, "exercises", "02-dispatch-tool-call");
+        File.Delete(Path.Combine(exercise, file));
+        var target = Path.Combine(_scratch.NewFolder("grader-edition-"), "edition");
+
+        var export = () => new StudentEditionExporter(new RepositoryLayout(course)).Export(target);
+
+        export.Should().Throw<UserError>().WithMessage($"The student edition would be incomplete:\n  {exercise} {problem}.*Adding an exercise*");
+        Directory.Exists(target).Should().BeFalse();
+    }
+
     [Fact]
     public void Export_IntoAFolderThatTakesNoNewEntries_IsAUserErrorBeforeAnythingIsCopied()
     {
@@ -248,6 +264,22 @@ public class StudentEditionTests : IDisposable
         var folder = _scratch.Keep(Path.Combine(Path.GetTempPath(), "grader-student-edition-" + Guid.NewGuid().ToString("N")));
         new StudentEditionExporter(Repository).Export(folder, withPackages);
         return folder;
+    }
+
+    // What the exporter reads of a course: its exercises, the build files at its root and the learners' README template.
+    private string CopyOfTheCourse()
+    {
+        var course = _scratch.NewFolder("grader-course-");
+        SourceTree.Copy(Repository.Exercises, Path.Combine(course, "exercises"));
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig", ".gitignore" })
+        {
+            File.Copy(Path.Combine(Repository.Root, file), Path.Combine(course, file));
+        }
+
+        var template = new RepositoryLayout(course).StudentEditionTemplate;
+        Directory.CreateDirectory(template);
+        File.Copy(Path.Combine(Repository.StudentEditionTemplate, "README.md"), Path.Combine(template, "README.md"));
+        return course;
     }
 
     public void Dispose() => _scratch.Dispose();
