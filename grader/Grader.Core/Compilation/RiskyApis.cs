@@ -88,6 +88,22 @@ internal static class RiskyApis
         ["System.Xml.XmlDocument"] = ["Load"],
         ["System.Xml.Linq.XDocument"] = ["Load"],
         ["System.Xml.Linq.XElement"] = ["Load"],
+
+        // Objects that a library keeps for the whole process and hands to any caller, each with setters or a collection
+        // of its own: what one exercise writes into them, the next exercise reads back. Newtonsoft.Json's shared resolver
+        // keeps a contract per type, with a converter, properties and names anyone may change, and a table of names.
+        ["Newtonsoft.Json.JsonSerializer"] = ["ContractResolver"],
+        ["Newtonsoft.Json.Schema.JsonSchemaGenerator"] = ["ContractResolver"],
+        ["Newtonsoft.Json.Serialization.IContractResolver"] = ["ResolveContract"],
+        ["Newtonsoft.Json.Serialization.DefaultContractResolver"] = ["ResolveContract"],
+        ["Newtonsoft.Json.Serialization.CamelCasePropertyNamesContractResolver"] = ["ResolveContract"],
+        ["Newtonsoft.Json.JsonTextReader"] = ["PropertyNameTable"],
+        ["NJsonSchema.Converters.JsonInheritanceConverter`1"] = ["AdditionalKnownTypes"],
+        ["FluentAssertions.AssertionOptions"] = null,
+        ["FluentAssertions.Common.Configuration"] = ["Current"],
+        ["FluentAssertions.Common.Services"] = null,
+        ["FluentAssertions.Formatting.Formatter"] = ["AddFormatter", "RemoveFormatter"],
+        ["Castle.DynamicProxy.ProxyGenerationOptions"] = ["Default"],
     };
 
     /// <param name="typeName">The full name of the type, nested types joined with '.'.</param>

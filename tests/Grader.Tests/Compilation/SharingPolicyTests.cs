@@ -59,6 +59,29 @@ public class SharingPolicyTests
     public void FindReasonNotToShare_ValuesKeptForTheProcessOrItsThread_RefusesSharing(string statement, string named) =>
         ReasonForSneaky($"public static void Run() {{ {statement}; }}").Should().Contain(named).And.Contain("Learner.cs:3");
 
+    // Each of these hands out an object that the library keeps for the process, whose setters or collection took a hidden
+    // test's inputs in one exercise and gave them back to the next one, in the same worker.
+    [Theory]
+    [InlineData("new Newtonsoft.Json.JsonSerializer().ContractResolver.ResolveContract(typeof(Version)).Converter = null", "JsonSerializer.ContractResolver")]
+    [InlineData("new Newtonsoft.Json.Serialization.CamelCasePropertyNamesContractResolver().ResolveContract(typeof(Version)).Converter = null", "ResolveContract")]
+    [InlineData("_ = new Newtonsoft.Json.JsonTextReader(new StringReader(\"{}\")).PropertyNameTable", "JsonTextReader.PropertyNameTable")]
+    [InlineData("NJsonSchema.Converters.JsonInheritanceConverter<Version>.AdditionalKnownTypes[\"kept\"] = typeof(string)", "JsonInheritanceConverter.AdditionalKnownTypes")]
+    [InlineData("FluentAssertions.Common.Configuration.Current.ValueFormatterAssembly = \"kept\"", "Configuration.Current")]
+    [InlineData("FluentAssertions.AssertionOptions.FormattingOptions.MaxLines = 7", "AssertionOptions")]
+    [InlineData("Castle.DynamicProxy.ProxyGenerationOptions.Default.AddMixinInstance(new List<string> { \"kept\" })", "ProxyGenerationOptions.Default")]
+    public void FindReasonNotToShare_ObjectsALibraryKeepsForTheProcess_RefusesSharing(string statement, string named) =>
+        ReasonForSneaky($"public static void Run() {{ {statement}; }}").Should().Contain(named).And.Contain("Learner.cs:3");
+
+    [Fact]
+    public void FindReasonNotToShare_NewtonsoftWithItsOwnResolver_AllowsSharing() =>
+        Reason("""
+            public static class Json
+            {
+                public static string Run(object value) => Newtonsoft.Json.JsonConvert.SerializeObject(value,
+                    new Newtonsoft.Json.JsonSerializerSettings { ContractResolver = new Newtonsoft.Json.Serialization.CamelCasePropertyNamesContractResolver() });
+            }
+            """).Should().BeNull();
+
     [Fact]
     public void FindReasonNotToShare_Dynamic_RefusesSharing() =>
         Reason("""
