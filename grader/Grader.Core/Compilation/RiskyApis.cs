@@ -77,7 +77,7 @@ internal static class RiskyApis
         ["System.IO.StreamReader"] = null,
         ["System.IO.Compression.ZipFile"] = null,
         // file:// addresses open a seekable FileStream, handed back as a plain Stream.
-        ["System.Net.WebRequest"] = ["Create", "CreateDefault", "RegisterPrefix"],
+        ["System.Net.WebRequest"] = ["Create", "CreateDefault", "RegisterPrefix", "DefaultWebProxy"],
         ["System.Net.FileWebRequest"] = null,
         ["System.Net.WebClient"] = null,
         ["System.Xml.XmlResolver"] = ["GetEntity", "GetEntityAsync"],
@@ -104,6 +104,12 @@ internal static class RiskyApis
         ["FluentAssertions.Common.Services"] = null,
         ["FluentAssertions.Formatting.Formatter"] = ["AddFormatter", "RemoveFormatter"],
         ["Castle.DynamicProxy.ProxyGenerationOptions"] = ["Default"],
+        // So are the default proxies and credentials of the network classes, and the authentication manager's names,
+        // though no request ever leaves the sandbox: the objects are there all the same.
+        ["System.Net.GlobalProxySelection"] = null,
+        ["System.Net.Http.HttpClient"] = ["DefaultProxy"],
+        ["System.Net.CredentialCache"] = ["DefaultCredentials", "DefaultNetworkCredentials"],
+        ["System.Net.AuthenticationManager"] = null,
     };
 
     /// <param name="typeName">The full name of the type, nested types joined with '.'.</param>

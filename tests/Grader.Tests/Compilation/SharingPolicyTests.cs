@@ -72,6 +72,15 @@ public class SharingPolicyTests
     public void FindReasonNotToShare_ObjectsALibraryKeepsForTheProcess_RefusesSharing(string statement, string named) =>
         ReasonForSneaky($"public static void Run() {{ {statement}; }}").Should().Contain(named).And.Contain("Learner.cs:3");
 
+    // The network classes keep default proxies and credentials for the process, reachable without any request.
+    [Theory]
+    [InlineData("System.Net.CredentialCache.DefaultNetworkCredentials.UserName = \"kept\"", "CredentialCache.DefaultNetworkCredentials")]
+    [InlineData("System.Net.Http.HttpClient.DefaultProxy.Credentials = new System.Net.NetworkCredential(\"kept\", \"\")", "HttpClient.DefaultProxy")]
+    [InlineData("System.Net.WebRequest.DefaultWebProxy!.Credentials = new System.Net.NetworkCredential(\"kept\", \"\")", "WebRequest.DefaultWebProxy")]
+    [InlineData("System.Net.AuthenticationManager.CustomTargetNameDictionary[\"kept\"] = \"\"", "AuthenticationManager")]
+    public void FindReasonNotToShare_DefaultsOfTheNetworkClasses_RefusesSharing(string statement, string named) =>
+        ReasonForSneaky($"public static void Run() {{ {statement}; }}").Should().Contain(named).And.Contain("Learner.cs:3");
+
     [Fact]
     public void FindReasonNotToShare_NewtonsoftWithItsOwnResolver_AllowsSharing() =>
         Reason("""
