@@ -29,6 +29,8 @@ public class SharingPolicyTests
     [InlineData("new System.IO.StreamReader(\"/proc/self/mem\")", "StreamReader")]
     [InlineData("System.IO.File.OpenHandle(\"/proc/self/mem\")", "File")]
     [InlineData("System.Xml.XmlReader.Create(\"/proc/self/environ\")", "XmlReader.Create")]
+    [InlineData("new System.IO.IsolatedStorage.IsolatedStorageFileStream(\"../../../proc/self/mem\", FileMode.Open, FileAccess.Read, System.IO.IsolatedStorage.IsolatedStorageFile.GetUserStoreForAssembly())", "IsolatedStorage")]
+    [InlineData("System.IO.IsolatedStorage.IsolatedStorageFile.GetUserStoreForAssembly().OpenFile(\"../../../proc/self/mem\", FileMode.Open)", "IsolatedStorage")]
     public void FindReasonNotToShare_ReflectionInteropOrProcesses_RefusesSharing(string expression, string named) =>
         ReasonForSneaky($"public static object? Run() => {expression};").Should().Contain(named).And.Contain("Learner.cs:3");
 
