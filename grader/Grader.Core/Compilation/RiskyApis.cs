@@ -112,6 +112,10 @@ internal static class RiskyApis
         ["System.Net.Http.HttpClient"] = ["DefaultProxy"],
         ["System.Net.CredentialCache"] = ["DefaultCredentials", "DefaultNetworkCredentials"],
         ["System.Net.AuthenticationManager"] = null,
+        // Registries of names kept for the process: what one exercise registers, the next finds by its name or lists.
+        ["System.Security.Cryptography.CryptoConfig"] = ["AddAlgorithm", "AddOID"],
+        ["System.Data.Common.DbProviderFactories"] = null,
+        ["System.UriParser"] = ["Register"],
     };
 
     /// <param name="typeName">The full name of the type, nested types joined with '.'.</param>

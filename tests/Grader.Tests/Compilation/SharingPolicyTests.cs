@@ -83,6 +83,14 @@ public class SharingPolicyTests
     public void FindReasonNotToShare_DefaultsOfTheNetworkClasses_RefusesSharing(string statement, string named) =>
         ReasonForSneaky($"public static void Run() {{ {statement}; }}").Should().Contain(named).And.Contain("Learner.cs:3");
 
+    [Theory]
+    [InlineData("System.Security.Cryptography.CryptoConfig.AddOID(\"kept\", \"made-up\")", "CryptoConfig.AddOID")]
+    [InlineData("System.Security.Cryptography.CryptoConfig.AddAlgorithm(typeof(string), \"kept\")", "CryptoConfig.AddAlgorithm")]
+    [InlineData("System.Data.Common.DbProviderFactories.RegisterFactory(\"kept\", \"Made.Up\")", "DbProviderFactories")]
+    [InlineData("UriParser.Register(new HttpStyleUriParser(), \"kept\", 4242)", "UriParser.Register")]
+    public void FindReasonNotToShare_RegisteringNamesForTheProcess_RefusesSharing(string statement, string named) =>
+        ReasonForSneaky($"public static void Run() {{ {statement}; }}").Should().Contain(named).And.Contain("Learner.cs:3");
+
     [Fact]
     public void FindReasonNotToShare_NewtonsoftWithItsOwnResolver_AllowsSharing() =>
         Reason("""
