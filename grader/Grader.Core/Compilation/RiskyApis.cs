@@ -19,6 +19,8 @@ internal static class RiskyApis
     [
         "System.Reflection", "System.Runtime.InteropServices", "System.Runtime.Loader", "System.Runtime.CompilerServices.Unsafe",
         "System.Linq.Expressions", "Microsoft.Win32.SafeHandles", "System.IO.Pipes", "System.IO.MemoryMappedFiles",
+        // A file of isolated storage is a FileStream whose path may climb out of the store, to /proc/self/mem.
+        "System.IO.IsolatedStorage",
         "Microsoft.CSharp.RuntimeBinder", "Microsoft.VisualBasic",
         // Every meter and event source made is listed for the whole process, with its name, for any listener to find.
         "System.Diagnostics.Metrics", "System.Diagnostics.Tracing",
@@ -77,7 +79,7 @@ internal static class RiskyApis
         ["System.IO.StreamReader"] = null,
         ["System.IO.Compression.ZipFile"] = null,
         // file:// addresses open a seekable FileStream, handed back as a plain Stream.
-        ["System.Net.WebRequest"] = ["Create", "CreateDefault", "RegisterPrefix"],
+        ["System.Net.WebRequest"] = ["Create", "CreateDefault", "RegisterPrefix", "DefaultWebProxy"],
         ["System.Net.FileWebRequest"] = null,
         ["System.Net.WebClient"] = null,
         ["System.Xml.XmlResolver"] = ["GetEntity", "GetEntityAsync"],
@@ -88,6 +90,32 @@ internal static class RiskyApis
         ["System.Xml.XmlDocument"] = ["Load"],
         ["System.Xml.Linq.XDocument"] = ["Load"],
         ["System.Xml.Linq.XElement"] = ["Load"],
+
+        // Objects that a library keeps for the whole process and hands to any caller, each with setters or a collection
+        // of its own: what one exercise writes into them, the next exercise reads back. Newtonsoft.Json's shared resolver
+        // keeps a contract per type, with a converter, properties and names anyone may change, and a table of names.
+        ["Newtonsoft.Json.JsonSerializer"] = ["ContractResolver"],
+        ["Newtonsoft.Json.Schema.JsonSchemaGenerator"] = ["ContractResolver"],
+        ["Newtonsoft.Json.Serialization.IContractResolver"] = ["ResolveContract"],
+        ["Newtonsoft.Json.Serialization.DefaultContractResolver"] = ["ResolveContract"],
+        ["Newtonsoft.Json.Serialization.CamelCasePropertyNamesContractResolver"] = ["ResolveContract"],
+        ["Newtonsoft.Json.JsonTextReader"] = ["PropertyNameTable"],
+        ["NJsonSchema.Converters.JsonInheritanceConverter`1"] = ["AdditionalKnownTypes"],
+        ["FluentAssertions.AssertionOptions"] = null,
+        ["FluentAssertions.Common.Configuration"] = ["Current"],
+        ["FluentAssertions.Common.Services"] = null,
+        ["FluentAssertions.Formatting.Formatter"] = ["AddFormatter", "RemoveFormatter"],
+        ["Castle.DynamicProxy.ProxyGenerationOptions"] = ["Default"],
+        // So are the default proxies and credentials of the network classes, and the authentication manager's names,
+        // though no request ever leaves the sandbox: the objects are there all the same.
+        ["System.Net.GlobalProxySelection"] = null,
+        ["System.Net.Http.HttpClient"] = ["DefaultProxy"],
+        ["System.Net.CredentialCache"] = ["DefaultCredentials", "DefaultNetworkCredentials"],
+        ["System.Net.AuthenticationManager"] = null,
+        // Registries of names kept for the process: what one exercise registers, the next finds by its name or lists.
+        ["System.Security.Cryptography.CryptoConfig"] = ["AddAlgorithm", "AddOID"],
+        ["System.Data.Common.DbProviderFactories"] = null,
+        ["System.UriParser"] = ["Register"],
     };
 
     /// <param name="typeName">The full name of the type, nested types joined with '.'.</param>

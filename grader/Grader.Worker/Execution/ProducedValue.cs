@@ -1,12 +1,17 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Grader.Worker.Execution;
 
-/// <summary>Turns whatever an act returned into JSON for the grader, within a size limit.</summary>
+/// <summary>Turns whatever an act returned into JSON for the grader, within a size limit and a depth limit.</summary>
 internal static class ProducedValue
 {
     public const int MaxCharacters = 1_000_000;
+
+    // The value travels inside an event, one object deeper than itself, and the serializers on both ends of the pipe
+    // refuse JSON nested more than 64 levels deep. A deeper value would fail to be sent and take the worker down with it.
+    public const int MaxDepth = 63;
 
     private static readonly JsonSerializerOptions Options = new() { MaxDepth = 64 };
 
@@ -21,9 +26,29 @@ internal static class ProducedValue
             _ => JsonSerializer.SerializeToNode(value, value.GetType(), Options),
         };
 
-        var size = node?.ToJsonString().Length ?? 0;
+        var written = node?.ToJsonString() ?? "";
+        if (Depth(written) > MaxDepth)
+        {
+            throw new InvalidOperationException($"The value produced is nested more than the {MaxDepth} levels of objects and arrays the grader accepts.");
+        }
+
+        var size = written.Length;
         return size <= MaxCharacters
             ? node
             : throw new InvalidOperationException($"The value produced is {size:N0} characters of JSON, more than the {MaxCharacters:N0} the grader accepts.");
+    }
+
+    // Read from the text rather than the nodes: an object with a key written twice, which the grader grades as written,
+    // cannot list its properties.
+    private static int Depth(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        var deepest = 0;
+        while (reader.Read())
+        {
+            deepest = Math.Max(deepest, reader.CurrentDepth + (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray ? 1 : 0));
+        }
+
+        return deepest;
     }
 }

@@ -29,6 +29,8 @@ public class SharingPolicyTests
     [InlineData("new System.IO.StreamReader(\"/proc/self/mem\")", "StreamReader")]
     [InlineData("System.IO.File.OpenHandle(\"/proc/self/mem\")", "File")]
     [InlineData("System.Xml.XmlReader.Create(\"/proc/self/environ\")", "XmlReader.Create")]
+    [InlineData("new System.IO.IsolatedStorage.IsolatedStorageFileStream(\"../../../proc/self/mem\", FileMode.Open, FileAccess.Read, System.IO.IsolatedStorage.IsolatedStorageFile.GetUserStoreForAssembly())", "IsolatedStorage")]
+    [InlineData("System.IO.IsolatedStorage.IsolatedStorageFile.GetUserStoreForAssembly().OpenFile(\"../../../proc/self/mem\", FileMode.Open)", "IsolatedStorage")]
     public void FindReasonNotToShare_ReflectionInteropOrProcesses_RefusesSharing(string expression, string named) =>
         ReasonForSneaky($"public static object? Run() => {expression};").Should().Contain(named).And.Contain("Learner.cs:3");
 
@@ -58,6 +60,46 @@ public class SharingPolicyTests
     [InlineData("System.Diagnostics.ActivitySource.AddActivityListener(new System.Diagnostics.ActivityListener())", "ActivitySource")]
     public void FindReasonNotToShare_ValuesKeptForTheProcessOrItsThread_RefusesSharing(string statement, string named) =>
         ReasonForSneaky($"public static void Run() {{ {statement}; }}").Should().Contain(named).And.Contain("Learner.cs:3");
+
+    // Each of these hands out an object that the library keeps for the process, whose setters or collection took a hidden
+    // test's inputs in one exercise and gave them back to the next one, in the same worker.
+    [Theory]
+    [InlineData("new Newtonsoft.Json.JsonSerializer().ContractResolver.ResolveContract(typeof(Version)).Converter = null", "JsonSerializer.ContractResolver")]
+    [InlineData("new Newtonsoft.Json.Serialization.CamelCasePropertyNamesContractResolver().ResolveContract(typeof(Version)).Converter = null", "ResolveContract")]
+    [InlineData("_ = new Newtonsoft.Json.JsonTextReader(new StringReader(\"{}\")).PropertyNameTable", "JsonTextReader.PropertyNameTable")]
+    [InlineData("NJsonSchema.Converters.JsonInheritanceConverter<Version>.AdditionalKnownTypes[\"kept\"] = typeof(string)", "JsonInheritanceConverter.AdditionalKnownTypes")]
+    [InlineData("FluentAssertions.Common.Configuration.Current.ValueFormatterAssembly = \"kept\"", "Configuration.Current")]
+    [InlineData("FluentAssertions.AssertionOptions.FormattingOptions.MaxLines = 7", "AssertionOptions")]
+    [InlineData("Castle.DynamicProxy.ProxyGenerationOptions.Default.AddMixinInstance(new List<string> { \"kept\" })", "ProxyGenerationOptions.Default")]
+    public void FindReasonNotToShare_ObjectsALibraryKeepsForTheProcess_RefusesSharing(string statement, string named) =>
+        ReasonForSneaky($"public static void Run() {{ {statement}; }}").Should().Contain(named).And.Contain("Learner.cs:3");
+
+    // The network classes keep default proxies and credentials for the process, reachable without any request.
+    [Theory]
+    [InlineData("System.Net.CredentialCache.DefaultNetworkCredentials.UserName = \"kept\"", "CredentialCache.DefaultNetworkCredentials")]
+    [InlineData("System.Net.Http.HttpClient.DefaultProxy.Credentials = new System.Net.NetworkCredential(\"kept\", \"\")", "HttpClient.DefaultProxy")]
+    [InlineData("System.Net.WebRequest.DefaultWebProxy!.Credentials = new System.Net.NetworkCredential(\"kept\", \"\")", "WebRequest.DefaultWebProxy")]
+    [InlineData("System.Net.AuthenticationManager.CustomTargetNameDictionary[\"kept\"] = \"\"", "AuthenticationManager")]
+    public void FindReasonNotToShare_DefaultsOfTheNetworkClasses_RefusesSharing(string statement, string named) =>
+        ReasonForSneaky($"public static void Run() {{ {statement}; }}").Should().Contain(named).And.Contain("Learner.cs:3");
+
+    [Theory]
+    [InlineData("System.Security.Cryptography.CryptoConfig.AddOID(\"kept\", \"made-up\")", "CryptoConfig.AddOID")]
+    [InlineData("System.Security.Cryptography.CryptoConfig.AddAlgorithm(typeof(string), \"kept\")", "CryptoConfig.AddAlgorithm")]
+    [InlineData("System.Data.Common.DbProviderFactories.RegisterFactory(\"kept\", \"Made.Up\")", "DbProviderFactories")]
+    [InlineData("UriParser.Register(new HttpStyleUriParser(), \"kept\", 4242)", "UriParser.Register")]
+    public void FindReasonNotToShare_RegisteringNamesForTheProcess_RefusesSharing(string statement, string named) =>
+        ReasonForSneaky($"public static void Run() {{ {statement}; }}").Should().Contain(named).And.Contain("Learner.cs:3");
+
+    [Fact]
+    public void FindReasonNotToShare_NewtonsoftWithItsOwnResolver_AllowsSharing() =>
+        Reason("""
+            public static class Json
+            {
+                public static string Run(object value) => Newtonsoft.Json.JsonConvert.SerializeObject(value,
+                    new Newtonsoft.Json.JsonSerializerSettings { ContractResolver = new Newtonsoft.Json.Serialization.CamelCasePropertyNamesContractResolver() });
+            }
+            """).Should().BeNull();
 
     [Fact]
     public void FindReasonNotToShare_Dynamic_RefusesSharing() =>
