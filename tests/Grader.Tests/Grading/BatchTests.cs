@@ -2,6 +2,7 @@ using Grader.Execution;
 using Grader.Grading;
 using Grader.Reports;
 using Grader.Submissions;
+using Grader.Tests.Files;
 
 namespace Grader.Tests.Grading;
 
@@ -136,6 +137,23 @@ public class BatchTests(GradingFixture grading) : IDisposable
         warnings.Should().BeEquivalentTo(
             "Skipped cy zip: it is a file, and a submission is a folder.",
             "ben Graded ben: 182 of 182 holds no exercises/ folder: every exercise will be graded as missing.");
+    }
+
+    [SkippableFact]
+    public void ClassFolder_SubmissionNamedInLatin1_IsSkippedWithWhatToDoAndTheOthersAreGraded()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "only Linux keeps a name that is not UTF-8 as it is");
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        Correct(folder, "müller", _ => { });
+        var listed = Latin1Name.Give(Path.Combine(folder, "müller"));
+        var warnings = new List<string>();
+
+        var submissions = ClassFolder.Open(folder, warnings.Add);
+
+        submissions.Select(submission => submission.Name).Should().Equal("ada");
+        warnings.Should().Equal($"Skipped {Path.GetFileName(listed)}: its name is not UTF-8 text, so the grader cannot open it. " +
+            "Rename it, or unpack its archive again with a tool told which encoding the archive's names are in. Then run again with --resume to grade it too.");
     }
 
     [Fact]

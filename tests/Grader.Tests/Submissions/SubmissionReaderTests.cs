@@ -1,6 +1,7 @@
 using Grader.Exercises;
 using Grader.Infrastructure;
 using Grader.Submissions;
+using Grader.Tests.Files;
 
 namespace Grader.Tests.Submissions;
 
@@ -117,6 +118,34 @@ public class SubmissionReaderTests : IDisposable
         files.Sources.Select(file => file.DisplayPath).Should().Contain(
             "exercises/02-dispatch-tool-call/x  Total: 182 \u2215 182 points (100%)\\u001B[8m .cs",
             "compiler messages quote the name, and a line of its own there would look like the report's total");
+    }
+
+    [SkippableFact]
+    public void Read_FileNamedInLatin1_SaysItsNameIsNotUtf8()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "only Linux keeps a name that is not UTF-8 as it is");
+        var (submission, folder) = ExerciseFolder();
+        File.WriteAllText(Path.Combine(folder, "Grüße.cs"), "namespace Exercises;");
+        var listed = Latin1Name.Give(Path.Combine(folder, "Grüße.cs"));
+
+        var files = SubmissionReader.Read(submission, Dispatch);
+
+        files.RejectedReason.Should().Be($"exercises/02-dispatch-tool-call/{Path.GetFileName(listed)}: the name of this file is not UTF-8 text, " +
+            "so the grader cannot open it. Rename it, or unpack its archive again with a tool told which encoding the archive's names are in.");
+    }
+
+    [SkippableFact]
+    public void Read_FolderNamedInLatin1_SaysItsNameIsNotUtf8()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "only Linux keeps a name that is not UTF-8 as it is");
+        var (submission, folder) = ExerciseFolder();
+        Directory.CreateDirectory(Path.Combine(folder, "Hilfsklassen für später"));
+        var listed = Latin1Name.Give(Path.Combine(folder, "Hilfsklassen für später"));
+
+        var files = SubmissionReader.Read(submission, Dispatch);
+
+        files.RejectedReason.Should().Be($"exercises/02-dispatch-tool-call/{Path.GetFileName(listed)}: the name of this folder is not UTF-8 text, " +
+            "so the grader cannot open it. Rename it, or unpack its archive again with a tool told which encoding the archive's names are in.");
     }
 
     [Fact]
