@@ -27,6 +27,11 @@ public static class ClassFolder
             throw new UserError("The class folder is empty text. Give a folder that holds one subfolder per submission.");
         }
 
+        if (NonUtf8Name.Is(folder))
+        {
+            throw new UserError($"{VisibleText.OneLine(folder)}: its name is not UTF-8 text, so the grader cannot open it. {NonUtf8Name.Advice}");
+        }
+
         if (!Directory.Exists(folder))
         {
             throw new UserError($"{folder} {(File.Exists(folder) ? "is a file" : "does not exist")}. Give a folder that holds one subfolder per submission.");

@@ -263,6 +263,20 @@ public class BatchTests(GradingFixture grading) : IDisposable
         openFile.Should().Throw<Infrastructure.UserError>().WithMessage($"{file} is a file. Give a folder that holds one subfolder per submission.");
     }
 
+    [SkippableFact]
+    public void ClassFolder_NamedInLatin1_SaysItsNameIsNotUtf8RatherThanThatItDoesNotExist()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "only Linux keeps a name that is not UTF-8 as it is");
+        var folder = Path.Combine(NewFolder(), "Übungen");
+        Correct(folder, "ada", _ => { });
+        var given = Latin1Name.Give(folder);
+
+        var open = () => ClassFolder.Open(given, _ => { });
+
+        open.Should().Throw<Infrastructure.UserError>().WithMessage($"{given}: its name is not UTF-8 text, so the grader cannot open it. " +
+            "Rename it, or unpack its archive again with a tool told which encoding the archive's names are in.");
+    }
+
     [Fact]
     public void ClassFolder_GivenAnExercisesFolderUnderAnotherName_IsRefusedAsOneSubmission()
     {
