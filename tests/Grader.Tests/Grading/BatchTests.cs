@@ -463,6 +463,24 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public async Task GradeAll_GradebookCannotBeWritten_SaysTheReportsAreKeptAndHowToFinish()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        var output = NewFolder();
+        // In the way of the gradebook as a disk that filled up during grading would be.
+        Directory.CreateDirectory(Path.Combine(output, ClassGrader.GradebookFile));
+
+        var grade = () => new ClassGrader(grading.Session, output).GradeAsync(ClassFolder.Open(folder, _ => { }), 1, resume: false, _ => { });
+
+        var error = (await grade.Should().ThrowAsync<Infrastructure.UserError>()).Which.Message;
+        error.Should().StartWith($"Cannot write {Path.Combine(output, ClassGrader.GradebookFile)}: ").And.EndWith(
+            $". The reports already written (1 of 1) are kept. Make room in {output} (or make it writable), " +
+            "then run the same command with --resume: it grades only the submissions without a report, and writes the gradebook.");
+        File.Exists(Path.Combine(output, "ada.json")).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task GradeAll_GraderCannotStartWorkers_KeepsEarlierResultsAndRecordsItsOwnError()
     {
         var folder = NewFolder();
