@@ -119,21 +119,21 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
         {
             // The grader's own failure, not the learner's: the submission keeps whatever result it had, the error
             // is recorded beside it, and a rerun with --resume grades it again.
-            var error = exception.Message;
+            var error = Sentence(exception.Message);
             try
             {
                 AtomicFile.Write(ErrorPath(submission), output => output.Write(InfrastructureError.Json(submission.Name, exception)));
             }
             catch (UserError unwritable)
             {
-                error += $" The error could not be recorded either: {unwritable.Message}";
+                error += $" The error could not be recorded either: {Sentence(unwritable.Message)}";
             }
 
             return new SubmissionOutcome(submission.Name, ReadExisting(submission), Resumed: false, Error: error);
         }
     }
 
-    // The system's messages (such as "No space left on device") end without a full stop, and more follows them.
+    // Messages are joined into one notice, and the system's (such as "No space left on device") end without a full stop.
     private static string Sentence(string message) => message.TrimEnd().EndsWith('.') ? message.TrimEnd() : message.TrimEnd() + ".";
 
     private GradingReport? ReadExisting(Submission submission)

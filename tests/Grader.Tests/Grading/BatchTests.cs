@@ -481,6 +481,21 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public async Task GradeAll_NeitherReportNorErrorCanBeWritten_SaysBothInSentences()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        var output = NewFolder();
+        Directory.CreateDirectory(Path.Combine(output, "ada.json"));
+        Directory.CreateDirectory(Path.Combine(output, "ada.error.json"));
+
+        var outcomes = await new ClassGrader(grading.Session, output).GradeAsync(ClassFolder.Open(folder, _ => { }), 1, resume: false, _ => { });
+
+        outcomes.Single().Error.Should().MatchRegex(@"^Cannot write [^ ]*/ada\.json: [^.]+\. The error could not be recorded either: Cannot write [^ ]*/ada\.error\.json: [^.]+\.$",
+            "the notice goes on after it with a sentence of its own");
+    }
+
+    [Fact]
     public async Task GradeAll_GraderCannotStartWorkers_KeepsEarlierResultsAndRecordsItsOwnError()
     {
         var folder = NewFolder();
