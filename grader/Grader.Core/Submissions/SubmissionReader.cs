@@ -40,6 +40,11 @@ public static class SubmissionReader
                 return NonUtf8Name.Is(unfollowed) ? LearnerFiles.Rejected(NonUtf8(display, "folder")) : LinkedFolder(display);
             }
         }
+        catch (PathTooLongException)
+        {
+            return LearnerFiles.Rejected($"exercises/{exercise.Slug} holds folders nested so deep that their path is longer than the system allows. " +
+                "Move the files up into fewer folders and grade the submission again.");
+        }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             var why = exception is UnauthorizedAccessException ? "permission denied" : "the system could not list it";
