@@ -27,6 +27,12 @@ internal static class JsonFile
                 throw new JsonInputException(path, "the file does not exist; check the name and the folder you ran this from");
             }
 
+            // File.Exists is true for a link whose file is gone, and opening it would only say "Could not find file".
+            if (new FileInfo(path).LinkTarget is { } target && File.ResolveLinkTarget(path, returnFinalTarget: true) is { Exists: false })
+            {
+                throw new JsonInputException(path, $"it is a link to {target}, which does not exist; point the link at the JSON file, or give that file itself");
+            }
+
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             if (!stream.CanSeek)
             {

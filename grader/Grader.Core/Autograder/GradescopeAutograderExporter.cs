@@ -24,6 +24,7 @@ public sealed class GradescopeAutograderExporter(RepositoryLayout repository)
     public AutograderPackage Export(string zipPath)
     {
         OutputLocation.CheckFile(zipPath, "the autograder zip", "autograder.zip");
+        RefuseToReplaceAnythingButAZip(zipPath);
         var staging = Directory.CreateTempSubdirectory("grader-autograder-").FullName;
         try
         {
@@ -38,6 +39,18 @@ public sealed class GradescopeAutograderExporter(RepositoryLayout repository)
         finally
         {
             Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    // A name mistyped or completed wrongly by the shell (the README, a suite's source) would otherwise be replaced by the zip without a word.
+    private static void RefuseToReplaceAnythingButAZip(string zipPath)
+    {
+        var full = Path.GetFullPath(zipPath);
+        var replaced = SymbolicLink.FinalTarget(full) ?? full;
+        if (File.Exists(replaced) && !DevicePath.Is(full) && !replaced.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UserError($"{zipPath} is already there, and is no .zip file: the autograder would replace it. " +
+                "Give a name that ends with .zip, such as autograder.zip, or move that file away first.");
         }
     }
 

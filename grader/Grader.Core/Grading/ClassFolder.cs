@@ -27,6 +27,11 @@ public static class ClassFolder
             throw new UserError("The class folder is empty text. Give a folder that holds one subfolder per submission.");
         }
 
+        if (NonUtf8Name.Is(folder))
+        {
+            throw new UserError($"{VisibleText.OneLine(folder)}: its name is not UTF-8 text, so the grader cannot open it. {NonUtf8Name.Advice}");
+        }
+
         if (!Directory.Exists(folder))
         {
             throw new UserError($"{folder} {(File.Exists(folder) ? "is a file" : "does not exist")}. Give a folder that holds one subfolder per submission.");
@@ -52,6 +57,7 @@ public static class ClassFolder
         RefuseResultsAmongSubmissions(folder, results);
         var submissions = Directory.EnumerateDirectories(folder)
             .Where(directory => !Path.GetFileName(directory).StartsWith('.'))
+            .Where(directory => !HasNonUtf8Name(directory, warn))
             .Where(directory => !IsArchiveMetadata(directory, warn))
             .Where(directory => !IsResultsFolder(directory, results, warn))
             .Where(directory => !IsEarlierResults(directory, warn))
@@ -125,6 +131,19 @@ public static class ClassFolder
         {
             return [];
         }
+    }
+
+    // Such a folder cannot be opened at all; refusing the class for it would leave every other learner ungraded.
+    private static bool HasNonUtf8Name(string directory, Action<string> warn)
+    {
+        if (!NonUtf8Name.Is(directory))
+        {
+            return false;
+        }
+
+        warn($"Skipped {VisibleText.OneLine(Path.GetFileName(directory))}: its name is not UTF-8 text, so the grader cannot open it. " +
+            $"{NonUtf8Name.Advice} Then run again with --resume to grade it too.");
+        return true;
     }
 
     // A class downloaded as a zip made on a Mac unpacks with this folder beside the submissions; it would get a row of zeros.

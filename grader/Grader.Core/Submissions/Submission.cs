@@ -30,6 +30,11 @@ public sealed record Submission(string Name, string Root, string ExercisesDirect
         }
 
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        if (NonUtf8Name.Is(root))
+        {
+            throw new UserError($"{VisibleText.OneLine(path)}: its name is not UTF-8 text, so the grader cannot open it. {NonUtf8Name.Advice}");
+        }
+
         if (!Directory.Exists(root))
         {
             throw new UserError(!File.Exists(root)

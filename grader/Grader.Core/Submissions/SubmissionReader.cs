@@ -34,10 +34,16 @@ public static class SubmissionReader
         var found = new List<string>();
         try
         {
-            if (CollectSources(folder, found) is { } linked)
+            if (CollectSources(folder, found) is { } unfollowed)
             {
-                return LinkedFolder(ExerciseContract.DisplayPath(exercise, Path.GetRelativePath(folder, linked)));
+                var display = ExerciseContract.DisplayPath(exercise, Path.GetRelativePath(folder, unfollowed));
+                return NonUtf8Name.Is(unfollowed) ? LearnerFiles.Rejected(NonUtf8(display, "folder")) : LinkedFolder(display);
             }
+        }
+        catch (PathTooLongException)
+        {
+            return LearnerFiles.Rejected($"exercises/{exercise.Slug} holds folders nested so deep that their path is longer than the system allows. " +
+                "Move the files up into fewer folders and grade the submission again.");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -90,6 +96,9 @@ public static class SubmissionReader
             : "";
     }
 
+    private static string NonUtf8(string display, string what) =>
+        $"{display}: the name of this {what} is not UTF-8 text, so the grader cannot open it. {NonUtf8Name.Advice}";
+
     private static LearnerFiles LinkedFolder(string display) => LearnerFiles.Rejected(
         $"{display} is a symbolic link to a folder; the grader does not follow linked folders. Put the folder itself in the submission.");
 
@@ -119,15 +128,15 @@ public static class SubmissionReader
         return relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 
-    // Collects the .cs files below the folder and returns the first linked folder it meets, if any: a linked folder
-    // could bring in any source on the grading machine (a reference solution, for one), or loop back on itself. A
-    // linked file is checked on its own, when it is read.
+    // Collects the .cs files below the folder and returns the first folder it does not enter, if any: a linked folder
+    // could bring in any source on the grading machine (a reference solution, for one), or loop back on itself, and one
+    // whose name is not UTF-8 cannot be opened. A linked file is checked on its own, when it is read.
     private static string? CollectSources(string folder, List<string> found)
     {
         found.AddRange(Directory.EnumerateFiles(folder, "*.cs"));
         foreach (var child in Directory.EnumerateDirectories(folder).Where(child => !SkippedFolders.Contains(Path.GetFileName(child))))
         {
-            if (new DirectoryInfo(child).LinkTarget is not null)
+            if (new DirectoryInfo(child).LinkTarget is not null || NonUtf8Name.Is(child))
             {
                 return child;
             }
@@ -144,6 +153,11 @@ public static class SubmissionReader
     private static string? TryRead(Submission submission, string path, string display, out string text)
     {
         text = "";
+        if (NonUtf8Name.Is(path))
+        {
+            return NonUtf8(display, "file");
+        }
+
         var info = new FileInfo(path);
         if (info.LinkTarget is not null)
         {

@@ -9,7 +9,7 @@ public static class ExportGradescopeCommand
 {
     public static Command Create()
     {
-        var output = new Argument<string>("zip") { Description = "The zip file to write, such as autograder.zip; one already there is replaced." };
+        var output = new Argument<string>("zip") { Description = "The zip file to write, such as autograder.zip; a .zip already there is replaced." };
         var command = new Command("export-gradescope", "Write the zip to upload to Gradescope as the autograder: setup.sh, run_autograder, the grader and the hidden suites.")
         {
             output,

@@ -32,5 +32,31 @@ public class ExportGradescopeCommandTests : IDisposable
         File.Exists(zip).Should().BeTrue();
     }
 
+    [Fact]
+    public async Task ExportGradescope_OntoAFileThatIsNoZip_IsRefusedAndLeavesTheFileAsItWas()
+    {
+        var notes = Path.Combine(_scratch.NewFolder("grader-export-"), "notes.md");
+        File.WriteAllText(notes, "# Grading notes");
+
+        var result = await GraderCli.RunAsync("export-gradescope", notes);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().Be($"Error: {notes} is already there, and is no .zip file: the autograder would replace it. " +
+            "Give a name that ends with .zip, such as autograder.zip, or move that file away first.\n");
+        File.ReadAllText(notes).Should().Be("# Grading notes");
+    }
+
+    [Fact]
+    public async Task ExportGradescope_OntoAnEarlierZip_ReplacesIt()
+    {
+        var zip = Path.Combine(_scratch.NewFolder("grader-export-"), "autograder.zip");
+        File.WriteAllText(zip, "an earlier autograder");
+
+        var result = await GraderCli.RunAsync("export-gradescope", zip);
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        new FileInfo(zip).Length.Should().BeGreaterThan(1000);
+    }
+
     public void Dispose() => _scratch.Dispose();
 }

@@ -2,6 +2,7 @@ using Grader.Execution;
 using Grader.Grading;
 using Grader.Reports;
 using Grader.Submissions;
+using Grader.Tests.Files;
 
 namespace Grader.Tests.Grading;
 
@@ -138,6 +139,23 @@ public class BatchTests(GradingFixture grading) : IDisposable
             "ben Graded ben: 182 of 182 holds no exercises/ folder: every exercise will be graded as missing.");
     }
 
+    [SkippableFact]
+    public void ClassFolder_SubmissionNamedInLatin1_IsSkippedWithWhatToDoAndTheOthersAreGraded()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "only Linux keeps a name that is not UTF-8 as it is");
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        Correct(folder, "müller", _ => { });
+        var listed = Latin1Name.Give(Path.Combine(folder, "müller"));
+        var warnings = new List<string>();
+
+        var submissions = ClassFolder.Open(folder, warnings.Add);
+
+        submissions.Select(submission => submission.Name).Should().Equal("ada");
+        warnings.Should().Equal($"Skipped {Path.GetFileName(listed)}: its name is not UTF-8 text, so the grader cannot open it. " +
+            "Rename it, or unpack its archive again with a tool told which encoding the archive's names are in. Then run again with --resume to grade it too.");
+    }
+
     [Fact]
     public void ClassFolder_ArchivesStillPacked_AreNamedWithWhatToDo()
     {
@@ -243,6 +261,20 @@ public class BatchTests(GradingFixture grading) : IDisposable
 
         openMissing.Should().Throw<Infrastructure.UserError>().WithMessage($"{missing} does not exist. Give a folder that holds one subfolder per submission.");
         openFile.Should().Throw<Infrastructure.UserError>().WithMessage($"{file} is a file. Give a folder that holds one subfolder per submission.");
+    }
+
+    [SkippableFact]
+    public void ClassFolder_NamedInLatin1_SaysItsNameIsNotUtf8RatherThanThatItDoesNotExist()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "only Linux keeps a name that is not UTF-8 as it is");
+        var folder = Path.Combine(NewFolder(), "Übungen");
+        Correct(folder, "ada", _ => { });
+        var given = Latin1Name.Give(folder);
+
+        var open = () => ClassFolder.Open(given, _ => { });
+
+        open.Should().Throw<Infrastructure.UserError>().WithMessage($"{given}: its name is not UTF-8 text, so the grader cannot open it. " +
+            "Rename it, or unpack its archive again with a tool told which encoding the archive's names are in.");
     }
 
     [Fact]
@@ -428,6 +460,39 @@ public class BatchTests(GradingFixture grading) : IDisposable
 
         grader.ReportsOfNoSubmission(submissions).Should().Equal("ben.json");
         File.ReadAllLines(Path.Combine(output, "gradebook.csv")).Should().HaveCount(2, "only the class's own submissions are in the gradebook");
+    }
+
+    [Fact]
+    public async Task GradeAll_GradebookCannotBeWritten_SaysTheReportsAreKeptAndHowToFinish()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        var output = NewFolder();
+        // In the way of the gradebook as a disk that filled up during grading would be.
+        Directory.CreateDirectory(Path.Combine(output, ClassGrader.GradebookFile));
+
+        var grade = () => new ClassGrader(grading.Session, output).GradeAsync(ClassFolder.Open(folder, _ => { }), 1, resume: false, _ => { });
+
+        var error = (await grade.Should().ThrowAsync<Infrastructure.UserError>()).Which.Message;
+        error.Should().StartWith($"Cannot write {Path.Combine(output, ClassGrader.GradebookFile)}: ").And.EndWith(
+            $". The reports already written (1 of 1) are kept. Make room in {output} (or make it writable), " +
+            "then run the same command with --resume: it grades only the submissions without a report, and writes the gradebook.");
+        File.Exists(Path.Combine(output, "ada.json")).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task GradeAll_NeitherReportNorErrorCanBeWritten_SaysBothInSentences()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        var output = NewFolder();
+        Directory.CreateDirectory(Path.Combine(output, "ada.json"));
+        Directory.CreateDirectory(Path.Combine(output, "ada.error.json"));
+
+        var outcomes = await new ClassGrader(grading.Session, output).GradeAsync(ClassFolder.Open(folder, _ => { }), 1, resume: false, _ => { });
+
+        outcomes.Single().Error.Should().MatchRegex(@"^Cannot write [^ ]*/ada\.json: [^.]+\. The error could not be recorded either: Cannot write [^ ]*/ada\.error\.json: [^.]+\.$",
+            "the notice goes on after it with a sentence of its own");
     }
 
     [Fact]

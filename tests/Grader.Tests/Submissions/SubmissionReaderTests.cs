@@ -1,6 +1,7 @@
 using Grader.Exercises;
 using Grader.Infrastructure;
 using Grader.Submissions;
+using Grader.Tests.Files;
 
 namespace Grader.Tests.Submissions;
 
@@ -119,6 +120,59 @@ public class SubmissionReaderTests : IDisposable
             "compiler messages quote the name, and a line of its own there would look like the report's total");
     }
 
+    [SkippableFact]
+    public void Read_FileNamedInLatin1_SaysItsNameIsNotUtf8()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "only Linux keeps a name that is not UTF-8 as it is");
+        var (submission, folder) = ExerciseFolder();
+        File.WriteAllText(Path.Combine(folder, "Grüße.cs"), "namespace Exercises;");
+        var listed = Latin1Name.Give(Path.Combine(folder, "Grüße.cs"));
+
+        var files = SubmissionReader.Read(submission, Dispatch);
+
+        files.RejectedReason.Should().Be($"exercises/02-dispatch-tool-call/{Path.GetFileName(listed)}: the name of this file is not UTF-8 text, " +
+            "so the grader cannot open it. Rename it, or unpack its archive again with a tool told which encoding the archive's names are in.");
+    }
+
+    [SkippableFact]
+    public void Read_FolderNamedInLatin1_SaysItsNameIsNotUtf8()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "only Linux keeps a name that is not UTF-8 as it is");
+        var (submission, folder) = ExerciseFolder();
+        Directory.CreateDirectory(Path.Combine(folder, "Hilfsklassen für später"));
+        var listed = Latin1Name.Give(Path.Combine(folder, "Hilfsklassen für später"));
+
+        var files = SubmissionReader.Read(submission, Dispatch);
+
+        files.RejectedReason.Should().Be($"exercises/02-dispatch-tool-call/{Path.GetFileName(listed)}: the name of this folder is not UTF-8 text, " +
+            "so the grader cannot open it. Rename it, or unpack its archive again with a tool told which encoding the archive's names are in.");
+    }
+
+    [SkippableFact]
+    public void Read_FoldersNestedBeyondTheLongestPath_SaysSoRatherThanToMakeThemReadable()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "the limit on a path's length is Linux's");
+        var (submission, folder) = ExerciseFolder();
+        // No path handed to Linux may be longer than 4,096 bytes, so the nesting is made in two halves, each short enough.
+        var outer = Nest(folder, 900);
+        var inner = _scratch.NewFolder("grader-nested-");
+        Nest(inner, 900);
+        Directory.Move(Path.Combine(inner, "dd"), Path.Combine(outer, "dd"));
+        LearnerFiles files;
+        try
+        {
+            files = SubmissionReader.Read(submission, Dispatch);
+        }
+        finally
+        {
+            // Taken apart again, since no path that long can be deleted either.
+            Directory.Move(Path.Combine(outer, "dd"), Path.Combine(inner, "dd"));
+        }
+
+        files.RejectedReason.Should().Be("exercises/02-dispatch-tool-call holds folders nested so deep that their path is longer than the system allows. " +
+            "Move the files up into fewer folders and grade the submission again.");
+    }
+
     [Fact]
     public void Read_SourcesLeftInBinAndObjByALocalBuild_AreNotRead()
     {
@@ -170,6 +224,9 @@ public class SubmissionReaderTests : IDisposable
 
         files.MissingReason.Should().Be("The folder exercises/02-dispatch-tool-call is not in the submission. Exercises/02-dispatch-tool-call is there; rename Exercises to exercises.");
     }
+
+    private static string Nest(string folder, int depth) =>
+        Directory.CreateDirectory(Path.Combine([folder, .. Enumerable.Repeat("dd", depth)])).FullName;
 
     private (Submission Submission, string Folder) ExerciseFolder()
     {

@@ -42,6 +42,15 @@ public sealed class JsonInputReadFileTests : IDisposable
         ReadFails(Path.Combine(_folder, "nope.json")).Reason.Should().StartWith("the file does not exist");
 
     [Fact]
+    public void ReadFile_LinkToAFileThatIsGone_SaysWhereItLeads()
+    {
+        var link = Path.Combine(_folder, "tool.json");
+        File.CreateSymbolicLink(link, "old/tool.json");
+
+        ReadFails(link).Reason.Should().Be("it is a link to old/tool.json, which does not exist; point the link at the JSON file, or give that file itself");
+    }
+
+    [Fact]
     public void ReadFile_Folder_SaysItIsAFolder() => ReadFails(_folder).Reason.Should().StartWith("this is a folder");
 
     [Fact]
