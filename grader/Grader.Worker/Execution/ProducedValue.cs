@@ -26,13 +26,13 @@ internal static class ProducedValue
             _ => JsonSerializer.SerializeToNode(value, value.GetType(), Options),
         };
 
-        var written = node?.ToJsonString() ?? "";
-        if (Depth(written) > MaxDepth)
+        var written = node?.ToJsonString();
+        if (written is not null && Depth(written) > MaxDepth)
         {
             throw new InvalidOperationException($"The value produced is nested more than the {MaxDepth} levels of objects and arrays the grader accepts.");
         }
 
-        var size = written.Length;
+        var size = written?.Length ?? 0;
         return size <= MaxCharacters
             ? node
             : throw new InvalidOperationException($"The value produced is {size:N0} characters of JSON, more than the {MaxCharacters:N0} the grader accepts.");

@@ -45,6 +45,12 @@ public class ProducedValueTests
     }
 
     [Fact]
+    public void ToJson_Null_IsNull()
+    {
+        ProducedValue.ToJson(null).Should().BeNull("an act that got null from learner code passes it on for the check to judge");
+    }
+
+    [Fact]
     public void ToJson_KeyWrittenTwice_IsKeptAsWritten()
     {
         var value = ProducedValue.ToJson(JsonNode.Parse("""{"description": "first", "description": "second"}"""));
