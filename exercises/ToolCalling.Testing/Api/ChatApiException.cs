@@ -7,7 +7,8 @@ namespace ToolCalling.Testing;
 /// </summary>
 public sealed class ChatApiException : Exception
 {
-    public ChatApiException(int statusCode, ApiError error, string? hint = null, TimeSpan? retryAfter = null)
+    // Internal so that only the mock API attaches a hint: a hint it carries was not made up by the code under test.
+    internal ChatApiException(int statusCode, ApiError error, string? hint = null, TimeSpan? retryAfter = null)
         : base(Describe(statusCode, error, hint))
     {
         StatusCode = statusCode;

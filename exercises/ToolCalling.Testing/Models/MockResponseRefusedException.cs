@@ -7,7 +7,8 @@ namespace ToolCalling.Testing;
 /// </summary>
 public sealed class MockResponseRefusedException : InvalidOperationException
 {
-    public MockResponseRefusedException(string message, string? hint)
+    // Internal, as ChatApiException's: only the mock models attach a hint, so a hint it carries was not made up by the code under test.
+    internal MockResponseRefusedException(string message, string? hint)
         : base(hint is null ? message : $"{message}\n{hint}")
     {
         Hint = hint;

@@ -78,13 +78,24 @@ public static class LearnerCode
         exceptionType == typeof(ChatApiException).FullName || exceptionType == typeof(MockResponseRefusedException).FullName ? null : likelyMistake;
 
     /// <summary>
+    /// The hint that the mock API or a mock model attached to what it threw, or null, also for any other exception (one of
+    /// the code's own types with the same name included).
+    /// </summary>
+    public static string? MockHintOf(Exception thrown) => thrown switch
+    {
+        ChatApiException error => error.Hint,
+        MockResponseRefusedException refused => refused.Hint,
+        _ => null,
+    };
+
+    /// <summary>
     /// "DispatchToolCall threw KeyNotFoundException: ...", then where it was thrown when that is known, then the likely
     /// mistake, when one is known.
     /// </summary>
     public static string DescribeFailure(string member, string exceptionType, string message, string? likelyMistake, string? thrownAt = null)
     {
         var shortType = exceptionType[(exceptionType.LastIndexOf('.') + 1)..];
-        var hint = likelyMistake ?? (LooksLikeUnparsedArguments(shortType, message) ? CommonMistakes.ArgumentsNotParsed : null);
+        var hint = NamedHints.Name(likelyMistake ?? (LooksLikeUnparsedArguments(shortType, message) ? CommonMistakes.ArgumentsNotParsed : null));
         var where = thrownAt is null ? "" : $"\n  Thrown at {thrownAt}.";
         return $"{member} threw {shortType}: {message}{where}{(hint is null ? "" : "\n" + hint)}";
     }

@@ -33,6 +33,6 @@ public static class Lesson
     public static string Layout(string problem, string expected, string found, string? likelyMistake = null)
     {
         var message = $"{problem}\n  Expected: {expected}\n  Found:    {found}";
-        return likelyMistake is null ? message : $"{message}\n{likelyMistake}";
+        return NamedHints.Name(likelyMistake) is null ? message : $"{message}\n{likelyMistake}";
     }
 }

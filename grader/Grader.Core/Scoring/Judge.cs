@@ -2,6 +2,7 @@ using System.Globalization;
 using Grader.Execution;
 using Grader.Reports;
 using Grader.Suites;
+using ToolCalling.Testing;
 
 namespace Grader.Scoring;
 
@@ -42,6 +43,7 @@ public sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
                 $"The code ran out of memory: it needed more than the {limits.MemoryBytes / (1024 * 1024)} MB the grader allows.");
         }
 
+        using var hints = NamedHints.Record();
         try
         {
             test.CreateCheck().Check(produced);
@@ -54,7 +56,7 @@ public sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
                 return Result(test, TestStatus.Failed, broken);
             }
 
-            var mistake = LikelyMistake.FoundIn(failure.Message);
+            var mistake = LikelyMistake.FoundIn(failure.Message, hints.Named);
             return Result(test, TestStatus.Failed, Explain(test, failure.Message, mistake)) with { LikelyMistake = mistake?.Id };
         }
     }

@@ -12,7 +12,8 @@ namespace Suites.ToolLoop;
 /// <summary>
 /// What one run of the learner's loop produced: the answer or what it threw, each request's messages in
 /// short form ("user", "assistant calling call_1, call_2", "tool answering call_1"), the tool names each
-/// request declared, the tool results of the last request by tool_call_id, and every function run.
+/// request declared, the tool results of the last request by tool_call_id, and every function run. When what was thrown
+/// is an error of the mock API or a mock model, its hint, so that a check can name it (the code's own words cannot).
 /// </summary>
 public sealed record LoopRun(
     string? Answer,
@@ -20,7 +21,8 @@ public sealed record LoopRun(
     List<List<string>> Requests,
     List<string> ToolsSent,
     Dictionary<string, string?> Results,
-    List<string> FunctionRuns);
+    List<string> FunctionRuns,
+    string? FailureHint = null);
 
 /// <summary>Questions, tools and fake functions for the acts, and the checks' shared ways of reading a <see cref="LoopRun"/>.</summary>
 public static class Conversations
@@ -90,6 +92,7 @@ public static class Conversations
 
         string? answer = null;
         string? failure = null;
+        string? failureHint = null;
         try
         {
             answer = maxRounds is { } rounds
@@ -99,6 +102,7 @@ public static class Conversations
         catch (Exception thrown) when (thrown is not NotImplementedException)
         {
             failure = $"{thrown.GetType().FullName}: {thrown.Message}";
+            failureHint = LearnerCode.MockHintOf(thrown);
         }
 
         var requests = RequestsOf(model);
@@ -109,14 +113,20 @@ public static class Conversations
             requests.Select(sent => string.Join(", ", sent.Tools?.Select(tool => tool.Function.Name) ?? [])).ToList(),
             requests.LastOrDefault()?.Messages.Where(message => message.Role == "tool" && message.ToolCallId is not null)
                 .GroupBy(message => message.ToolCallId!).ToDictionary(group => group.Key, group => group.Last().Content) ?? [],
-            runs);
+            runs,
+            failureHint);
     }
 
     // ---- For the checks ----
 
-    public static LoopRun Read(Produced produced) =>
-        produced.ValueOf("RunConversationAsync").Deserialize<LoopRun>()
+    /// <summary>The run; the mock's hint for what it threw, if any, is named, as any check that quotes the failure shows it.</summary>
+    public static LoopRun Read(Produced produced)
+    {
+        var run = produced.ValueOf("RunConversationAsync").Deserialize<LoopRun>()
             ?? throw new InvalidOperationException("The act produced nothing to check.");
+        NamedHints.Name(run.FailureHint);
+        return run;
+    }
 
     /// <summary>The run, which must have ended with a text answer.</summary>
     public static LoopRun Finished(Produced produced, string? likelyMistake = null)
@@ -124,7 +134,10 @@ public static class Conversations
         var run = Read(produced);
         if (run.Failure is { } failure)
         {
-            throw new InvalidOperationException($"RunConversationAsync threw {failure}{Hint(failure, likelyMistake)}");
+            // A failure reads "<exception type>: <message>"; an error of the mock API already ends with its own hint.
+            var hint = LearnerCode.HintFor(failure[..failure.IndexOf(':', StringComparison.Ordinal)], likelyMistake);
+            NamedHints.Name(hint);
+            throw new InvalidOperationException($"RunConversationAsync threw {failure}{(hint is null ? "" : "\n" + hint)}");
         }
 
         return run;
@@ -157,9 +170,7 @@ public static class Conversations
         Lesson.Require(run.Answer == expected, "RunConversationAsync must return the text of the model's last response.",
             Teaching.Quote(expected), Teaching.Quote(run.Answer));
 
-    // A failure reads "<exception type>: <message>"; an error of the mock API already ends with its own hint.
-    private static string Hint(string failure, string? likelyMistake) =>
-        LearnerCode.HintFor(failure[..failure.IndexOf(':', StringComparison.Ordinal)], likelyMistake) is { } hint ? "\n" + hint : "";
+
 
     private static IReadOnlyList<ChatCompletionRequest> RequestsOf(IChatModel model) => model switch
     {

@@ -15,9 +15,11 @@ public sealed record BatchRun(List<Answer>? Messages, List<string> FunctionRuns)
 
 /// <summary>
 /// What one run of the learner's loop produced: the answer or what it threw, each request's messages in short
-/// form ("user", "assistant calling call_1", "tool answering call_1"), and the tool results of the last request.
+/// form ("user", "assistant calling call_1", "tool answering call_1"), and the tool results of the last request. When what
+/// was thrown is an error of the mock API or a mock model, its hint, so that a check can name it (the code's own words cannot).
 /// </summary>
-public sealed record LoopRun(string? Answer, string? Failure, List<List<string>> Requests, Dictionary<string, string?> Results);
+public sealed record LoopRun(
+    string? Answer, string? Failure, List<List<string>> Requests, Dictionary<string, string?> Results, string? FailureHint = null);
 
 /// <summary>Tools that work and tools that fail, the acts' ways of running the learner's code, and the checks' ways of reading it.</summary>
 public static class Observations
@@ -86,6 +88,7 @@ public static class Observations
     {
         string? answer = null;
         string? failure = null;
+        string? failureHint = null;
         try
         {
             answer = await ResilientToolRunner.RunConversationAsync(model, request, Registry(), maxRounds);
@@ -93,6 +96,7 @@ public static class Observations
         catch (Exception thrown) when (thrown is not NotImplementedException)
         {
             failure = $"{thrown.GetType().FullName}: {thrown.Message}";
+            failureHint = LearnerCode.MockHintOf(thrown);
         }
 
         var requests = model switch
@@ -107,7 +111,8 @@ public static class Observations
             failure,
             requests.Select(sent => sent.Messages.Select(Describe).ToList()).ToList(),
             requests.LastOrDefault()?.Messages.Where(message => message.Role == "tool" && message.ToolCallId is not null)
-                .GroupBy(message => message.ToolCallId!).ToDictionary(group => group.Key, group => group.Last().Content) ?? []);
+                .GroupBy(message => message.ToolCallId!).ToDictionary(group => group.Key, group => group.Last().Content) ?? [],
+            failureHint);
     }
 
     // ---- For the checks ----
@@ -138,18 +143,25 @@ public static class Observations
     /// <summary>The run, which must have ended with a text answer.</summary>
     public static LoopRun Finished(Produced produced, string? likelyMistake = null)
     {
-        var run = produced.ValueOf("RunConversationAsync").Deserialize<LoopRun>()!;
+        var run = Failed(produced);
         if (run.Failure is { } failure)
         {
             // A failure reads "<exception type>: <message>"; an error of the mock API already ends with its own hint.
             var hint = LearnerCode.HintFor(failure[..failure.IndexOf(':', StringComparison.Ordinal)], likelyMistake);
+            NamedHints.Name(hint);
             throw new InvalidOperationException($"RunConversationAsync threw {failure}{(hint is null ? "" : "\n" + hint)}");
         }
 
         return run;
     }
 
-    public static LoopRun Failed(Produced produced) => produced.ValueOf("RunConversationAsync").Deserialize<LoopRun>()!;
+    /// <summary>The run as it ended, for checks that expect a failure; the mock's hint for what it threw, if any, is named.</summary>
+    public static LoopRun Failed(Produced produced)
+    {
+        var run = produced.ValueOf("RunConversationAsync").Deserialize<LoopRun>()!;
+        NamedHints.Name(run.FailureHint);
+        return run;
+    }
 
     public static void RequireRequests(LoopRun run, int expected, string why, string? likelyMistake = null) =>
         Lesson.Require(run.Requests.Count == expected, $"The model was called the wrong number of times. {why}",

@@ -14,10 +14,12 @@ public sealed record DeclaredTool(string Name, string Type, string? Description,
 /// <summary>
 /// What AskAsync produced for one question: its result or what it threw, how many requests the model saw, and
 /// the messages after the question in the last request ("assistant calling call_1", "tool answering call_1"), and the
-/// content of the first of them that answers a call.
+/// content of the first of them that answers a call. When what was thrown is an error of the mock API or a mock model, its
+/// hint, so that a check can name it (the code's own words cannot).
 /// </summary>
 public sealed record AgentRun(
-    string Question, string? Answer, int? Rounds, int? ToolCalls, string? Failure, int Requests, List<string> AfterQuestion, string? FirstResult);
+    string Question, string? Answer, int? Rounds, int? ToolCalls, string? Failure, int Requests, List<string> AfterQuestion, string? FirstResult,
+    string? FailureHint = null);
 
 /// <summary>The acts' ways of running the learner's agent, and the checks' ways of reading what came back.</summary>
 public static class Observations
@@ -72,6 +74,7 @@ public static class Observations
     {
         AgentResult? result = null;
         string? failure = null;
+        string? failureHint = null;
         try
         {
             result = await WeatherCalculatorAgent.AskAsync(model, question);
@@ -79,12 +82,13 @@ public static class Observations
         catch (Exception thrown) when (thrown is not NotImplementedException)
         {
             failure = $"{thrown.GetType().FullName}: {thrown.Message}";
+            failureHint = LearnerCode.MockHintOf(thrown);
         }
 
         var sent = requests();
         var afterQuestion = sent.LastOrDefault()?.Messages.SkipWhile(message => message.Role != "user").Skip(1).ToList() ?? [];
         return new AgentRun(question, result?.Answer, result?.Rounds, result?.ToolCalls, failure, sent.Count, [.. afterQuestion.Select(Describe)],
-            afterQuestion.FirstOrDefault(message => message.Role == "tool")?.Content);
+            afterQuestion.FirstOrDefault(message => message.Role == "tool")?.Content, failureHint);
     }
 
     private static string Describe(ChatMessage message) => message switch
@@ -157,9 +161,16 @@ public static class Observations
         Lesson.RequireJson(actual is null ? json : JsonText.Show(actual), expected, what, likelyMistake);
     }
 
-    public static AgentRun ReadRun(Produced produced) => produced.ValueOf("AskAsync").Deserialize<AgentRun>()!;
+    /// <summary>The run; the mock's hint for what it threw, if any, is named, as any check that quotes the failure shows it.</summary>
+    public static AgentRun ReadRun(Produced produced) => Named(produced.ValueOf("AskAsync").Deserialize<AgentRun>()!);
 
-    public static List<AgentRun> ReadRuns(Produced produced) => produced.ValueOf("AskAsync").Deserialize<List<AgentRun>>()!;
+    public static List<AgentRun> ReadRuns(Produced produced) => [.. produced.ValueOf("AskAsync").Deserialize<List<AgentRun>>()!.Select(Named)];
+
+    private static AgentRun Named(AgentRun run)
+    {
+        NamedHints.Name(run.FailureHint);
+        return run;
+    }
 
     /// <summary>The full name of the exception AskAsync threw, or an empty text when it threw none.</summary>
     public static string FailureType(AgentRun run) => run.Failure is { } failure ? failure[..failure.IndexOf(':', StringComparison.Ordinal)] : "";
@@ -171,6 +182,7 @@ public static class Observations
         {
             // A failure reads "<exception type>: <message>"; an error of the mock API already ends with its own hint.
             var hint = LearnerCode.HintFor(FailureType(run), likelyMistake);
+            NamedHints.Name(hint);
             throw new InvalidOperationException($"AskAsync threw {failure}{(hint is null ? "" : "\n" + hint)}");
         }
 

@@ -98,6 +98,23 @@ public class JudgeTests
     public void Decide_FailureWithoutACommonMistake_RecordsNone(Type check) =>
         Decide(check, Visibility.Hidden).LikelyMistake.Should().BeNull();
 
+    [Theory]
+    [InlineData(Visibility.Visible)]
+    [InlineData(Visibility.Hidden)]
+    public void Decide_HintOnlyInTheCodesOwnWords_IsNeitherShownNorRecorded(Visibility visibility)
+    {
+        var test = new HiddenTestInfo("Suite.Quotes", "Quotes", 1, visibility, "Runs the loop.", typeof(Check_that_quotes_what_was_thrown));
+        var thrown = new Produced(null, "System.InvalidOperationException", ToolCalling.Testing.CommonMistakes.MaxRoundsCountsRequests);
+
+        var result = new Judge(revealHiddenDetails: false, new GradingLimits()).Decide(test, new ActCompleted(test.Id, thrown));
+
+        result.LikelyMistake.Should().BeNull();
+        if (visibility == Visibility.Hidden)
+        {
+            result.Message.Should().Be("Runs the loop.", "a hidden test shows the code's words neither as they are nor as a hint");
+        }
+    }
+
     private static Grader.Reports.TestResult Decide(Type check, Visibility visibility)
     {
         var test = new HiddenTestInfo(check.FullName!, "Counts calls", 1, visibility, "Counts the calls.", check);
@@ -128,4 +145,11 @@ internal sealed class Check_that_fails_on_purpose : HiddenTest
 
     public override void Check(Produced produced) =>
         ToolCalling.Testing.Lesson.Require(produced.Value!["calls"]!.GetValue<int>() == 1, "The function must be called once.", "1", "0");
+}
+
+internal sealed class Check_that_quotes_what_was_thrown : HiddenTest
+{
+    public override object? Act() => null;
+
+    public override void Check(Produced produced) => _ = produced.ValueOf("RunConversationAsync");
 }

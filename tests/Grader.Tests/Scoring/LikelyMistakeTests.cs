@@ -38,19 +38,39 @@ public class LikelyMistakeTests
         LikelyMistake.WithId("made_up").Should().BeNull();
 
     [Fact]
-    public void FoundIn_MessageHoldingAHint_GivesThatMistake() =>
-        LikelyMistake.FoundIn($"RunConversationAsync threw JsonException: bad\n{CommonMistakes.ArgumentsParsedOutsideTry}")!.Id
-            .Should().Be("arguments_parsed_outside_try");
+    public void FoundIn_MessageHoldingAHintTheCheckNamed_GivesThatMistake() =>
+        LikelyMistake.FoundIn($"RunConversationAsync threw JsonException: bad\n{CommonMistakes.ArgumentsParsedOutsideTry}",
+            [CommonMistakes.ArgumentsParsedOutsideTry])!.Id.Should().Be("arguments_parsed_outside_try");
 
     [Fact]
-    public void FoundIn_MessageHoldingTwoHints_GivesTheOneListedFirst()
+    public void FoundIn_HintNamedWithMoreWordsAfterIt_GivesThatMistake()
     {
-        var (first, second) = (CommonMistakes.All[0], CommonMistakes.All[^1]);
+        var named = $"{CommonMistakes.ToolCallIdMismatched} It also happens when the newest assistant message was not appended.";
 
-        LikelyMistake.FoundIn($"{second}\n{first}")!.Hint.Should().Be(first);
+        LikelyMistake.FoundIn($"HTTP 400: not found\n{named}", [named])!.Id.Should().Be("tool_call_id_mismatched");
     }
 
     [Fact]
-    public void FoundIn_MessageWithoutAHint_IsNull() =>
-        LikelyMistake.FoundIn("Expected: 3 requests\nFound: 2 requests").Should().BeNull();
+    public void FoundIn_HintThatOnlyTheCodesOwnWordsHold_IsNull() =>
+        LikelyMistake.FoundIn($"Expected: {{}}\nFound: \"{CommonMistakes.MaxRoundsCountsRequests}\"", named: []).Should().BeNull();
+
+    [Fact]
+    public void FoundIn_CodeQuotingAHintListedBeforeTheNamedOne_GivesTheNamedOne()
+    {
+        var (quoted, named) = (CommonMistakes.All[0], CommonMistakes.All[^1]);
+
+        LikelyMistake.FoundIn($"Found: {quoted}\n{named}", [named])!.Hint.Should().Be(named);
+    }
+
+    [Fact]
+    public void FoundIn_MessageHoldingTwoNamedHints_GivesTheOneListedFirst()
+    {
+        var (first, second) = (CommonMistakes.All[0], CommonMistakes.All[^1]);
+
+        LikelyMistake.FoundIn($"{second}\n{first}", [second, first])!.Hint.Should().Be(first);
+    }
+
+    [Fact]
+    public void FoundIn_NamedHintTheMessageDoesNotShow_IsNull() =>
+        LikelyMistake.FoundIn("Expected: 3 requests\nFound: 2 requests", [CommonMistakes.StopsAfterOneRound]).Should().BeNull();
 }
