@@ -34,7 +34,8 @@ internal sealed class Interruption : IDisposable
     private string WhatIsLeft => Command switch
     {
         "grade" => " The submission was not graded, and nothing was written.",
-        "grade-all" => " Every report already written is complete and kept; to finish, run the same command with --resume.",
+        "grade-all" => " Every report already written is complete and kept, but the gradebook was not written: a gradebook.csv " +
+            "or mistakes.csv already in the output folder is from an earlier run. To finish, run the same command with --resume.",
         _ => "",
     };
 
