@@ -1,5 +1,7 @@
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Grader.Compilation;
 
@@ -31,5 +33,5 @@ public static class CompilerSettings
         deterministic: true);
 
     public static SyntaxTree GlobalUsings() => CSharpSyntaxTree.ParseText(
-        string.Concat(ImplicitUsings.Select(name => $"global using global::{name};\n")), ParseOptions, path: "(global usings)");
+        SourceText.From(string.Concat(ImplicitUsings.Select(name => $"global using global::{name};\n")), Encoding.UTF8), ParseOptions, path: "(global usings)");
 }

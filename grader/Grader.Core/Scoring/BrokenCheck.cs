@@ -25,12 +25,16 @@ internal static class BrokenCheck
             return null;
         }
 
-        var where = new StackTrace(failure).GetFrames()
-            .Select(frame => frame.GetMethod())
-            .FirstOrDefault(method => method?.DeclaringType?.Assembly == test.CheckType.Assembly);
-        var place = where is null ? test.Id : $"{where.DeclaringType!.FullName}.{where.Name}";
+        var frame = new StackTrace(failure, fNeedFileInfo: true).GetFrames()
+            .FirstOrDefault(candidate => candidate.GetMethod()?.DeclaringType?.Assembly == test.CheckType.Assembly);
+        var place = frame?.GetMethod() is { } method ? $"{method.DeclaringType!.FullName}.{method.Name}{Line(frame)}" : test.Id;
         var message = showMessage ? $" ({failure.Message.Trim()})" : "";
         return $"The check itself broke with {failure.GetType().Name}{message} in {place}, before it could say what is wrong, if anything. " +
             "The hidden suite needs fixing; tell the instructor.";
     }
+
+    // The suite's folder and file, not the whole path: the message reaches students, and the path names the instructor's machine.
+    private static string Line(StackFrame frame) => frame.GetFileName() is { Length: > 0 } file && frame.GetFileLineNumber() > 0
+        ? $" ({Path.GetFileName(Path.GetDirectoryName(file))}/{Path.GetFileName(file)}:{frame.GetFileLineNumber()})"
+        : "";
 }

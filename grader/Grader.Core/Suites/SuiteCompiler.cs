@@ -26,7 +26,7 @@ public static class SuiteCompiler
         }
 
         var suiteReferences = references.Suites.Append(MetadataReference.CreateFromImage(contract.Image)).ToList();
-        var checks = Require(new AssemblyBuilder(NameOf(contract), suiteReferences).Build(trees), suiteDirectory, "");
+        var checks = Require(new AssemblyBuilder(NameOf(contract), suiteReferences, withLineNumbers: true).Build(trees), suiteDirectory, "");
         var actTrees = trees.Select(SuiteSplitter.ActOnly).ToList();
         var acts = Require(new AssemblyBuilder(NameOf(contract), suiteReferences).Build(actTrees), suiteDirectory,
             " once its Check bodies and [GraderOnly] members are removed (an Act may not use them)");

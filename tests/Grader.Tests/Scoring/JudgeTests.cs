@@ -61,7 +61,8 @@ public class JudgeTests
 
         result.Status.Should().Be(Grader.Reports.TestStatus.Failed);
         result.Message.Should().StartWith("Counts the calls.\nThe check itself broke with NullReferenceException in " +
-            "Grader.Tests.Scoring.Check_that_reads_a_member_the_act_never_returns.Check, before it could say what is wrong")
+            "Grader.Tests.Scoring.Check_that_reads_a_member_the_act_never_returns.Check (Scoring/JudgeTests.cs:")
+            .And.Contain("), before it could say what is wrong")
             .And.Contain("The hidden suite needs fixing").And.NotContain("Object reference");
     }
 
