@@ -34,7 +34,7 @@ public sealed class GradescopeAutograderExporter(RepositoryLayout repository)
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new UserError($"Could not write the autograder to {zipPath}: {exception.Message} Free some space or choose another file.");
+            throw new UserError($"Could not write the autograder to {zipPath}: {Sentence.Of(exception.Message)} Free some space or choose another file.");
         }
         finally
         {

@@ -47,7 +47,7 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
         {
             // A disk that filled up during grading, say: the reports already written are the run's work, and need not be done again.
             var kept = reports.Count(row => row.Report is not null);
-            throw new UserError($"{Sentence(unwritable.Message)} The reports already written ({kept} of {submissions.Count}) are kept. " +
+            throw new UserError($"{Sentence.Of(unwritable.Message)} The reports already written ({kept} of {submissions.Count}) are kept. " +
                 $"Make room in {outputDirectory} (or make it writable), then run the same command with --resume: " +
                 "it grades only the submissions without a report, and writes the gradebook.", unwritable);
         }
@@ -119,22 +119,19 @@ public sealed class ClassGrader(GradingSession session, string outputDirectory)
         {
             // The grader's own failure, not the learner's: the submission keeps whatever result it had, the error
             // is recorded beside it, and a rerun with --resume grades it again.
-            var error = Sentence(exception.Message);
+            var error = Sentence.Of(exception.Message);
             try
             {
                 AtomicFile.Write(ErrorPath(submission), output => output.Write(InfrastructureError.Json(submission.Name, exception)));
             }
             catch (UserError unwritable)
             {
-                error += $" The error could not be recorded either: {Sentence(unwritable.Message)}";
+                error += $" The error could not be recorded either: {Sentence.Of(unwritable.Message)}";
             }
 
             return new SubmissionOutcome(submission.Name, ReadExisting(submission), Resumed: false, Error: error);
         }
     }
-
-    // Messages are joined into one notice, and the system's (such as "No space left on device") end without a full stop.
-    private static string Sentence(string message) => message.TrimEnd().EndsWith('.') ? message.TrimEnd() : message.TrimEnd() + ".";
 
     private GradingReport? ReadExisting(Submission submission)
     {

@@ -1,3 +1,4 @@
+using Grader.Infrastructure;
 using Grader.Reports;
 
 namespace Grader.Grading;
@@ -20,7 +21,7 @@ public static class InfrastructureError
             json.WriteNumber("version", 1);
             json.WriteText("submission", submission);
             json.WriteText("status", Status);
-            json.WriteText("message", $"The grader could not grade this submission: {exception.Message} Nothing was scored; run grade-all again with --resume to retry.");
+            json.WriteText("message", $"The grader could not grade this submission: {Sentence.Of(exception.Message)} Nothing was scored; run grade-all again with --resume to retry.");
             json.WriteEndObject();
         });
         return text.ToString();

@@ -52,7 +52,7 @@ public sealed record Scenario(string Name, string Directory, string Description,
         }
         catch (Exception exception) when (exception is KeyNotFoundException or InvalidOperationException)
         {
-            throw new UserError($"{path} cannot be read: {exception.Message} It needs \"description\", and may have \"base\", \"demo\", \"remove\" and \"expect\".");
+            throw new UserError($"{path} cannot be read: {Sentence.Of(exception.Message)} It needs \"description\", and may have \"base\", \"demo\", \"remove\" and \"expect\".");
         }
     }
 

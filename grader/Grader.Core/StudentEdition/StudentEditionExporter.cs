@@ -50,7 +50,7 @@ public sealed class StudentEditionExporter(RepositoryLayout repository)
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new UserError($"Could not write the student edition to {target}: {exception.Message} Nothing was left behind; free some space or choose another folder.");
+            throw new UserError($"Could not write the student edition to {target}: {Sentence.Of(exception.Message)} Nothing was left behind; free some space or choose another folder.");
         }
         finally
         {
