@@ -115,9 +115,13 @@ public static class ClassFolder
         var deeper = submissions.Select(submission => submission.Root)
             .SelectMany(SafeSubfolders)
             .FirstOrDefault(sub => Directory.Exists(Path.Combine(sub, Submission.ExercisesFolder)));
-        var advice = deeper is not null
-            ? $"The submissions seem to sit one level deeper, as in {Path.GetRelativePath(folder, deeper)}: give grade-all {Path.GetDirectoryName(deeper)}, or move each submission up a level."
-            : "Give grade-all the folder whose subfolders are the submissions, each holding exercises/ (unpack archives first).";
+        var asFile = submissions.Select(submission => Path.Combine(submission.Root, Submission.ExercisesFolder)).FirstOrDefault(File.Exists);
+        var advice = (deeper, asFile) switch
+        {
+            ({ } nested, _) => $"The submissions seem to sit one level deeper, as in {Path.GetRelativePath(folder, nested)}: give grade-all {Path.GetDirectoryName(nested)}, or move each submission up a level.",
+            (null, { } file) => $"{file} is a file where the learner's exercises/ folder should be: put the folder there in its place.",
+            _ => "Give grade-all the folder whose subfolders are the submissions, each holding exercises/ (unpack archives first).",
+        };
         return $"{none}, so there is nothing to grade. {advice}";
     }
 

@@ -335,6 +335,18 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public void ClassFolder_SubfolderWithAFileNamedExercises_SaysSo()
+    {
+        var folder = NewFolder();
+        File.WriteAllText(Path.Combine(Directory.CreateDirectory(Path.Combine(folder, "ada")).FullName, "exercises"), "");
+
+        var open = () => ClassFolder.Open(folder, _ => { });
+
+        open.Should().Throw<Infrastructure.UserError>().WithMessage(
+            $"*nothing to grade. {Path.Combine(folder, "ada", "exercises")} is a file where the learner's exercises/ folder should be*");
+    }
+
+    [Fact]
     public void ClassFolder_SubmissionsOneLevelDeeper_NamesTheFolderToGive()
     {
         var folder = NewFolder();
