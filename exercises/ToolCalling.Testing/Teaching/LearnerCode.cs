@@ -78,8 +78,8 @@ public static class LearnerCode
         exceptionType == typeof(ChatApiException).FullName || exceptionType == typeof(MockResponseRefusedException).FullName ? null : likelyMistake;
 
     /// <summary>
-    /// The hint that the mock API or a mock model attached to what it threw, or null, also for any other exception (one of
-    /// the code's own types with the same name included).
+    /// The hint that the mock API or a mock model attached to what it threw; null for any other exception, even one of the
+    /// code's own types that bears the same name.
     /// </summary>
     public static string? MockHintOf(Exception thrown) => thrown switch
     {

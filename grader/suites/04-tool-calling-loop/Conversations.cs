@@ -170,8 +170,6 @@ public static class Conversations
         Lesson.Require(run.Answer == expected, "RunConversationAsync must return the text of the model's last response.",
             Teaching.Quote(expected), Teaching.Quote(run.Answer));
 
-
-
     private static IReadOnlyList<ChatCompletionRequest> RequestsOf(IChatModel model) => model switch
     {
         ScriptedChatModel scripted => scripted.Requests,
