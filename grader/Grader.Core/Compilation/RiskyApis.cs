@@ -70,6 +70,13 @@ internal static class RiskyApis
         ["System.Threading.Thread"] = null,
         ["System.Diagnostics.Process"] = null,
         ["System.Runtime.CompilerServices.Unsafe"] = null,
+        // Loads and stores of vectors at an offset from a reference, which no bounds check guards: they read and write
+        // any of the process's memory from a plain array, as Unsafe does, without the word unsafe.
+        ["System.Numerics.Vector"] = ["LoadUnsafe", "StoreUnsafe"],
+        ["System.Runtime.Intrinsics.Vector64"] = ["LoadUnsafe", "StoreUnsafe"],
+        ["System.Runtime.Intrinsics.Vector128"] = ["LoadUnsafe", "StoreUnsafe"],
+        ["System.Runtime.Intrinsics.Vector256"] = ["LoadUnsafe", "StoreUnsafe"],
+        ["System.Runtime.Intrinsics.Vector512"] = ["LoadUnsafe", "StoreUnsafe"],
         ["System.Runtime.CompilerServices.RuntimeHelpers"] = null,
         // Opening a file to write reaches /proc/self/mem as well as opening it to read: File.Create hands back a stream that
         // reads, writes and seeks, typed as a plain Stream, and a writer's BaseStream is another; what one exercise writes

@@ -64,6 +64,30 @@ public class SharingPolicyTests
     public void FindReasonNotToShare_FilesOpenedWithoutAFileType_RefusesSharing(string expression, string named) =>
         ReasonForSneaky($"public static object? Run() => {expression};").Should().Contain(named).And.Contain("Learner.cs:3");
 
+    // Each of these reads or writes memory at any offset from an array, with no bounds check and no unsafe code.
+    [Theory]
+    [InlineData("System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bytes[0], (nuint)(1 << 20))", "Vector128.LoadUnsafe")]
+    [InlineData("System.Runtime.Intrinsics.Vector64.LoadUnsafe(ref bytes[0], (nuint)(1 << 20))", "Vector64.LoadUnsafe")]
+    [InlineData("System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bytes[0], (nuint)(1 << 20))", "Vector256.LoadUnsafe")]
+    [InlineData("System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bytes[0], (nuint)(1 << 20))", "Vector512.LoadUnsafe")]
+    [InlineData("System.Numerics.Vector.LoadUnsafe(ref bytes[0], (nuint)(1 << 20))", "Vector.LoadUnsafe")]
+    public void FindReasonNotToShare_VectorsLoadedAtAnyOffset_RefusesSharing(string expression, string named) =>
+        ReasonForSneaky($"public static object? Run(byte[] bytes) => {expression};").Should().Contain(named).And.Contain("Learner.cs:3");
+
+    [Fact]
+    public void FindReasonNotToShare_VectorsStoredAtAnyOffset_RefusesSharing() =>
+        ReasonForSneaky("public static void Run(byte[] bytes) => System.Runtime.Intrinsics.Vector128.StoreUnsafe(default(System.Runtime.Intrinsics.Vector128<byte>), ref bytes[0], (nuint)(1 << 20));")
+            .Should().Contain("StoreUnsafe").And.Contain("Learner.cs:3");
+
+    [Fact]
+    public void FindReasonNotToShare_VectorsMadeFromSpans_AllowsSharing() =>
+        Reason("""
+            public static class Vectors
+            {
+                public static int Run(byte[] bytes) => System.Runtime.Intrinsics.Vector128.Sum(System.Runtime.Intrinsics.Vector128.Create<byte>(bytes.AsSpan(0, 16)));
+            }
+            """).Should().BeNull();
+
     // Each of these keeps a value for the process, or for the thread that runs the next exercise's tests too, through a
     // method rather than a setter.
     [Theory]
