@@ -8,6 +8,15 @@ internal static class ApiErrors
 {
     private const string InvalidRequest = "invalid_request_error";
 
+    /// <summary>Every likely mistake that the answers below give as their hint, or begin it with.</summary>
+    public static IReadOnlyList<string> LikelyMistakes { get; } =
+    [
+        CommonMistakes.ToolCallUnanswered, CommonMistakes.AssistantMessageNotAppended, CommonMistakes.ToolCallIdMissing,
+        CommonMistakes.ToolCallIdMismatched, CommonMistakes.ToolCallIdReused, CommonMistakes.ToolCallAnsweredTwice,
+        CommonMistakes.EmptyToolCallsList, CommonMistakes.NoMessages, CommonMistakes.EmptyToolsList, CommonMistakes.ToolChoiceWithoutTools,
+        CommonMistakes.ParallelToolCallsWithoutTools,
+    ];
+
     public static ChatApiException ToolCallsNotAnswered(IEnumerable<string> unansweredIds, string param) => BadRequest(
         "An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'. " +
         $"The following tool_call_ids did not have response messages: {string.Join(", ", unansweredIds)}",

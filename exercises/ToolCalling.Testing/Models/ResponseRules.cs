@@ -9,6 +9,9 @@ namespace ToolCalling.Testing;
 /// </summary>
 internal static class ResponseRules
 {
+    /// <summary>Every likely mistake that a refusal gives as its hint.</summary>
+    public static IReadOnlyList<string> LikelyMistakes { get; } = [CommonMistakes.OptionalArgumentRequired];
+
     public static void Check(ChatCompletionRequest request, ChatCompletionResponse response, string source, string advice)
     {
         var problems = FindProblems(request, response).ToList();

@@ -70,9 +70,22 @@ internal static class RiskyApis
         ["System.Threading.Thread"] = null,
         ["System.Diagnostics.Process"] = null,
         ["System.Runtime.CompilerServices.Unsafe"] = null,
+        // Loads and stores of vectors at an offset from a reference, which no bounds check guards: they read and write
+        // any of the process's memory from a plain array, as Unsafe does, without the word unsafe.
+        ["System.Numerics.Vector"] = ["LoadUnsafe", "StoreUnsafe"],
+        ["System.Runtime.Intrinsics.Vector64"] = ["LoadUnsafe", "StoreUnsafe"],
+        ["System.Runtime.Intrinsics.Vector128"] = ["LoadUnsafe", "StoreUnsafe"],
+        ["System.Runtime.Intrinsics.Vector256"] = ["LoadUnsafe", "StoreUnsafe"],
+        ["System.Runtime.Intrinsics.Vector512"] = ["LoadUnsafe", "StoreUnsafe"],
         ["System.Runtime.CompilerServices.RuntimeHelpers"] = null,
+        // Opening a file to write reaches /proc/self/mem as well as opening it to read: File.Create hands back a stream that
+        // reads, writes and seeks, typed as a plain Stream, and a writer's BaseStream is another; what one exercise writes
+        // into its process's memory, the next one reads back.
         ["System.IO.File"] = ["Open", "OpenRead", "OpenText", "OpenHandle", "ReadAllBytes", "ReadAllBytesAsync", "ReadAllText", "ReadAllTextAsync",
-            "ReadAllLines", "ReadAllLinesAsync", "ReadLines", "ReadLinesAsync", "Copy", "Move", "Replace", "CreateSymbolicLink", "ResolveLinkTarget"],
+            "ReadAllLines", "ReadAllLinesAsync", "ReadLines", "ReadLinesAsync", "Copy", "Move", "Replace", "CreateSymbolicLink", "ResolveLinkTarget",
+            "Create", "OpenWrite", "CreateText", "AppendText"],
+        ["System.IO.StreamWriter"] = null,
+        ["System.Xml.XmlTextWriter"] = null,
         ["System.IO.FileInfo"] = null,
         ["System.IO.FileStream"] = null,
         ["System.IO.RandomAccess"] = null,
@@ -82,11 +95,15 @@ internal static class RiskyApis
         ["System.Net.WebRequest"] = ["Create", "CreateDefault", "RegisterPrefix", "DefaultWebProxy"],
         ["System.Net.FileWebRequest"] = null,
         ["System.Net.WebClient"] = null,
-        ["System.Xml.XmlResolver"] = ["GetEntity", "GetEntityAsync"],
-        ["System.Xml.XmlUrlResolver"] = ["GetEntity", "GetEntityAsync"],
+        // A resolver that opens files, handed to a reader or a document, opens them for any external entity the XML names.
+        ["System.Xml.XmlResolver"] = ["GetEntity", "GetEntityAsync", "FileSystemResolver"],
+        ["System.Xml.XmlUrlResolver"] = null,
         ["System.Xml.XmlSecureResolver"] = ["GetEntity", "GetEntityAsync"],
         ["System.Xml.Resolvers.XmlPreloadedResolver"] = ["GetEntity", "GetEntityAsync"],
         ["System.Xml.XmlReader"] = ["Create"],
+        ["System.Xml.XmlTextReader"] = null,
+        ["System.Xml.XPath.XPathDocument"] = null,
+        ["System.Xml.XmlWriter"] = ["Create"],
         ["System.Xml.XmlDocument"] = ["Load"],
         ["System.Xml.Linq.XDocument"] = ["Load"],
         ["System.Xml.Linq.XElement"] = ["Load"],

@@ -19,13 +19,15 @@ public sealed record LikelyMistake(string Id, string Title, string Hint)
     public static IReadOnlyList<LikelyMistake> All { get; } = Catalog();
 
     /// <summary>
-    /// The first mistake whose hint <paramref name="message"/> holds and the check named (<see cref="NamedHints"/>), or null.
-    /// The message also quotes what the code produced, so a hint found there and named by no check is the code's own
-    /// words: it could choose which hint a hidden test shows, and so learn about that test's inputs.
+    /// The first mistake whose hint <paramref name="message"/> holds and that begins a hint the check named
+    /// (<see cref="NamedHints"/>), or null. The message also quotes what the code produced, so a hint found there and named
+    /// by no check is the code's own words: it could choose which hint a hidden test shows, and so learn about that test's
+    /// inputs. A named hint can quote the code too (the mock API's hint for a rejected tool definition says where, by the
+    /// names the code gave), so only the hint it begins with is the check's own.
     /// </summary>
     public static LikelyMistake? FoundIn(string message, IReadOnlyCollection<string> named) =>
         All.FirstOrDefault(mistake => message.Contains(mistake.Hint, StringComparison.Ordinal)
-            && named.Any(hint => hint.Contains(mistake.Hint, StringComparison.Ordinal)));
+            && named.Any(hint => hint.StartsWith(mistake.Hint, StringComparison.Ordinal)));
 
     /// <summary>The mistake with that id, or null for an id this grader does not know (from a report of another version).</summary>
     public static LikelyMistake? WithId(string id) => All.FirstOrDefault(mistake => mistake.Id == id);

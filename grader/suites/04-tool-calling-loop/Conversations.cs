@@ -124,7 +124,7 @@ public static class Conversations
     {
         var run = produced.ValueOf("RunConversationAsync").Deserialize<LoopRun>()
             ?? throw new InvalidOperationException("The act produced nothing to check.");
-        NamedHints.Name(run.FailureHint);
+        MockHints.Name(run.FailureHint);
         return run;
     }
 

@@ -159,7 +159,7 @@ public static class Observations
     public static LoopRun Failed(Produced produced)
     {
         var run = produced.ValueOf("RunConversationAsync").Deserialize<LoopRun>()!;
-        NamedHints.Name(run.FailureHint);
+        MockHints.Name(run.FailureHint);
         return run;
     }
 

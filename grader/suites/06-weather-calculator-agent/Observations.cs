@@ -168,7 +168,7 @@ public static class Observations
 
     private static AgentRun Named(AgentRun run)
     {
-        NamedHints.Name(run.FailureHint);
+        MockHints.Name(run.FailureHint);
         return run;
     }
 

@@ -44,9 +44,49 @@ public class SharingPolicyTests
     [InlineData("Delegate.CreateDelegate(typeof(Action<string, string?>), typeof(Environment), \"SetEnvironmentVariable\")", "Delegate.CreateDelegate")]
     [InlineData("System.Net.WebRequest.Create(\"file:///proc/self/mem\").GetResponse().GetResponseStream()", "WebRequest.Create")]
     [InlineData("new System.Net.WebClient().OpenRead(\"file:///proc/self/mem\")", "WebClient")]
-    [InlineData("new System.Xml.XmlUrlResolver().GetEntity(new Uri(\"file:///proc/self/mem\"), null, typeof(Stream))", "GetEntity")]
+    [InlineData("System.Xml.XmlResolver.ThrowingResolver.GetEntity(new Uri(\"file:///proc/self/mem\"), null, typeof(Stream))", "GetEntity")]
     public void FindReasonNotToShare_LateBindingOrFilesByAddress_RefusesSharing(string expression, string named) =>
         ReasonForSneaky($"public static object? Run() => {expression};").Should().Contain(named).And.Contain("Learner.cs:3");
+
+    // Each of these opened a file without naming a file type: File.Create and File.OpenWrite gave /proc/self/mem as a
+    // plain Stream, and an exercise wrote a hidden test's inputs into its process's memory for the next one to read back.
+    [Theory]
+    [InlineData("(Stream)File.Create(\"/proc/self/mem\")", "File.Create")]
+    [InlineData("(Stream)File.OpenWrite(\"/proc/self/mem\")", "File.OpenWrite")]
+    [InlineData("File.CreateText(\"/proc/self/mem\").BaseStream", "File.CreateText")]
+    [InlineData("File.AppendText(\"/proc/self/mem\").BaseStream", "File.AppendText")]
+    [InlineData("new StreamWriter(\"/proc/self/mem\").BaseStream", "StreamWriter")]
+    [InlineData("new System.Xml.XmlTextWriter(\"/proc/self/mem\", null).BaseStream", "XmlTextWriter")]
+    [InlineData("new System.Xml.XmlDocument { XmlResolver = new System.Xml.XmlUrlResolver() }", "XmlUrlResolver")]
+    [InlineData("System.Xml.XmlResolver.FileSystemResolver", "XmlResolver.FileSystemResolver")]
+    [InlineData("new System.Xml.XmlTextReader(\"/proc/self/maps\")", "XmlTextReader")]
+    [InlineData("new System.Xml.XPath.XPathDocument(\"/proc/self/maps\")", "XPathDocument")]
+    public void FindReasonNotToShare_FilesOpenedWithoutAFileType_RefusesSharing(string expression, string named) =>
+        ReasonForSneaky($"public static object? Run() => {expression};").Should().Contain(named).And.Contain("Learner.cs:3");
+
+    // Each of these reads or writes memory at any offset from an array, with no bounds check and no unsafe code.
+    [Theory]
+    [InlineData("System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bytes[0], (nuint)(1 << 20))", "Vector128.LoadUnsafe")]
+    [InlineData("System.Runtime.Intrinsics.Vector64.LoadUnsafe(ref bytes[0], (nuint)(1 << 20))", "Vector64.LoadUnsafe")]
+    [InlineData("System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref bytes[0], (nuint)(1 << 20))", "Vector256.LoadUnsafe")]
+    [InlineData("System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref bytes[0], (nuint)(1 << 20))", "Vector512.LoadUnsafe")]
+    [InlineData("System.Numerics.Vector.LoadUnsafe(ref bytes[0], (nuint)(1 << 20))", "Vector.LoadUnsafe")]
+    public void FindReasonNotToShare_VectorsLoadedAtAnyOffset_RefusesSharing(string expression, string named) =>
+        ReasonForSneaky($"public static object? Run(byte[] bytes) => {expression};").Should().Contain(named).And.Contain("Learner.cs:3");
+
+    [Fact]
+    public void FindReasonNotToShare_VectorsStoredAtAnyOffset_RefusesSharing() =>
+        ReasonForSneaky("public static void Run(byte[] bytes) => System.Runtime.Intrinsics.Vector128.StoreUnsafe(default(System.Runtime.Intrinsics.Vector128<byte>), ref bytes[0], (nuint)(1 << 20));")
+            .Should().Contain("StoreUnsafe").And.Contain("Learner.cs:3");
+
+    [Fact]
+    public void FindReasonNotToShare_VectorsMadeFromSpans_AllowsSharing() =>
+        Reason("""
+            public static class Vectors
+            {
+                public static int Run(byte[] bytes) => System.Runtime.Intrinsics.Vector128.Sum(System.Runtime.Intrinsics.Vector128.Create<byte>(bytes.AsSpan(0, 16)));
+            }
+            """).Should().BeNull();
 
     // Each of these keeps a value for the process, or for the thread that runs the next exercise's tests too, through a
     // method rather than a setter.

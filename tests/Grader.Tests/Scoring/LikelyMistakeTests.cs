@@ -51,6 +51,16 @@ public class LikelyMistakeTests
     }
 
     [Fact]
+    public void FoundIn_HintQuotedInsideANamedHint_IsNull()
+    {
+        // The mock API's hint for a tool definition it rejects, at a property the code named after a hint of its choosing.
+        var named = $"Likely mistake: the tool definition at $.tools[0].function.parameters.properties['{CommonMistakes.StopsAfterOneRound}'] " +
+            "breaks the API's rules.";
+
+        LikelyMistake.FoundIn($"RunConversationAsync threw ChatApiException: HTTP 400\n{named}", [named]).Should().BeNull();
+    }
+
+    [Fact]
     public void FoundIn_HintThatOnlyTheCodesOwnWordsHold_IsNull() =>
         LikelyMistake.FoundIn($"Expected: {{}}\nFound: \"{CommonMistakes.MaxRoundsCountsRequests}\"", named: []).Should().BeNull();
 

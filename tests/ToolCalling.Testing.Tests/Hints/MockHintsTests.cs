@@ -1,0 +1,50 @@
+using System.Reflection;
+using ToolCalling.Testing.Tests.Support;
+
+namespace ToolCalling.Testing.Tests.Hints;
+
+public class MockHintsTests
+{
+    [Fact]
+    public async Task Name_HintOfAnErrorOfTheMockApi_IsNamed()
+    {
+        var error = await Rejection.Of(new ChatCompletionRequest { Model = "gpt-4o", Messages = [] });
+        using var recording = NamedHints.Record();
+
+        MockHints.Name(LearnerCode.MockHintOf(error)).Should().Be(CommonMistakes.NoMessages);
+
+        recording.Named.Should().Equal(CommonMistakes.NoMessages);
+    }
+
+    [Fact]
+    public async Task Name_HintThatGoesOnAfterTheMistake_IsNamedWhole()
+    {
+        var request = CourseTools.Ask("Weather in Tokyo?");
+        request.Messages.Add(ChatMessage.AssistantToolCalls([new ToolCall("call_1", "get_weather", """{"city":"Tokyo"}""")]));
+        request.Messages.Add(ChatMessage.Tool("call_123", "{}"));
+        var hint = LearnerCode.MockHintOf(await Rejection.Of(request));
+        using var recording = NamedHints.Record();
+
+        MockHints.Name(hint).Should().StartWith(CommonMistakes.ToolCallIdMismatched);
+
+        recording.Named.Should().Equal(hint);
+    }
+
+    [Fact]
+    public void Name_HintOfAnErrorMadeThroughReflection_IsNotNamed()
+    {
+        // Code under test can reach the internal constructor, and give the error the hint of any mistake it likes.
+        var constructor = typeof(ChatApiException).GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance).Single();
+        var forged = (ChatApiException)constructor.Invoke([400, new ApiError("Made up.", "invalid_request_error", null, null),
+            CommonMistakes.StopsAfterOneRound, null]);
+        using var recording = NamedHints.Record();
+
+        MockHints.Name(LearnerCode.MockHintOf(forged)).Should().BeNull();
+
+        recording.Named.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Name_NoHint_IsNull() =>
+        MockHints.Name(null).Should().BeNull();
+}
