@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Grader.Compilation;
-using Grader.Exercises;
 using Grader.Execution;
+using Grader.Exercises;
 using Grader.Infrastructure;
 using Grader.Scoring;
 using Grader.Suites;
