@@ -244,6 +244,21 @@ public class SharingPolicyTests
             """).Should().BeNull();
 
     [Fact]
+    public void FindReasonInSource_ChangingItsOwnStaticState_AllowsSharing()
+    {
+        var outcome = new AssemblyBuilder("Learner", ReferenceSet.Shared.Learner).Build([new SourceFile("Learner.cs", """
+            public static class Counter
+            {
+                private static int calls;
+                public static int Run() => calls = calls + 1;
+            }
+            """)]);
+
+        SharingPolicy.FindReasonInSource(outcome.Compilation, ["Learner.cs"]).Should().BeNull(
+            "the line by line search, too, lets code change its own static state");
+    }
+
+    [Fact]
     public void FindReasonNotToShare_SearchOutOfTime_RefusesSharing() =>
         Reason("""
             public static class Lookup

@@ -251,6 +251,18 @@ public class BatchTests(GradingFixture grading) : IDisposable
     }
 
     [Fact]
+    public void ClassFolder_SubmissionThatHoldsAGradebookOfItsOwn_IsStillGraded()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        Correct(folder, "ben", exercises => File.WriteAllText(Path.Combine(exercises, "..", ClassGrader.GradebookFile), "submission,total,max\n"));
+        var warnings = new List<string>();
+
+        ClassFolder.Open(folder, warnings.Add).Select(submission => submission.Name).Should().Equal("ada", "ben");
+        warnings.Should().BeEmpty("a folder that holds exercises/ is a submission, whatever else it holds");
+    }
+
+    [Fact]
     public void ClassFolder_ThatDoesNotExistOrIsAFile_SaysWhichOfTheTwo()
     {
         var missing = Path.Combine(NewFolder(), "class");
@@ -526,6 +538,48 @@ public class BatchTests(GradingFixture grading) : IDisposable
         File.ReadAllText(earlier).Should().Be(before, "a failure of the grader never replaces a result with a worse one");
         File.ReadAllText(Path.Combine(output, "ada.error.json")).Should().Contain("\"status\": \"infrastructure_error\"");
         File.ReadAllLines(Path.Combine(output, "gradebook.csv")).Should().Contain("ben,,,,,,,,", "the gradebook lists the whole class, blank where nothing was measured");
+    }
+
+    [Fact]
+    public async Task GradeAll_ResumeWithAReportThatLacksTheLastExercise_GradesItAgain()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        var output = NewFolder();
+        var report = await grading.Session.GradeAsync(Submission.Open(Path.Combine(folder, "ada")));
+        var last = report.Exercises.MaxBy(exercise => exercise.Slug, StringComparer.Ordinal);
+        AtomicFileWrite(Path.Combine(output, "ada.json"), report with { Exercises = report.Exercises.Where(exercise => exercise != last).ToList() });
+
+        var outcomes = await new ClassGrader(grading.Session, output).GradeAsync(ClassFolder.Open(folder, _ => { }), 1, resume: true, _ => { });
+
+        outcomes.Single().GradedAgainBecause.Should().Be("its report was made with other hidden suites",
+            "a report without the last exercise was made before its suite was added");
+    }
+
+    [Fact]
+    public async Task GradeAll_SubmissionTheGraderFailedOnEarlier_LosesItsErrorRecordOnceGraded()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        var output = NewFolder();
+        File.WriteAllText(Path.Combine(output, "ada.error.json"), "{}");
+
+        await new ClassGrader(grading.Session, output).GradeAsync(ClassFolder.Open(folder, _ => { }), 1, resume: false, _ => { });
+
+        File.Exists(Path.Combine(output, "ada.json")).Should().BeTrue();
+        File.Exists(Path.Combine(output, "ada.error.json")).Should().BeFalse("the grader's failure of an earlier run no longer holds");
+    }
+
+    [Fact]
+    public void ReportsOfNoSubmission_ErrorRecordOfASubmissionInTheClass_IsNotNamed()
+    {
+        var folder = NewFolder();
+        Correct(folder, "ada", _ => { });
+        var output = NewFolder();
+        File.WriteAllText(Path.Combine(output, "ada.error.json"), "{}");
+        File.WriteAllText(Path.Combine(output, "ben.error.json"), "{}");
+
+        new ClassGrader(grading.Session, output).ReportsOfNoSubmission(ClassFolder.Open(folder, _ => { })).Should().Equal("ben.error.json");
     }
 
     private static void AtomicFileWrite(string path, GradingReport report) =>

@@ -67,6 +67,11 @@ public class JudgeTests
     }
 
     [Fact]
+    public void Decide_CheckThatLooksUpAMissingKey_SaysTheCheckBroke() =>
+        Decide(typeof(Check_that_looks_up_a_key_it_never_stored), Visibility.Hidden).Message
+            .Should().StartWith("Counts the calls.\nThe check itself broke with KeyNotFoundException in ");
+
+    [Fact]
     public void Decide_VisibleCheckThatThrowsNullReference_AlsoGivesTheExceptionsMessage() =>
         Decide(typeof(Check_that_reads_a_member_the_act_never_returns), Visibility.Visible).Message
             .Should().Contain("broke with NullReferenceException (Object reference not set to an instance of an object.) in");
@@ -129,6 +134,13 @@ internal sealed class Check_that_reads_a_member_the_act_never_returns : HiddenTe
     public override object? Act() => null;
 
     public override void Check(Produced produced) => _ = produced.Value!["count"]!.GetValue<int>();
+}
+
+internal sealed class Check_that_looks_up_a_key_it_never_stored : HiddenTest
+{
+    public override object? Act() => null;
+
+    public override void Check(Produced produced) => _ = new Dictionary<string, int>()["count"];
 }
 
 internal sealed class Check_that_names_a_mistake : HiddenTest

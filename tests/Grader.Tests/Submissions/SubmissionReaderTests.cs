@@ -228,6 +228,23 @@ public class SubmissionReaderTests : IDisposable
     private static string Nest(string folder, int depth) =>
         Directory.CreateDirectory(Path.Combine([folder, .. Enumerable.Repeat("dd", depth)])).FullName;
 
+    [Fact]
+    public void Read_AsManyFilesAsTheLimit_AreReadAndOneMoreIsRejected()
+    {
+        var (submission, folder) = ExerciseFolder();
+        for (var number = 2; number <= SubmissionReader.MaxFiles; number++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"Part{number}.cs"), "namespace Exercises;");
+        }
+
+        SubmissionReader.Read(submission, Dispatch).Sources.Should().HaveCount(SubmissionReader.MaxFiles);
+
+        File.WriteAllText(Path.Combine(folder, "OneTooMany.cs"), "namespace Exercises;");
+
+        SubmissionReader.Read(submission, Dispatch).RejectedReason.Should().Be(
+            $"exercises/02-dispatch-tool-call holds {SubmissionReader.MaxFiles + 1} .cs files; the grader reads at most {SubmissionReader.MaxFiles}.");
+    }
+
     private (Submission Submission, string Folder) ExerciseFolder()
     {
         var root = _scratch.NewFolder("grader-submission-");

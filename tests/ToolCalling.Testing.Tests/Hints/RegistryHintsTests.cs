@@ -50,4 +50,12 @@ public class RegistryHintsTests
         RegistryHints.ForException(thrown, WeatherAndTime).Should().BeNull();
         RegistryHints.ForException(new InvalidOperationException("'get_weather'"), WeatherAndTime).Should().BeNull();
     }
+
+    [Fact]
+    public void ForException_ALookupOfANameThatOnlyContainsARegistryName_GivesNoHint()
+    {
+        var thrown = Record.Exception(() => WeatherAndTime["get_weather_v2"]);
+
+        RegistryHints.ForException(thrown, WeatherAndTime).Should().BeNull();
+    }
 }

@@ -173,4 +173,36 @@ public class ScriptedChatModelTests
 
         await call.Invoking(c => c).Should().ThrowAsync<OperationCanceledException>();
     }
+
+    [Fact]
+    public void RespondWithToolCalls_WithNoCalls_IsRefusedAtOnce()
+    {
+        var script = () => new ScriptedChatModel().RespondWithToolCalls();
+
+        script.Should().Throw<ArgumentException>().WithMessage("Script at least one tool call, or use RespondWithText*");
+    }
+
+    [Fact]
+    public async Task CompleteAsync_ScriptedTextWhileToolChoiceIsRequired_FailsLoudly()
+    {
+        var request = CourseTools.Ask("Weather in Tokyo?");
+        request.ToolChoice = ToolChoice.Required;
+        var model = new ScriptedChatModel().RespondWithText("Sunny.");
+
+        var failure = await model.Invoking(m => m.CompleteAsync(request)).Should().ThrowAsync<InvalidOperationException>();
+
+        failure.Which.Message.Should().Contain("it answers with text, but tool_choice is required and forces a tool call");
+    }
+
+    [Fact]
+    public async Task CompleteAsync_ScriptedTextWhileToolChoiceNamesAFunction_FailsLoudly()
+    {
+        var request = CourseTools.Ask("Weather in Tokyo?");
+        request.ToolChoice = ToolChoice.Function("get_weather");
+        var model = new ScriptedChatModel().RespondWithText("Sunny.");
+
+        var failure = await model.Invoking(m => m.CompleteAsync(request)).Should().ThrowAsync<InvalidOperationException>();
+
+        failure.Which.Message.Should().Contain("it answers with text, but tool_choice is function get_weather and forces a tool call");
+    }
 }

@@ -411,4 +411,25 @@ public class StrictSchemaRulesTests
 
         SingleError(parameters).Message.Should().Contain("In context=('properties', \"it's\"), ");
     }
+
+    [Fact]
+    public void Validate_AnyOfBranchWithoutATypeBelowTheRoot_IsRefusedInTheApiWords()
+    {
+        var parameters = StrictParameters();
+        parameters["properties"]!["max_price"] = JsonNode.Parse("""{"description": "A limit", "anyOf": [{"type": "null"}, {"description": "A number"}]}""");
+
+        SingleError(parameters).Message.Should().Be(
+            "Invalid schema for function 'search_products': In context=('properties', 'max_price', 'anyOf', 1), schema must have a 'type' key.");
+    }
+
+    [Fact]
+    public void Validate_DefinitionsUnderTheOlderKeyword_IsAccepted()
+    {
+        var parameters = StrictParameters();
+        parameters["definitions"] = JsonNode.Parse("""{"money": {"type": "number"}}""");
+        parameters["properties"]!["extra"] = JsonNode.Parse("""{"$ref": "#/definitions/money", "description": "A price"}""");
+        parameters["required"]!.AsArray().Add("extra");
+
+        Check(parameters).Errors().Should().BeEmpty();
+    }
 }

@@ -337,4 +337,15 @@ public class ToolDefinitionValidatorTests
     public void ToString_MessageWithoutFullStop_GetsOneBeforeTheHint() =>
         new ToolDefinitionProblem("$.type", "custom tools are outside this course", ProblemSeverity.Warning) { Hint = "Use \"function\"." }
             .ToString().Should().Be("warning at $.type: custom tools are outside this course. Use \"function\".");
+
+    [Fact]
+    public void ValidateAll_TwoNamesThatDifferOnlyInCase_AreToldApart()
+    {
+        var other = SampleTools.SearchProducts();
+        other.Function()["name"] = "Search_Products";
+        var tools = new JsonArray(SampleTools.SearchProducts(), other);
+
+        ToolDefinitionValidator.ValidateAll(tools).Should().NotContain(problem => problem.Message.Contains("same name"),
+            "a tool call names its function exactly, so search_products and Search_Products are two functions");
+    }
 }
