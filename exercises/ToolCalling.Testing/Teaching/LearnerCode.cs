@@ -78,17 +78,6 @@ public static class LearnerCode
         exceptionType == typeof(ChatApiException).FullName || exceptionType == typeof(MockResponseRefusedException).FullName ? null : likelyMistake;
 
     /// <summary>
-    /// The hint that the mock API or a mock model attached to what it threw; null for any other exception, even one of the
-    /// code's own types that bears the same name.
-    /// </summary>
-    public static string? MockHintOf(Exception thrown) => thrown switch
-    {
-        ChatApiException error => error.Hint,
-        MockResponseRefusedException refused => refused.Hint,
-        _ => null,
-    };
-
-    /// <summary>
     /// "DispatchToolCall threw KeyNotFoundException: ...", then where it was thrown when that is known, then the likely
     /// mistake, when one is known.
     /// </summary>

@@ -102,7 +102,7 @@ public static class Conversations
         catch (Exception thrown) when (thrown is not NotImplementedException)
         {
             failure = $"{thrown.GetType().FullName}: {thrown.Message}";
-            failureHint = LearnerCode.MockHintOf(thrown);
+            failureHint = MockHints.Of(thrown);
         }
 
         var requests = RequestsOf(model);

@@ -82,7 +82,7 @@ public static class Observations
         catch (Exception thrown) when (thrown is not NotImplementedException)
         {
             failure = $"{thrown.GetType().FullName}: {thrown.Message}";
-            failureHint = LearnerCode.MockHintOf(thrown);
+            failureHint = MockHints.Of(thrown);
         }
 
         var sent = requests();

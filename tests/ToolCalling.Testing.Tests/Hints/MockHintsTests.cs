@@ -6,12 +6,24 @@ namespace ToolCalling.Testing.Tests.Hints;
 public class MockHintsTests
 {
     [Fact]
+    public async Task Of_ErrorOfTheMockApi_IsItsHint()
+    {
+        var error = await Rejection.Of(new ChatCompletionRequest { Model = "gpt-4o", Messages = [] });
+
+        MockHints.Of(error).Should().Be(CommonMistakes.NoMessages);
+    }
+
+    [Fact]
+    public void Of_ExceptionOfTheCodesOwnEndingWithAHint_IsNull() =>
+        MockHints.Of(new InvalidOperationException($"HTTP 400\n{CommonMistakes.NoMessages}")).Should().BeNull();
+
+    [Fact]
     public async Task Name_HintOfAnErrorOfTheMockApi_IsNamed()
     {
         var error = await Rejection.Of(new ChatCompletionRequest { Model = "gpt-4o", Messages = [] });
         using var recording = NamedHints.Record();
 
-        MockHints.Name(LearnerCode.MockHintOf(error)).Should().Be(CommonMistakes.NoMessages);
+        MockHints.Name(MockHints.Of(error)).Should().Be(CommonMistakes.NoMessages);
 
         recording.Named.Should().Equal(CommonMistakes.NoMessages);
     }
@@ -22,7 +34,7 @@ public class MockHintsTests
         var request = CourseTools.Ask("Weather in Tokyo?");
         request.Messages.Add(ChatMessage.AssistantToolCalls([new ToolCall("call_1", "get_weather", """{"city":"Tokyo"}""")]));
         request.Messages.Add(ChatMessage.Tool("call_123", "{}"));
-        var hint = LearnerCode.MockHintOf(await Rejection.Of(request));
+        var hint = MockHints.Of(await Rejection.Of(request));
         using var recording = NamedHints.Record();
 
         MockHints.Name(hint).Should().StartWith(CommonMistakes.ToolCallIdMismatched);
@@ -39,7 +51,7 @@ public class MockHintsTests
             CommonMistakes.StopsAfterOneRound, null]);
         using var recording = NamedHints.Record();
 
-        MockHints.Name(LearnerCode.MockHintOf(forged)).Should().BeNull();
+        MockHints.Name(MockHints.Of(forged)).Should().BeNull();
 
         recording.Named.Should().BeEmpty();
     }

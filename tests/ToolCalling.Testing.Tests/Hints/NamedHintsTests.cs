@@ -53,16 +53,4 @@ public class NamedHintsTests
     [Fact]
     public void Name_WithoutARecording_ReturnsTheHint() =>
         NamedHints.Name(CommonMistakes.NoMessages).Should().Be(CommonMistakes.NoMessages);
-
-    [Fact]
-    public async Task MockHintOf_ErrorOfTheMockApi_IsItsHint()
-    {
-        var error = await Support.Rejection.Of(new ChatCompletionRequest { Model = "gpt-4o", Messages = [] });
-
-        LearnerCode.MockHintOf(error).Should().Be(CommonMistakes.NoMessages);
-    }
-
-    [Fact]
-    public void MockHintOf_ExceptionOfTheCodesOwnEndingWithAHint_IsNull() =>
-        LearnerCode.MockHintOf(new InvalidOperationException($"HTTP 400\n{CommonMistakes.NoMessages}")).Should().BeNull();
 }
