@@ -22,8 +22,8 @@ public sealed class AssemblyBuilder
     private readonly EmitOptions? _emitOptions;
 
     /// <param name="withLineNumbers">
-    /// Whether stack traces through the assembly name files and lines: for code the grader runs itself (a suite's checks),
-    /// whose breakage a maintainer must find. Learner assemblies go without, which keeps them small and fast to emit.
+    /// Whether stack traces through the assembly name files and lines: for a suite's own code (its checks and acts), whose
+    /// breakage a maintainer must find. Learner assemblies go without, which keeps them small and fast to emit.
     /// </param>
     public AssemblyBuilder(
         string assemblyName, IEnumerable<MetadataReference> references, IEnumerable<SourceFile>? givenFiles = null, bool withLineNumbers = false)
@@ -72,7 +72,7 @@ public sealed class AssemblyBuilder
     // otherwise start lines in a report that look like its own.
     private static string Describe(Diagnostic diagnostic)
     {
-        var span = diagnostic.Location.GetLineSpan();
+        var span = diagnostic.Location.GetMappedLineSpan();
         var where = diagnostic.Location.IsInSource
             ? $"{span.Path}:{span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}: "
             : "";

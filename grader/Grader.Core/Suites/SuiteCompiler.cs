@@ -28,9 +28,9 @@ public static class SuiteCompiler
         var suiteReferences = references.Suites.Append(MetadataReference.CreateFromImage(contract.Image)).ToList();
         var checks = Require(new AssemblyBuilder(NameOf(contract), suiteReferences, withLineNumbers: true).Build(trees), suiteDirectory, "");
         var actTrees = trees.Select(SuiteSplitter.ActOnly).ToList();
-        var acts = Require(new AssemblyBuilder(NameOf(contract), suiteReferences).Build(actTrees), suiteDirectory,
+        var acts = Require(new AssemblyBuilder(NameOf(contract), suiteReferences, withLineNumbers: true).Build(actTrees), suiteDirectory,
             " once its Check bodies and [GraderOnly] members are removed (an Act may not use them)");
-        var visibleActs = Require(new AssemblyBuilder(NameOf(contract) + ".Visible", suiteReferences).Build(VisibleActs.Of(acts.Compilation, actTrees)), suiteDirectory,
+        var visibleActs = Require(new AssemblyBuilder(NameOf(contract) + ".Visible", suiteReferences, withLineNumbers: true).Build(VisibleActs.Of(acts.Compilation, actTrees)), suiteDirectory,
             " once its tests that are not Visible are removed, as for the visible tests' run (an Act or helper may not use another test's class)");
         return new SuiteImages(checks.Image!, acts.Image!, visibleActs.Image!);
     }
