@@ -172,8 +172,9 @@ public sealed class ExerciseRunner(GradingLimits limits)
                     worker.Kill();
                     return Tampered(tests, observations, $"a result arrived for '{message.Test}' while '{current}' was running");
                 case WorkerEvent.Completed when message.Test is not null:
-                    observations[message.Test] = new ActCompleted(message.Test,
-                        new Produced(message.Value, message.ExceptionType, message.ExceptionMessage));
+                    observations[message.Test] = message is { ActBrokeAt: { } place, ExceptionType: { } type }
+                        ? new ActBroken(message.Test, type, message.ExceptionMessage, place)
+                        : new ActCompleted(message.Test, new Produced(message.Value, message.ExceptionType, message.ExceptionMessage));
                     current = null;
                     break;
                 case WorkerEvent.Finished:

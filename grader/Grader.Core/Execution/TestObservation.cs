@@ -8,6 +8,13 @@ public abstract record TestObservation(string TestId);
 /// <summary>The act finished: it returned a value or the learner's code threw.</summary>
 public sealed record ActCompleted(string TestId, Produced Produced) : TestObservation(TestId);
 
+/// <summary>
+/// The act threw a mistake in code (a NullReferenceException, say) from the suite's own code, with no learner code on the
+/// stack: the test is broken, whatever the learner's code did.
+/// </summary>
+/// <param name="Place">The suite's type and method, with its file and line.</param>
+public sealed record ActBroken(string TestId, string ExceptionType, string? ExceptionMessage, string Place) : TestObservation(TestId);
+
 /// <summary>The act was still running when its time was up, and its worker was killed.</summary>
 /// <param name="Limit">The time one test may take.</param>
 /// <param name="ExerciseShare">The exercise's share of the submission's time budget, when that ran out before <paramref name="Limit"/> did.</param>

@@ -15,6 +15,8 @@ public sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
     public TestResult Decide(HiddenTestInfo test, TestObservation observation) => observation switch
     {
         ActCompleted completed => Check(test, completed.Produced),
+        ActBroken broken => Result(test, TestStatus.Failed,
+            BrokenCheck.DescribeAct(broken.ExceptionType, broken.ExceptionMessage, broken.Place, ShowsDetails(test))),
         ActTimedOut { ExerciseShare: { } share } => Result(test, TestStatus.Timeout, string.Create(CultureInfo.InvariantCulture,
             $"Stopped when this exercise's share of the time budget ({share.TotalSeconds:0.#} s) ran out, before the test's own limit: the code did not finish in time (an endless loop, or a very slow approach?).")),
         ActTimedOut timedOut => Result(test, TestStatus.Timeout, string.Create(CultureInfo.InvariantCulture,

@@ -24,7 +24,7 @@ internal static class ActRunner
         {
             var exception = Unwrap(thrown);
             return new WorkerEvent(WorkerEvent.Completed, testName,
-                ExceptionType: exception.GetType().FullName, ExceptionMessage: SafeMessage(exception));
+                ExceptionType: exception.GetType().FullName, ExceptionMessage: SafeMessage(exception), ActBrokeAt: SuiteFault.InAct(exception, act));
         }
     }
 

@@ -13,7 +13,8 @@ public sealed record WorkerEvent(
     string? ExceptionType = null,
     string? ExceptionMessage = null,
     string? Message = null,
-    bool? Clean = null)
+    bool? Clean = null,
+    string? ActBrokeAt = null)
 {
     public const string Ready = "ready";
     public const string Loaded = "loaded";
