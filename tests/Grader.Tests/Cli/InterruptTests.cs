@@ -15,7 +15,8 @@ public class InterruptTests(GradingFixture grading) : IDisposable
     {
         var folder = _scratch.NewFolder("grader-interrupted-");
         var slow = grading.Scenario("very-slow");
-        for (var index = 0; index < 8; index++)
+        // Each takes seconds to grade, so the run is surely killed after the first report and before the last.
+        for (var index = 0; index < 4; index++)
         {
             Directory.Move(slow.Assemble(grading.Repository, Path.Combine(folder, ".staging")), Path.Combine(folder, $"learner-{index}"));
         }
@@ -29,13 +30,13 @@ public class InterruptTests(GradingFixture grading) : IDisposable
         }
 
         var written = Directory.EnumerateFiles(output, "learner-*.json").ToDictionary(path => path, File.ReadAllText);
-        written.Should().NotBeEmpty().And.HaveCountLessThan(8, "the run was killed before it finished");
+        written.Should().NotBeEmpty().And.HaveCountLessThan(4, "the run was killed before it finished");
         written.Values.Where(json => !JsonReportReader.TryRead(json, out _, out _)).Should().BeEmpty("a report is written whole or not at all");
 
         var resumed = await GraderCli.RunAsync("grade-all", folder, "--output", output, "--jobs", "2", "--timeout", "1", "--resume");
 
         resumed.ExitCode.Should().Be(0, resumed.ToString());
-        Directory.EnumerateFiles(output, "learner-*.json").Should().HaveCount(8);
+        Directory.EnumerateFiles(output, "learner-*.json").Should().HaveCount(4);
         foreach (var (path, json) in written)
         {
             File.ReadAllText(path).Should().Be(json, "--resume leaves finished results alone");
