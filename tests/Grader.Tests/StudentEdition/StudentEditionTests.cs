@@ -4,8 +4,8 @@ using Grader.StudentEdition;
 namespace Grader.Tests.StudentEdition;
 
 /// <summary>The edition learners receive, exported and used the way a learner uses it.</summary>
-// In the grading collection so that its builds never compete with timed grading for the processor.
-[Collection(Grading.GradingCollection.Name)]
+// A collection of its own, so that its builds run beside the grading tests rather than after them: these are the slowest
+// tests, and the grading tests' time limits are seconds for acts that take milliseconds, so sharing the processor is safe.
 public class StudentEditionTests : IDisposable
 {
     private static readonly RepositoryLayout Repository = RepositoryLayout.Locate();
