@@ -40,8 +40,9 @@ public static class SuiteFault
 
         var exercise = AssemblyLoadContext.GetLoadContext(act);
         var frames = new StackTrace(exception).GetFrames();
-        // A failed cast is raised by the runtime's cast helpers, which are library code of its own.
-        var thrownAt = Array.FindIndex(frames, frame => frame.GetMethod()?.DeclaringType?.Assembly != typeof(object).Assembly);
+        // A failed cast is raised in the runtime's cast helpers; anything else must be raised in the act's own frame. An
+        // exception rethrown there (a faulted task awaited) was raised elsewhere, perhaps made by learner code.
+        var thrownAt = Array.FindIndex(frames, frame => frame.GetMethod()?.DeclaringType?.FullName != "System.Runtime.CompilerServices.CastHelpers");
         if (thrownAt < 0 || frames[thrownAt].GetMethod()?.DeclaringType?.Assembly != act)
         {
             return null;

@@ -63,6 +63,17 @@ public sealed class BrokenActTests(GradingFixture grading) : IDisposable
                 public override void Check(Produced produced) => _ = produced.Value;
             }
 
+            [Graded(1, "Awaits a task that failed.", Visibility = Visibility.Visible)]
+            public sealed class Awaits_a_task_that_failed : HiddenTest
+            {
+                public override object? Act() => AwaitAsync();
+
+                // The act awaits what learner code could hand over: an exception that was made, never raised in the act.
+                private static async Task<int> AwaitAsync() => await Task.FromException<int>(new NullReferenceException("Made, not raised."));
+
+                public override void Check(Produced produced) => _ = produced.Value;
+            }
+
             [Graded(1, "Says what the code lacks.", Visibility = Visibility.Visible)]
             public sealed class Says_what_the_code_lacks : HiddenTest
             {
@@ -87,10 +98,12 @@ public sealed class BrokenActTests(GradingFixture grading) : IDisposable
             "a hidden test does not show the exception's message, which can hold the test's values");
         tests["Passes the code no registry"].Message.Should().StartWith("Passes the code no registry.\nThe code under test threw NullReferenceException",
             "what the learner's code threw is the learner's, even when the act gave it a null");
+        tests["Awaits a task that failed"].Message.Should().Be("Awaits a task that failed.\n" +
+            "The code under test threw NullReferenceException: Made, not raised.", "the act only passed on what a task held");
         tests["Says what the code lacks"].Message.Should().Be("Says what the code lacks.\n" +
             "The code under test threw KeyNotFoundException: The code registers no tool of that name.",
             "an act throws exceptions of this kind on purpose, to say what the code lacks");
-        new[] { "Breaks before calling the code", "Breaks after the code answered", "Passes the code no registry", "Says what the code lacks" }.Select(name => tests[name])
+        new[] { "Breaks before calling the code", "Breaks after the code answered", "Passes the code no registry", "Awaits a task that failed", "Says what the code lacks" }.Select(name => tests[name])
             .Should().OnlyContain(test => test.Status == TestStatus.Failed && test.Score == 0);
     }
 
