@@ -19,8 +19,10 @@ internal static class RiskyApis
     [
         "System.Reflection", "System.Runtime.InteropServices", "System.Runtime.Loader", "System.Runtime.CompilerServices.Unsafe",
         "System.Linq.Expressions", "Microsoft.Win32.SafeHandles", "System.IO.Pipes", "System.IO.MemoryMappedFiles",
-        // A file of isolated storage is a FileStream whose path may climb out of the store, to /proc/self/mem.
-        "System.IO.IsolatedStorage",
+        // A file of isolated storage is a FileStream whose path may climb out of the store, to /proc/self/mem. So is the
+        // stream of Castle.Core's file resources (CreateStream), handed back as a plain Stream; its other resources load
+        // assemblies by name.
+        "System.IO.IsolatedStorage", "Castle.Core.Resource",
         "Microsoft.CSharp.RuntimeBinder", "Microsoft.VisualBasic",
         // Every meter and event source made is listed for the whole process, with its name, for any listener to find.
         "System.Diagnostics.Metrics", "System.Diagnostics.Tracing",

@@ -31,6 +31,8 @@ public class SharingPolicyTests
     [InlineData("System.Xml.XmlReader.Create(\"/proc/self/environ\")", "XmlReader.Create")]
     [InlineData("new System.IO.IsolatedStorage.IsolatedStorageFileStream(\"../../../proc/self/mem\", FileMode.Open, FileAccess.Read, System.IO.IsolatedStorage.IsolatedStorageFile.GetUserStoreForAssembly())", "IsolatedStorage")]
     [InlineData("System.IO.IsolatedStorage.IsolatedStorageFile.GetUserStoreForAssembly().OpenFile(\"../../../proc/self/mem\", FileMode.Open)", "IsolatedStorage")]
+    [InlineData("new Castle.Core.Resource.FileResource(\"/proc/self/mem\").CreateStream()", "FileResource")]
+    [InlineData("new Castle.Core.Resource.FileResourceFactory().Create(new Castle.Core.Resource.CustomUri(\"file:///proc/self/maps\")).GetStreamReader()", "FileResourceFactory")]
     public void FindReasonNotToShare_ReflectionInteropOrProcesses_RefusesSharing(string expression, string named) =>
         ReasonForSneaky($"public static object? Run() => {expression};").Should().Contain(named).And.Contain("Learner.cs:3");
 
