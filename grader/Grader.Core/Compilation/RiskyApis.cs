@@ -23,6 +23,8 @@ internal static class RiskyApis
         // stream of Castle.Core's file resources (CreateStream), handed back as a plain Stream; its other resources load
         // assemblies by name.
         "System.IO.IsolatedStorage", "Castle.Core.Resource",
+        // A mail attachment, linked resource or view made from a file name keeps the file's own stream as its ContentStream.
+        "System.Net.Mail",
         "Microsoft.CSharp.RuntimeBinder", "Microsoft.VisualBasic",
         // Every meter and event source made is listed for the whole process, with its name, for any listener to find.
         "System.Diagnostics.Metrics", "System.Diagnostics.Tracing",

@@ -32,6 +32,8 @@ public class SharingPolicyTests
     [InlineData("new System.IO.IsolatedStorage.IsolatedStorageFileStream(\"../../../proc/self/mem\", FileMode.Open, FileAccess.Read, System.IO.IsolatedStorage.IsolatedStorageFile.GetUserStoreForAssembly())", "IsolatedStorage")]
     [InlineData("System.IO.IsolatedStorage.IsolatedStorageFile.GetUserStoreForAssembly().OpenFile(\"../../../proc/self/mem\", FileMode.Open)", "IsolatedStorage")]
     [InlineData("new Castle.Core.Resource.FileResource(\"/proc/self/mem\").CreateStream()", "FileResource")]
+    [InlineData("new System.Net.Mail.Attachment(\"/proc/self/mem\").ContentStream", "Attachment")]
+    [InlineData("new System.Net.Mail.LinkedResource(\"/proc/self/mem\").ContentStream", "LinkedResource")]
     [InlineData("new Castle.Core.Resource.FileResourceFactory().Create(new Castle.Core.Resource.CustomUri(\"file:///proc/self/maps\")).GetStreamReader()", "FileResourceFactory")]
     public void FindReasonNotToShare_ReflectionInteropOrProcesses_RefusesSharing(string expression, string named) =>
         ReasonForSneaky($"public static object? Run() => {expression};").Should().Contain(named).And.Contain("Learner.cs:3");
