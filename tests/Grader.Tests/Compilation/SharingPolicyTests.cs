@@ -40,12 +40,13 @@ public class SharingPolicyTests
 
     // Each of these reached a static method or a file by name in a worker that was then reused: the C# and Visual Basic
     // late binders called Environment.SetEnvironmentVariable through reflection, and a file:// address opened
-    // /proc/self/mem as a seekable stream.
+    // /proc/self/mem as a seekable stream. A stylesheet called String.Intern on an extension object that was only a string.
     [Theory]
     [InlineData("Microsoft.CSharp.RuntimeBinder.Binder.InvokeMember(default, \"GetMethod\", null, null, [])", "RuntimeBinder.Binder")]
     [InlineData("Microsoft.VisualBasic.Interaction.CallByName(typeof(Environment), \"GetMethod\", Microsoft.VisualBasic.CallType.Method, \"SetEnvironmentVariable\")", "VisualBasic.Interaction")]
     [InlineData("Microsoft.VisualBasic.CompilerServices.NewLateBinding.LateGet(typeof(Environment), null, \"Assembly\", [], null, null, null)", "NewLateBinding")]
     [InlineData("Delegate.CreateDelegate(typeof(Action<string, string?>), typeof(Environment), \"SetEnvironmentVariable\")", "Delegate.CreateDelegate")]
+    [InlineData("Task.Run(() => new System.Xml.Xsl.XsltArgumentList().AddExtensionObject(\"urn:late\", \"\"))", "XsltArgumentList.AddExtensionObject")]
     [InlineData("System.Net.WebRequest.Create(\"file:///proc/self/mem\").GetResponse().GetResponseStream()", "WebRequest.Create")]
     [InlineData("new System.Net.WebClient().OpenRead(\"file:///proc/self/mem\")", "WebClient")]
     [InlineData("System.Xml.XmlResolver.ThrowingResolver.GetEntity(new Uri(\"file:///proc/self/mem\"), null, typeof(Stream))", "GetEntity")]
