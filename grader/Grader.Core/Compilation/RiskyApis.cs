@@ -59,12 +59,13 @@ internal static class RiskyApis
         // The correlation manager's activity id is the thread's own, and the same thread runs the next exercise's tests;
         // the type descriptor keeps the attributes and providers added to a type for the process. So do activity sources
         // and diagnostic listeners, with their names, until they are disposed, for any listener to find.
-        ["System.Diagnostics.Trace"] = ["Listeners", "CorrelationManager"],
+        // The indent level of Trace and Debug is the thread's own as well, and counts as high as code likes.
+        ["System.Diagnostics.Trace"] = ["Listeners", "CorrelationManager", "Indent", "Unindent"],
         ["System.ComponentModel.TypeDescriptor"] = null,
         ["System.Diagnostics.ActivitySource"] = null,
         ["System.Diagnostics.ActivityListener"] = null,
         ["System.Diagnostics.DiagnosticListener"] = null,
-        ["System.Diagnostics.Debug"] = ["SetProvider"],
+        ["System.Diagnostics.Debug"] = ["SetProvider", "Indent", "Unindent"],
 
         // The pool of interned strings belongs to the process: what one exercise interns outlives it (hundreds of MB, if it
         // likes), and whether a string is in the pool tells what code that ran before put there.

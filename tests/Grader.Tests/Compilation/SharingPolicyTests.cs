@@ -153,6 +153,20 @@ public class SharingPolicyTests
         ReasonForSneaky("[Newtonsoft.Json.JsonProperty(TypeNameHandling = Newtonsoft.Json.TypeNameHandling.All)] public static object? Value { get; set; }")
             .Should().Contain("JsonPropertyAttribute").And.Contain("Learner.cs:3");
 
+    // The indent level of Trace and Debug belongs to the thread that runs the next exercise's tests and counts as high as
+    // code likes. Their calls are compiled only where TRACE or DEBUG is defined, which a file may do for itself.
+    [Theory]
+    [InlineData("TRACE", "System.Diagnostics.Trace.Indent()", "Trace.Indent")]
+    [InlineData("DEBUG", "System.Diagnostics.Debug.Indent()", "Debug.Indent")]
+    public void FindReasonNotToShare_IndentLevelOfTraceOrDebug_RefusesSharing(string symbol, string statement, string named) =>
+        Reason($$"""
+            #define {{symbol}}
+            public static class Sneaky
+            {
+                public static void Run() { {{statement}}; }
+            }
+            """).Should().Contain(named).And.Contain("Learner.cs:4");
+
     [Fact]
     public void FindReasonNotToShare_Dynamic_RefusesSharing() =>
         Reason("""
