@@ -34,6 +34,7 @@ Warmup.Run();
 var console = new ExerciseConsole();
 var baseline = ProcessActivity.Measure();
 var heap = HeapBaseline.Measure();
+var names = ThreadNames.Measure();
 channel.Send(new WorkerEvent(WorkerEvent.Ready), ProtocolJson.Default.WorkerEvent, new EventSeal(secret, startNonce));
 
 var loaded = new ExerciseSlot();
@@ -48,7 +49,7 @@ while (channel.Receive(ProtocolJson.Default.WorkerRequest) is { } request)
             ExerciseSession.Run(channel, request, loaded, seal);
             break;
         case WorkerRequest.Finish:
-            var (clean, message) = Hygiene.Unload(loaded, temp, baseline, heap);
+            var (clean, message) = Hygiene.Unload(loaded, temp, baseline, heap, names);
             channel.Send(new WorkerEvent(WorkerEvent.Hygiene, Clean: clean, Message: message), ProtocolJson.Default.WorkerEvent, seal);
             break;
     }

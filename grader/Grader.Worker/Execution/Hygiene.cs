@@ -4,12 +4,13 @@ namespace Grader.Worker.Execution;
 /// Unloads an exercise, removes the files it left in the temporary folder, and tells whether anything of it
 /// survived. Learner code that keeps running (a thread, a timer, a task) or stays referenced keeps its load
 /// context alive; such a worker is not reused, nor is one that still holds much more memory than before any learner
-/// code ran (see <see cref="HeapBaseline"/>), nor one whose temporary folder could not be emptied, nor one where
-/// something else the code started (see <see cref="ProcessActivity"/>) is still going.
+/// code ran (see <see cref="HeapBaseline"/>), nor one whose temporary folder could not be emptied, nor one whose threads
+/// were renamed (see <see cref="ThreadNames"/>), nor one where something else the code started (see
+/// <see cref="ProcessActivity"/>) is still going.
 /// </summary>
 internal static class Hygiene
 {
-    public static (bool Clean, string Message) Unload(ExerciseSlot slot, TempFolder temp, ProcessActivity baseline, HeapBaseline heap)
+    public static (bool Clean, string Message) Unload(ExerciseSlot slot, TempFolder temp, ProcessActivity baseline, HeapBaseline heap, ThreadNames names)
     {
         var (clean, message) = Unload(slot);
         if (!clean)
@@ -30,6 +31,11 @@ internal static class Hygiene
         if (!temp.Restore())
         {
             return (false, "files the learner's code left in the temporary folder could not be removed");
+        }
+
+        if (ThreadNames.Measure().RenamedSince(names) is { } renamed)
+        {
+            return (false, $"the learner's code renamed a thread, which could carry what it saw: {renamed}");
         }
 
         return Leftover(baseline) is { } leftover ? (false, $"the learner's code left something running: {leftover}") : (clean, message);

@@ -31,17 +31,22 @@ public class SharingPolicyTests
     [InlineData("System.Xml.XmlReader.Create(\"/proc/self/environ\")", "XmlReader.Create")]
     [InlineData("new System.IO.IsolatedStorage.IsolatedStorageFileStream(\"../../../proc/self/mem\", FileMode.Open, FileAccess.Read, System.IO.IsolatedStorage.IsolatedStorageFile.GetUserStoreForAssembly())", "IsolatedStorage")]
     [InlineData("System.IO.IsolatedStorage.IsolatedStorageFile.GetUserStoreForAssembly().OpenFile(\"../../../proc/self/mem\", FileMode.Open)", "IsolatedStorage")]
+    [InlineData("new Castle.Core.Resource.FileResource(\"/proc/self/mem\").CreateStream()", "FileResource")]
+    [InlineData("new System.Net.Mail.Attachment(\"/proc/self/mem\").ContentStream", "Attachment")]
+    [InlineData("new System.Net.Mail.LinkedResource(\"/proc/self/mem\").ContentStream", "LinkedResource")]
+    [InlineData("new Castle.Core.Resource.FileResourceFactory().Create(new Castle.Core.Resource.CustomUri(\"file:///proc/self/maps\")).GetStreamReader()", "FileResourceFactory")]
     public void FindReasonNotToShare_ReflectionInteropOrProcesses_RefusesSharing(string expression, string named) =>
         ReasonForSneaky($"public static object? Run() => {expression};").Should().Contain(named).And.Contain("Learner.cs:3");
 
     // Each of these reached a static method or a file by name in a worker that was then reused: the C# and Visual Basic
     // late binders called Environment.SetEnvironmentVariable through reflection, and a file:// address opened
-    // /proc/self/mem as a seekable stream.
+    // /proc/self/mem as a seekable stream. A stylesheet called String.Intern on an extension object that was only a string.
     [Theory]
     [InlineData("Microsoft.CSharp.RuntimeBinder.Binder.InvokeMember(default, \"GetMethod\", null, null, [])", "RuntimeBinder.Binder")]
     [InlineData("Microsoft.VisualBasic.Interaction.CallByName(typeof(Environment), \"GetMethod\", Microsoft.VisualBasic.CallType.Method, \"SetEnvironmentVariable\")", "VisualBasic.Interaction")]
     [InlineData("Microsoft.VisualBasic.CompilerServices.NewLateBinding.LateGet(typeof(Environment), null, \"Assembly\", [], null, null, null)", "NewLateBinding")]
     [InlineData("Delegate.CreateDelegate(typeof(Action<string, string?>), typeof(Environment), \"SetEnvironmentVariable\")", "Delegate.CreateDelegate")]
+    [InlineData("Task.Run(() => new System.Xml.Xsl.XsltArgumentList().AddExtensionObject(\"urn:late\", \"\"))", "XsltArgumentList.AddExtensionObject")]
     [InlineData("System.Net.WebRequest.Create(\"file:///proc/self/mem\").GetResponse().GetResponseStream()", "WebRequest.Create")]
     [InlineData("new System.Net.WebClient().OpenRead(\"file:///proc/self/mem\")", "WebClient")]
     [InlineData("System.Xml.XmlResolver.ThrowingResolver.GetEntity(new Uri(\"file:///proc/self/mem\"), null, typeof(Stream))", "GetEntity")]
@@ -104,9 +109,9 @@ public class SharingPolicyTests
     // Each of these hands out an object that the library keeps for the process, whose setters or collection took a hidden
     // test's inputs in one exercise and gave them back to the next one, in the same worker.
     [Theory]
-    [InlineData("new Newtonsoft.Json.JsonSerializer().ContractResolver.ResolveContract(typeof(Version)).Converter = null", "JsonSerializer.ContractResolver")]
-    [InlineData("new Newtonsoft.Json.Serialization.CamelCasePropertyNamesContractResolver().ResolveContract(typeof(Version)).Converter = null", "ResolveContract")]
-    [InlineData("_ = new Newtonsoft.Json.JsonTextReader(new StringReader(\"{}\")).PropertyNameTable", "JsonTextReader.PropertyNameTable")]
+    [InlineData("new Newtonsoft.Json.JsonSerializer().ContractResolver.ResolveContract(typeof(Version)).Converter = null", "Newtonsoft.Json")]
+    [InlineData("new Newtonsoft.Json.Serialization.CamelCasePropertyNamesContractResolver().ResolveContract(typeof(Version)).Converter = null", "Newtonsoft.Json")]
+    [InlineData("_ = new Newtonsoft.Json.JsonTextReader(new StringReader(\"{}\")).PropertyNameTable", "Newtonsoft.Json")]
     [InlineData("NJsonSchema.Converters.JsonInheritanceConverter<Version>.AdditionalKnownTypes[\"kept\"] = typeof(string)", "JsonInheritanceConverter.AdditionalKnownTypes")]
     [InlineData("FluentAssertions.Common.Configuration.Current.ValueFormatterAssembly = \"kept\"", "Configuration.Current")]
     [InlineData("FluentAssertions.AssertionOptions.FormattingOptions.MaxLines = 7", "AssertionOptions")]
@@ -131,15 +136,36 @@ public class SharingPolicyTests
     public void FindReasonNotToShare_RegisteringNamesForTheProcess_RefusesSharing(string statement, string named) =>
         ReasonForSneaky($"public static void Run() {{ {statement}; }}").Should().Contain(named).And.Contain("Learner.cs:3");
 
+    // Newtonsoft.Json sets members by the names a JSON text gives: an exercise set a resolver's search flags so, and through
+    // it wrote a hidden test's inputs into a private static field of XmlConvert, which the next exercise read back. Even a
+    // resolver of the code's own, or only an attribute, hands the names to the text.
+    [Theory]
+    [InlineData("Newtonsoft.Json.JsonConvert.PopulateObject(\"{\\\"DefaultMembersSearchFlags\\\": 60}\", new Newtonsoft.Json.Serialization.DefaultContractResolver())")]
+    [InlineData("_ = Newtonsoft.Json.JsonConvert.SerializeObject(new object(), new Newtonsoft.Json.JsonSerializerSettings { ContractResolver = new Newtonsoft.Json.Serialization.CamelCasePropertyNamesContractResolver() })")]
+    [InlineData("_ = Newtonsoft.Json.JsonConvert.DeserializeObject(\"{}\")")]
+    public void FindReasonNotToShare_NewtonsoftJson_RefusesSharing(string statement) =>
+        ReasonForSneaky($"public static void Run() {{ {statement}; }}").Should().Contain("Newtonsoft.Json").And.Contain("Learner.cs:3");
+
+    // An attribute's named arguments leave no reference to the property they set in the compiled code; the attribute's
+    // constructor is all there is to find.
     [Fact]
-    public void FindReasonNotToShare_NewtonsoftWithItsOwnResolver_AllowsSharing() =>
-        Reason("""
-            public static class Json
+    public void FindReasonNotToShare_NewtonsoftAttributeThatNamesTypesInJson_RefusesSharing() =>
+        ReasonForSneaky("[Newtonsoft.Json.JsonProperty(TypeNameHandling = Newtonsoft.Json.TypeNameHandling.All)] public static object? Value { get; set; }")
+            .Should().Contain("JsonPropertyAttribute").And.Contain("Learner.cs:3");
+
+    // The indent level of Trace and Debug belongs to the thread that runs the next exercise's tests and counts as high as
+    // code likes. Their calls are compiled only where TRACE or DEBUG is defined, which a file may do for itself.
+    [Theory]
+    [InlineData("TRACE", "System.Diagnostics.Trace.Indent()", "Trace.Indent")]
+    [InlineData("DEBUG", "System.Diagnostics.Debug.Indent()", "Debug.Indent")]
+    public void FindReasonNotToShare_IndentLevelOfTraceOrDebug_RefusesSharing(string symbol, string statement, string named) =>
+        Reason($$"""
+            #define {{symbol}}
+            public static class Sneaky
             {
-                public static string Run(object value) => Newtonsoft.Json.JsonConvert.SerializeObject(value,
-                    new Newtonsoft.Json.JsonSerializerSettings { ContractResolver = new Newtonsoft.Json.Serialization.CamelCasePropertyNamesContractResolver() });
+                public static void Run() { {{statement}}; }
             }
-            """).Should().BeNull();
+            """).Should().Contain(named).And.Contain("Learner.cs:4");
 
     [Fact]
     public void FindReasonNotToShare_Dynamic_RefusesSharing() =>

@@ -29,4 +29,27 @@ public class BubblewrapSandboxTests
         worker.ExitCode.Should().Be(64);
         Directory.Delete(installed, recursive: true);
     }
+
+    // tee writes what it reads to every file it is given and names each one it could not open, whatever the others did.
+    // Started as the sandbox starts a worker, it is given "exec" (in the private /tmp), the worker's "assembly" (in a
+    // read-only folder) and then files in the sandbox's /dev.
+    [SkippableFact]
+    public void Prepare_FilesInDev_CannotBeWritten()
+    {
+        var sandbox = BubblewrapSandbox.TryCreate(out _);
+        Skip.If(sandbox is null, SandboxRequirement.NotInstalled);
+
+        var command = new WorkerCommand("/usr/bin/tee", Path.Combine(AppContext.BaseDirectory, "probe"), ["/dev/shm/left-behind", "/dev/left-behind"],
+            new Dictionary<string, string>(), AppContext.BaseDirectory);
+        using var launch = sandbox!.Prepare(command);
+        launch.StartInfo.RedirectStandardInput = true;
+        using var tee = Process.Start(launch.StartInfo)!;
+        tee.StandardInput.Write("kept");
+        tee.StandardInput.Close();
+        var errors = tee.StandardError.ReadToEnd();
+        tee.WaitForExit();
+
+        errors.Should().Contain("/dev/shm/left-behind").And.Contain("/dev/left-behind", "what one exercise leaves in /dev, the next would find");
+        errors.Should().NotContain("exec:", "the private /tmp is writable, so tee itself ran");
+    }
 }
