@@ -25,6 +25,8 @@ internal static class RiskyApis
         "System.IO.IsolatedStorage", "Castle.Core.Resource",
         // A mail attachment, linked resource or view made from a file name keeps the file's own stream as its ContentStream.
         "System.Net.Mail",
+        // Archives of tar read and write the files they name.
+        "System.Formats.Tar",
         "Microsoft.CSharp.RuntimeBinder", "Microsoft.VisualBasic",
         // Every meter and event source made is listed for the whole process, with its name, for any listener to find.
         "System.Diagnostics.Metrics", "System.Diagnostics.Tracing",
@@ -90,10 +92,14 @@ internal static class RiskyApis
         ["System.Runtime.CompilerServices.RuntimeHelpers"] = null,
         // Opening a file to write reaches /proc/self/mem as well as opening it to read: File.Create hands back a stream that
         // reads, writes and seeks, typed as a plain Stream, and a writer's BaseStream is another; what one exercise writes
-        // into its process's memory, the next one reads back.
+        // into its process's memory, the next one reads back. Writing a whole file at once leaves values in /proc that
+        // last as long as the worker: settings of its network namespace (/proc/sys/net) and of the process itself
+        // (timerslack_ns, oom_score_adj, coredump_filter, autogroup).
         ["System.IO.File"] = ["Open", "OpenRead", "OpenText", "OpenHandle", "ReadAllBytes", "ReadAllBytesAsync", "ReadAllText", "ReadAllTextAsync",
             "ReadAllLines", "ReadAllLinesAsync", "ReadLines", "ReadLinesAsync", "Copy", "Move", "Replace", "CreateSymbolicLink", "ResolveLinkTarget",
-            "Create", "OpenWrite", "CreateText", "AppendText"],
+            "Create", "OpenWrite", "CreateText", "AppendText", "WriteAllText", "WriteAllTextAsync", "WriteAllBytes", "WriteAllBytesAsync",
+            "WriteAllLines", "WriteAllLinesAsync", "AppendAllText", "AppendAllTextAsync", "AppendAllBytes", "AppendAllBytesAsync",
+            "AppendAllLines", "AppendAllLinesAsync"],
         ["System.IO.StreamWriter"] = null,
         ["System.Xml.XmlTextWriter"] = null,
         ["System.IO.FileInfo"] = null,
@@ -114,9 +120,21 @@ internal static class RiskyApis
         ["System.Xml.XmlTextReader"] = null,
         ["System.Xml.XPath.XPathDocument"] = null,
         ["System.Xml.XmlWriter"] = ["Create"],
-        ["System.Xml.XmlDocument"] = ["Load"],
-        ["System.Xml.Linq.XDocument"] = ["Load"],
-        ["System.Xml.Linq.XElement"] = ["Load"],
+        ["System.Xml.XmlDocument"] = ["Load", "Save"],
+        ["System.Xml.Linq.XDocument"] = ["Load", "Save"],
+        ["System.Xml.Linq.XElement"] = ["Load", "Save"],
+        // Other readers and writers of the files they name.
+        ["System.Xml.Xsl.XslCompiledTransform"] = null,
+        ["System.Data.DataSet"] = ["ReadXml", "ReadXmlSchema", "WriteXml", "WriteXmlSchema"],
+        ["System.Data.DataTable"] = ["ReadXml", "ReadXmlSchema", "WriteXml", "WriteXmlSchema"],
+        ["System.IO.Compression.ZipFileExtensions"] = null,
+        ["System.Diagnostics.TextWriterTraceListener"] = null,
+        ["System.Diagnostics.DelimitedListTraceListener"] = null,
+        ["System.Diagnostics.XmlWriterTraceListener"] = null,
+        ["System.Resources.ResourceReader"] = null,
+        ["System.Resources.ResourceWriter"] = null,
+        ["NJsonSchema.JsonSchema"] = ["FromFileAsync", "FromUrlAsync"],
+        ["ToolCalling.Testing.JsonInput"] = ["ReadFile", "ReadFileBytes"],
         // A stylesheet calls the methods of an extension object by the names it gives, static ones of the object's type
         // included: given any string, it interns what it likes (String.Intern), which no name in the code says.
         ["System.Xml.Xsl.XsltArgumentList"] = ["AddExtensionObject"],

@@ -69,6 +69,27 @@ public class SharingPolicyTests
     public void FindReasonNotToShare_FilesOpenedWithoutAFileType_RefusesSharing(string expression, string named) =>
         ReasonForSneaky($"public static object? Run() => {expression};").Should().Contain(named).And.Contain("Learner.cs:3");
 
+    // A file written whole leaves a value in /proc that lasts as long as the worker: a setting of its network namespace
+    // or of the process; and each of these reads or writes a file it is given by name.
+    [Theory]
+    [InlineData("File.WriteAllText(\"/proc/sys/net/ipv4/ip_default_ttl\", \"243\")", "File.WriteAllText")]
+    [InlineData("File.AppendAllText(\"/proc/self/timerslack_ns\", \"243\")", "File.AppendAllText")]
+    [InlineData("File.WriteAllBytes(\"/proc/self/oom_score_adj\", [50])", "File.WriteAllBytes")]
+    [InlineData("File.WriteAllLinesAsync(\"/proc/self/coredump_filter\", [\"3\"]).Wait()", "File.WriteAllLinesAsync")]
+    [InlineData("new System.Xml.Linq.XDocument().Save(\"/proc/self/autogroup\")", "XDocument.Save")]
+    [InlineData("new System.Xml.XmlDocument().Save(\"/proc/self/autogroup\")", "XmlDocument.Save")]
+    [InlineData("new System.Data.DataSet().WriteXml(\"/proc/self/autogroup\")", "DataSet.WriteXml")]
+    [InlineData("new System.Data.DataSet().ReadXml(\"/proc/self/autogroup\")", "DataSet.ReadXml")]
+    [InlineData("System.IO.Compression.ZipFileExtensions.CreateEntryFromFile(new System.IO.Compression.ZipArchive(new MemoryStream(), System.IO.Compression.ZipArchiveMode.Create), \"/proc/sys/net/ipv4/ip_default_ttl\", \"ttl\")", "ZipFileExtensions")]
+    [InlineData("System.Formats.Tar.TarFile.CreateFromDirectory(\"/proc/sys/net\", new MemoryStream(), false)", "TarFile")]
+    [InlineData("new System.Xml.Xsl.XslCompiledTransform().Load(\"/proc/self/environ\")", "XslCompiledTransform")]
+    [InlineData("new System.Diagnostics.TextWriterTraceListener(\"/proc/self/autogroup\").Flush()", "TextWriterTraceListener")]
+    [InlineData("new System.Resources.ResourceWriter(\"/proc/self/autogroup\").Generate()", "ResourceWriter")]
+    [InlineData("_ = NJsonSchema.JsonSchema.FromFileAsync(\"/proc/self/environ\")", "JsonSchema.FromFileAsync")]
+    [InlineData("_ = ToolCalling.Testing.JsonInput.ReadFile(\"/proc/sys/net/ipv4/ip_default_ttl\")", "JsonInput.ReadFile")]
+    public void FindReasonNotToShare_FilesWrittenWholeOrReadByName_RefusesSharing(string statement, string named) =>
+        ReasonForSneaky($"public static void Run() {{ {statement}; }}").Should().Contain(named).And.Contain("Learner.cs:3");
+
     // Each of these reads or writes memory at any offset from an array, with no bounds check and no unsafe code.
     [Theory]
     [InlineData("System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bytes[0], (nuint)(1 << 20))", "Vector128.LoadUnsafe")]
