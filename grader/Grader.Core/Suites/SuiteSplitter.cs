@@ -15,7 +15,7 @@ public sealed class SuiteSplitter : CSharpSyntaxRewriter
     private static readonly SuiteSplitter Instance = new();
 
     public static SyntaxTree ActOnly(SyntaxTree tree) =>
-        tree.WithRootAndOptions(Instance.Visit(tree.GetRoot()), tree.Options);
+        tree.WithRootAndOptions(Instance.Visit(tree.GetRoot())!, tree.Options);
 
     public override SyntaxNode? Visit(SyntaxNode? node)
     {
