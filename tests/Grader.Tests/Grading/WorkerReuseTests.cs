@@ -203,15 +203,17 @@ public class WorkerReuseTests(GradingFixture grading)
             .Should().BeLessThanOrEqualTo(1, "each test starts with the worker's own culture, whatever the one before it set");
     }
 
+    // Code that writes a file never shares a worker; a folder, whose name could carry what the code saw, is what it can
+    // leave in the temporary folder and still share.
     [Fact]
-    public async Task Grade_FilesLeftInTheTemporaryFolder_AreGoneBeforeTheNextSubmission()
+    public async Task Grade_FoldersLeftInTheTemporaryFolder_AreGoneBeforeTheNextSubmission()
     {
         using var session = grading.OpenPrivateSession();
-        const string LeftBehind = "Path.Combine(Path.GetTempPath(), \"left-behind.bin\")";
+        const string LeftBehind = "Path.Combine(Path.GetTempPath(), \"left-behind\", \"inside\")";
         var first = await session.GradeAsync(grading.AllCorrectWithDispatcher(
-            DispatcherSources.CorrectAfter($"File.WriteAllBytes({LeftBehind}, new byte[4096]);"), "leaves-a-file"));
+            DispatcherSources.CorrectAfter($"Directory.CreateDirectory({LeftBehind});"), "leaves-a-folder"));
         var second = await session.GradeAsync(grading.AllCorrectWithDispatcher(
-            DispatcherSources.CorrectAfter($"if (File.Exists({LeftBehind})) throw new InvalidOperationException(\"An earlier submission's file is still here.\");"),
+            DispatcherSources.CorrectAfter($"if (Directory.Exists({LeftBehind})) throw new InvalidOperationException(\"An earlier submission's folder is still here.\");"),
             "expects-an-empty-folder"));
 
         first.Score.Should().Be(first.MaxScore);
