@@ -4,7 +4,7 @@ namespace Grader.Execution;
 
 /// <summary>
 /// Runs workers under bubblewrap: a read-only view of the system and of the worker's own files only (not the
-/// repository, not the hidden suites), a private /tmp, a read-only /dev, no network, a PID namespace that dies with the grader, and
+/// repository, not the hidden suites), a private /tmp, a read-only /dev and /proc/sys, no network, a PID namespace that dies with the grader, and
 /// no new processes (see <see cref="NoNewProcessesFilter"/>).
 /// </summary>
 public sealed class BubblewrapSandbox : Sandbox
@@ -100,8 +100,10 @@ public sealed class BubblewrapSandbox : Sandbox
         // The private /tmp comes before the binds: a grader installed under /tmp must still see its worker. The /dev that
         // bubblewrap builds is a folder in memory, /dev/shm within it, that lives as long as the worker and that no one
         // empties or sizes: what one exercise left there, the next one (of any submission) would find. Its devices still
-        // read and write once it is read-only.
-        Add("--proc", "/proc", "--dev", "/dev", "--remount-ro", "/dev");
+        // read and write once it is read-only. Likewise /proc/sys holds the settings of the worker's own network namespace
+        // (ip_default_ttl, say), which the sandbox's root may write and which last as long as the worker. The rest of /proc
+        // stays writable: the runtime names its threads through it.
+        Add("--proc", "/proc", "--ro-bind", "/proc/sys", "/proc/sys", "--dev", "/dev", "--remount-ro", "/dev");
         if (_sizesTmp && command.TempFolderBytes is { } size)
         {
             Add("--size", size.ToString(System.Globalization.CultureInfo.InvariantCulture));

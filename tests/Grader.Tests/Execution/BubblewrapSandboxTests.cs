@@ -52,4 +52,28 @@ public class BubblewrapSandboxTests
         errors.Should().Contain("/dev/shm/left-behind").And.Contain("/dev/left-behind", "what one exercise leaves in /dev, the next would find");
         errors.Should().NotContain("exec:", "the private /tmp is writable, so tee itself ran");
     }
+
+    // The sandbox has a network namespace of its own, whose settings its root may write; they would last as long as the
+    // worker, for the next exercise to read. 64 is the setting's usual value, so a sandbox that lets it through changes
+    // nothing that matters.
+    [SkippableFact]
+    public void Prepare_SystemSettingsInProc_CannotBeWritten()
+    {
+        var sandbox = BubblewrapSandbox.TryCreate(out _);
+        Skip.If(sandbox is null, SandboxRequirement.NotInstalled);
+
+        const string setting = "/proc/sys/net/ipv4/ip_default_ttl";
+        var command = new WorkerCommand("/usr/bin/tee", Path.Combine(AppContext.BaseDirectory, "probe"), [setting],
+            new Dictionary<string, string>(), AppContext.BaseDirectory);
+        using var launch = sandbox!.Prepare(command);
+        launch.StartInfo.RedirectStandardInput = true;
+        using var tee = Process.Start(launch.StartInfo)!;
+        tee.StandardInput.Write("64");
+        tee.StandardInput.Close();
+        var errors = tee.StandardError.ReadToEnd();
+        tee.WaitForExit();
+
+        errors.Should().Contain(setting, "what one exercise writes into /proc/sys, the next would read");
+        errors.Should().NotContain("exec:", "the private /tmp is writable, so tee itself ran");
+    }
 }
