@@ -3,7 +3,10 @@ using Grader.Infrastructure;
 
 namespace Grader.Tests.Grading;
 
-/// <summary>tests/scenarios/README.md says what each exercise's variants do and score; a variant it leaves out is a mystery to whoever reads a failing golden.</summary>
+/// <summary>
+/// tests/scenarios/README.md says what each exercise's variants do and score, and tests/scenarios/hostile/README.md what
+/// each attack does and what grading shows; a scenario they leave out is a mystery to whoever reads a failing golden.
+/// </summary>
 public partial class ScenarioReadmeTests
 {
     [Fact]
@@ -21,6 +24,20 @@ public partial class ScenarioReadmeTests
             .ToList();
 
         missing.Should().BeEmpty("each NN-* scenario needs a row in the README's section for exercise NN");
+    }
+
+    [Fact]
+    public void HostileReadme_EveryHostileScenario_HasARow()
+    {
+        var hostile = RepositoryLayout.Locate().HostileScenarios;
+        var rows = File.ReadAllLines(Path.Combine(hostile, "README.md")).Where(line => line.StartsWith("| `", StringComparison.Ordinal)).ToList();
+
+        var missing = Directory.EnumerateDirectories(hostile)
+            .Select(Path.GetFileName)
+            .Where(name => !rows.Any(row => row.StartsWith($"| `{name}` |", StringComparison.Ordinal)))
+            .ToList();
+
+        missing.Should().BeEmpty("tests/scenarios/hostile/README.md lists every attack of the corpus with what grading shows");
     }
 
     private static string SectionOf(string readme, string exercise)
