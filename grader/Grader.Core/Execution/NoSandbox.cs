@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Grader.Execution;
 
 /// <summary>Runs workers as plain child processes, in a scratch folder, with a scrubbed environment.</summary>
