@@ -1,7 +1,7 @@
 namespace Grader.Execution;
 
 /// <summary>Turns how a worker died into a sentence a learner understands.</summary>
-public static class CrashReason
+internal static class CrashReason
 {
     /// <summary>How the worker reports an exception that escaped on another thread, without the exception's own words.</summary>
     public const string EscapedException = "an exception escaped the test on another thread";

@@ -9,7 +9,7 @@ namespace Grader.Execution;
 /// One running worker as the grader sees it: a control channel on its own pair of pipes, and the
 /// worker's stdout and stderr captured separately, because learner code writes there.
 /// </summary>
-public sealed class WorkerProcess : IDisposable
+internal sealed class WorkerProcess : IDisposable
 {
     private readonly Process _process;
     private readonly ControlChannel _channel;

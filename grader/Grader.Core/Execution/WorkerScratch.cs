@@ -8,7 +8,7 @@ namespace Grader.Execution;
 /// the folders of one that ended before it could (killed, or interrupted a second time), which would otherwise pile up
 /// in the temporary folder of a laptop or a CI runner.
 /// </summary>
-public static class WorkerScratch
+internal static class WorkerScratch
 {
     private const string Prefix = "grader-worker-";
 

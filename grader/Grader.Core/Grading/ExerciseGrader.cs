@@ -13,7 +13,7 @@ namespace Grader.Grading;
 /// contract, in the grader; <see cref="GradeAsync"/> runs the tests in a worker and judges. A submission's next
 /// exercise can be prepared while this one runs.
 /// </summary>
-public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
+internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
 {
     public static ExercisePreparation Prepare(Submission submission, CompiledSuite suite, TimeSpan compileTimeout)
     {

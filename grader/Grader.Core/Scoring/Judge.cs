@@ -10,7 +10,7 @@ namespace Grader.Scoring;
 /// Decides each test in the grader process, from what was observed. Learner code never runs here, and
 /// nothing it printed or wrote is consulted: only the values its act produced.
 /// </summary>
-public sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
+internal sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
 {
     public TestResult Decide(HiddenTestInfo test, TestObservation observation) => observation switch
     {

@@ -10,7 +10,7 @@ namespace Grader.Submissions;
 /// Collects a submission's sources for one exercise: every .cs file in its folder except the visible tests
 /// and the given files (the grader brings its own copies), checked to be real UTF-8 text of sane size.
 /// </summary>
-public static class SubmissionReader
+internal static class SubmissionReader
 {
     public const int MaxFileBytes = 512 * 1024;
     public const int MaxFiles = 200;
