@@ -2,7 +2,7 @@ using Grader.Exercises;
 using Grader.Infrastructure;
 using Grader.Submissions;
 
-namespace Grader.Grading;
+namespace Grader.Suites;
 
 /// <summary>
 /// Finds the hidden suites to grade with: a folder of <c>NN-slug</c> suite folders, or one such suite folder.
