@@ -179,18 +179,7 @@ internal sealed class WorkerProcess : IDisposable
                 return false;
             }
 
-            var usage = ProcessTreeUsage.Measure(_process.Id);
-            static long Megabytes(long bytes) => bytes / (1024 * 1024);
-            var over = usage.ResidentBytes > _limits.ProcessMemoryCapBytes
-                ? new Reason(
-                    $"the process used {Megabytes(usage.ResidentBytes)} MB of memory, more than the {Megabytes(_limits.ProcessMemoryCapBytes)} MB allowed, and was stopped",
-                    $"the process used more than the {Megabytes(_limits.ProcessMemoryCapBytes)} MB of memory allowed, and was stopped")
-                : usage.Threads > _limits.MaxThreads
-                    ? new Reason(
-                        $"the process and the ones it started ran {usage.Threads} threads at once, more than the {_limits.MaxThreads} allowed, and were stopped",
-                        $"the process and the ones it started ran more than the {_limits.MaxThreads} threads allowed at once, and were stopped")
-                    : null;
-            if (over is null)
+            if (LimitBreach.Of(ProcessTreeUsage.Measure(_process.Id), _limits) is not { } over)
             {
                 return false;
             }
