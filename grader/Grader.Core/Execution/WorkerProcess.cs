@@ -73,7 +73,7 @@ internal sealed class WorkerProcess : IDisposable
             {
                 toWorker.Dispose();
                 fromWorker.Dispose();
-                DeleteScratch(scratch);
+                WorkerScratch.TryDelete(scratch);
                 throw;
             }
 
@@ -248,18 +248,6 @@ internal sealed class WorkerProcess : IDisposable
             _process.Dispose();
         }
 
-        DeleteScratch(_scratch);
-    }
-
-    private static void DeleteScratch(string scratch)
-    {
-        try
-        {
-            Directory.Delete(scratch, recursive: true);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // Best effort: a leftover scratch folder in the temp directory is harmless.
-        }
+        WorkerScratch.TryDelete(_scratch);
     }
 }

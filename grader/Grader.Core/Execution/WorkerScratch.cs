@@ -62,7 +62,9 @@ internal static class WorkerScratch
         }
     }
 
-    private static bool TryDelete(string folder)
+    /// <summary>Removes a scratch folder with all it holds; best effort: a leftover in the temporary folder is harmless.</summary>
+    /// <returns>Whether the folder is gone.</returns>
+    public static bool TryDelete(string folder)
     {
         try
         {
