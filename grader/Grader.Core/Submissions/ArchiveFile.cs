@@ -7,6 +7,9 @@ namespace Grader.Submissions;
 /// <remarks>By name only: reading a file to look for a signature could block on a named pipe among the submissions.</remarks>
 internal static class ArchiveFile
 {
+    /// <summary>The folder a zip archive made on a Mac unpacks beside its contents, holding only what macOS adds.</summary>
+    public const string MacMetadataFolder = "__MACOSX";
+
     private static readonly string[] Extensions = [".zip", ".tar", ".tgz", ".gz", ".bz2", ".xz", ".7z", ".rar"];
 
     public static bool Is(string path) => Extensions.Any(extension => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
