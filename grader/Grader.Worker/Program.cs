@@ -62,7 +62,7 @@ static void ReportFatal(ControlChannel channel, Exception? exception)
     try
     {
         var what = exception is null ? "an unknown error" : $"{exception.GetType().Name}: {exception.Message}";
-        channel.Send(new WorkerEvent(WorkerEvent.Fatal, Message: $"an exception escaped the test on another thread ({what})"), ProtocolJson.Default.WorkerEvent);
+        channel.Send(new WorkerEvent(WorkerEvent.Fatal, Message: $"{WorkerEvent.EscapedException} ({what})"), ProtocolJson.Default.WorkerEvent);
     }
     catch (Exception)
     {

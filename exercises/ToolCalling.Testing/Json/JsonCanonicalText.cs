@@ -10,7 +10,7 @@ namespace ToolCalling.Testing;
 /// their property order and however their numbers are written (<c>1</c>, <c>1.0</c> and <c>10e-1</c> are one number).
 /// With it, a long list is searched for repeats in one pass instead of comparing every pair.
 /// </summary>
-public static class JsonCanonicalText
+internal static class JsonCanonicalText
 {
     private const int MaxExponentDigits = 18;
 

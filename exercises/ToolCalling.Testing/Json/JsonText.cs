@@ -29,6 +29,12 @@ public static class JsonText
             error = $"it is not valid JSON ({FirstSentence(exception.Message)})";
             return false;
         }
+        catch (ArgumentException)
+        {
+            // What Parse throws for a string that cannot become UTF-8: one holding half of a surrogate pair.
+            error = "it is not valid JSON (it holds half of a surrogate pair, as text cut inside an emoji does)";
+            return false;
+        }
     }
 
     /// <summary>Compact single-line JSON for messages, escaped only where JSON requires it; <c>null</c> prints as <c>null</c>.</summary>

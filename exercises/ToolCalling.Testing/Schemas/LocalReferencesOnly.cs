@@ -1,5 +1,4 @@
 using NJsonSchema;
-using NJsonSchema.Generation;
 using NJsonSchema.References;
 
 namespace ToolCalling.Testing;

@@ -8,7 +8,7 @@ namespace ToolCalling.Testing;
 /// lists every property in <c>required</c>, only supported keywords appear, and the schema stays within
 /// the size limits. Messages quote the API where its wording is known.
 /// </summary>
-public static class StrictSchemaRules
+internal static class StrictSchemaRules
 {
     /// <summary>
     /// Checks one function's parameters schema. <paramref name="path"/> locates the schema, such as

@@ -83,7 +83,7 @@ public static class LearnerCode
     /// </summary>
     public static string DescribeFailure(string member, string exceptionType, string message, string? likelyMistake, string? thrownAt = null)
     {
-        var shortType = exceptionType[(exceptionType.LastIndexOf('.') + 1)..];
+        var shortType = Teaching.ShortTypeName(exceptionType);
         var hint = NamedHints.Name(likelyMistake ?? (LooksLikeUnparsedArguments(shortType, message) ? CommonMistakes.ArgumentsNotParsed : null));
         var where = thrownAt is null ? "" : $"\n  Thrown at {thrownAt}.";
         return $"{member} threw {shortType}: {message}{where}{(hint is null ? "" : "\n" + hint)}";

@@ -29,6 +29,9 @@ public static class Teaching
     public static string LargeCount(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count:N0} {Plural(noun, count)}");
 
+    /// <summary>A type's name without its namespace, as messages name exceptions: "KeyNotFoundException" for "System.Collections.Generic.KeyNotFoundException".</summary>
+    public static string ShortTypeName(string fullName) => fullName[(fullName.LastIndexOf('.') + 1)..];
+
     /// <summary>Cuts very long text short, saying how long it was.</summary>
     public static string Shorten(string text) =>
         text.Length > MaxShown ? text[..MaxShown] + $"... ({text.Length} characters in all)" : text;

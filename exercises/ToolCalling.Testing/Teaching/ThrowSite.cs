@@ -6,7 +6,7 @@ namespace ToolCalling.Testing;
 /// Where an exception was thrown, as a learner can find it: the file and line of the innermost frame that has source.
 /// A test that catches an exception to explain it shows no stack trace of that exception, only its own.
 /// </summary>
-public static class ThrowSite
+internal static class ThrowSite
 {
     /// <summary>"ToolDispatcher.cs, line 10", or null when no frame outside this library has a source file (a build without symbols).</summary>
     public static string? Of(Exception exception)

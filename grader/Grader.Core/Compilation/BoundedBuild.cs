@@ -5,7 +5,7 @@ namespace Grader.Compilation;
 /// (overloads tried for every nesting of lambdas) or to fold a string constant of gigabytes, and neither may take
 /// the grader, or a whole class's batch, down with it.
 /// </summary>
-public static class BoundedBuild
+internal static class BoundedBuild
 {
     // How long past its deadline a compile that ignores cancellation is waited for before it is left to itself.
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);

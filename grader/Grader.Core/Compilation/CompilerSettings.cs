@@ -9,7 +9,7 @@ namespace Grader.Compilation;
 /// How learner code is compiled: the same language version and global usings as the exercise projects,
 /// so code that builds under <c>dotnet test</c> builds here too. Warnings stay warnings.
 /// </summary>
-public static class CompilerSettings
+internal static class CompilerSettings
 {
     /// <summary>Matches LangVersion in Directory.Build.props.</summary>
     public const LanguageVersion Language = LanguageVersion.CSharp14;

@@ -6,7 +6,7 @@ namespace Grader.Compilation;
 /// Checks that learner code keeps the public types and members of the starter files with the exact
 /// signatures the hidden suites call. Finds what is missing or different and names the expected signature.
 /// </summary>
-public static class ContractChecker
+internal static class ContractChecker
 {
     private static readonly SymbolDisplayFormat Shown = new(
         typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameOnly,

@@ -22,9 +22,6 @@ internal static class RoslynLoader
 #pragma warning restore CA2255
     internal static void Install() => AssemblyLoadContext.Default.Resolving += Resolve;
 
-    /// <summary>Where the compiler was loaded from, for diagnostics.</summary>
-    public static string Directory => Source.Value;
-
     private static Assembly? Resolve(AssemblyLoadContext context, AssemblyName name)
     {
         if (!CompilerAssemblies.Contains(name.Name))
@@ -42,8 +39,8 @@ internal static class RoslynLoader
             .FirstOrDefault(reference => reference.Name == "Microsoft.CodeAnalysis.CSharp")?.Version ?? new Version(5, 0);
         var dotnetRoot = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
         var sdks = Path.Combine(dotnetRoot, "sdk");
-        var fromSdk = System.IO.Directory.Exists(sdks)
-            ? System.IO.Directory.EnumerateDirectories(sdks)
+        var fromSdk = Directory.Exists(sdks)
+            ? Directory.EnumerateDirectories(sdks)
                 .Select(sdk => Path.Combine(sdk, "Roslyn", "bincore"))
                 .Where(directory => CompilerAssemblies.All(assembly => File.Exists(Path.Combine(directory, assembly + ".dll"))))
                 .Select(directory => (Directory: directory, Version: VersionOf(Path.Combine(directory, "Microsoft.CodeAnalysis.CSharp.dll"))))

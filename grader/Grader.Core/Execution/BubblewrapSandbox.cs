@@ -7,7 +7,7 @@ namespace Grader.Execution;
 /// repository, not the hidden suites), a private /tmp, a read-only /dev and /proc/sys, no network, a PID namespace that dies with the grader, and
 /// no new processes (see <see cref="NoNewProcessesFilter"/>).
 /// </summary>
-public sealed class BubblewrapSandbox : Sandbox
+internal sealed class BubblewrapSandbox : Sandbox
 {
     private const string Executable = "bwrap";
     private static readonly string[] SystemFolders = ["/bin", "/lib", "/lib64", "/sbin"];

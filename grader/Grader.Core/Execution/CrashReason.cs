@@ -1,11 +1,10 @@
+using Grader.Worker.Protocol;
+
 namespace Grader.Execution;
 
 /// <summary>Turns how a worker died into a sentence a learner understands.</summary>
-public static class CrashReason
+internal static class CrashReason
 {
-    /// <summary>How the worker reports an exception that escaped on another thread, without the exception's own words.</summary>
-    public const string EscapedException = "an exception escaped the test on another thread";
-
     public static Reason Describe(int exitCode, string stderr, string? fatal)
     {
         if (stderr.Contains("Stack overflow.", StringComparison.Ordinal))
@@ -25,7 +24,7 @@ public static class CrashReason
 
         if (fatal is not null)
         {
-            return new Reason(fatal, EscapedException);
+            return new Reason(fatal, WorkerEvent.EscapedException);
         }
 
         return exitCode switch

@@ -9,7 +9,7 @@ namespace Grader.Execution;
 /// Runs one exercise's tests in workers and records what happened to each. A test that hangs or crashes its
 /// worker costs only that test: the remaining tests run on in a fresh worker, within the exercise's time share.
 /// </summary>
-public sealed class ExerciseRunner(GradingLimits limits)
+internal sealed class ExerciseRunner(GradingLimits limits)
 {
     // A worker lost before a test starts is seldom the learner's doing; even two in a row have been seen when the
     // machine itself killed idle workers. A third fresh worker is cheap next to a lost exercise.

@@ -4,4 +4,4 @@ namespace Grader.Execution;
 /// An event on a worker's control channel that the worker did not send: it lacks the seal of the request it claims to
 /// answer, or reports a test that is not running. Only learner code writing into the channel produces one.
 /// </summary>
-public sealed class ForgedEventException(string message) : Exception(message);
+internal sealed class ForgedEventException(string message) : Exception(message);

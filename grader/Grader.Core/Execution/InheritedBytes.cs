@@ -7,7 +7,7 @@ namespace Grader.Execution;
 /// The writing end is closed at once, so the reader finds the end right after the bytes; dispose this once the child
 /// has started, to close the grader's copy of the reading end.
 /// </summary>
-public sealed class InheritedBytes : IDisposable
+internal sealed class InheritedBytes : IDisposable
 {
     private readonly AnonymousPipeServerStream _pipe;
 

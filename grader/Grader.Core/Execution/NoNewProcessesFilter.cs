@@ -9,7 +9,7 @@ namespace Grader.Execution;
 /// the usage watch looks again, and then the grader cannot start a thread either. Learner code in these exercises
 /// has no reason to start a process, so it may not: starting one fails with "Operation not permitted".
 /// </summary>
-public static class NoNewProcessesFilter
+internal static class NoNewProcessesFilter
 {
     // The first fields of the kernel's struct seccomp_data.
     private const uint SyscallNumberOffset = 0;

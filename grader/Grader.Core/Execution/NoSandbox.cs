@@ -1,9 +1,7 @@
-using System.Diagnostics;
-
 namespace Grader.Execution;
 
 /// <summary>Runs workers as plain child processes, in a scratch folder, with a scrubbed environment.</summary>
-public sealed class NoSandbox : Sandbox
+internal sealed class NoSandbox : Sandbox
 {
     public override string Name => "none";
 

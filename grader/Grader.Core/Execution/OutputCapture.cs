@@ -6,7 +6,7 @@ namespace Grader.Execution;
 /// Reads everything a worker prints, keeping the first <c>limit</c> bytes and the last few kilobytes, and
 /// counting the rest. Reading never stops, so a flood of output can never block the worker or fill memory.
 /// </summary>
-public sealed class OutputCapture
+internal sealed class OutputCapture
 {
     private const int TailBytes = 8 * 1024;
 

@@ -10,7 +10,7 @@ namespace Grader.Execution;
 /// </summary>
 /// <param name="ResidentBytes">Resident memory, in bytes.</param>
 /// <param name="Threads">Threads of all the processes; each process has at least one, and each takes a process id.</param>
-public readonly record struct ProcessTreeUsage(long ResidentBytes, int Threads)
+internal readonly record struct ProcessTreeUsage(long ResidentBytes, int Threads)
 {
     // Far shorter than the interval between two watches of a worker: a watch sees either a new reading or the one
     // another worker's watch took on the same beat.

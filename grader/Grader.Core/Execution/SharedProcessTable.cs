@@ -6,7 +6,7 @@ namespace Grader.Execution;
 /// One reading of /proc shared by everyone who asks within <paramref name="maxAge"/> of it. A reading costs more
 /// with every process on the machine, and the memory watches of all workers, which run on one beat, need the same one.
 /// </summary>
-public sealed class SharedProcessTable(TimeSpan maxAge)
+internal sealed class SharedProcessTable(TimeSpan maxAge)
 {
     private readonly Lock _lock = new();
     private ProcessTable? _latest;

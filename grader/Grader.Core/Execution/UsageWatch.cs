@@ -6,7 +6,7 @@ namespace Grader.Execution;
 /// pool thread busy, a check can come seconds late, and a worker can allocate gigabytes or outlive its test's time
 /// limit before the check that should have stopped it.
 /// </summary>
-public sealed class UsageWatch : IDisposable
+internal sealed class UsageWatch : IDisposable
 {
     private readonly TimeSpan _interval;
     private readonly Lock _lock = new();

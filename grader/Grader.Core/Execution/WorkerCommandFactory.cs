@@ -4,7 +4,7 @@ using Grader.Infrastructure;
 namespace Grader.Execution;
 
 /// <summary>Knows where the worker and the .NET host are, and the environment a worker starts with.</summary>
-public sealed class WorkerCommandFactory(GradingLimits limits)
+internal sealed class WorkerCommandFactory(GradingLimits limits)
 {
     private readonly string _workerAssembly = Path.Combine(AppContext.BaseDirectory, "Grader.Worker.dll");
     private readonly string _dotnetHost = DotnetHost.Path;

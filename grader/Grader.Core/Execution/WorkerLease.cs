@@ -4,7 +4,7 @@ namespace Grader.Execution;
 /// The worker one submission uses. A crashed, timed-out or tainted worker is dropped and the next request
 /// gets a fresh one. At the end the worker goes back to the pool only if the submission was trusted to share.
 /// </summary>
-public sealed class WorkerLease(WorkerPool pool) : IDisposable
+internal sealed class WorkerLease(WorkerPool pool) : IDisposable
 {
     private WorkerProcess? _current;
 

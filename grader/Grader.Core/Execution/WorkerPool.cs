@@ -9,7 +9,7 @@ namespace Grader.Execution;
 /// waits for one. Workers that stayed clean go back to the pool; any other is killed and a replacement started.
 /// No more are started than that: on a small machine, a spare worker warming up competes with the grading.
 /// </summary>
-public sealed class WorkerPool : IDisposable
+internal sealed class WorkerPool : IDisposable
 {
     private readonly Sandbox _sandbox;
     private readonly WorkerCommandFactory _commands;

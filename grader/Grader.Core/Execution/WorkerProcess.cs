@@ -9,7 +9,7 @@ namespace Grader.Execution;
 /// One running worker as the grader sees it: a control channel on its own pair of pipes, and the
 /// worker's stdout and stderr captured separately, because learner code writes there.
 /// </summary>
-public sealed class WorkerProcess : IDisposable
+internal sealed class WorkerProcess : IDisposable
 {
     private readonly Process _process;
     private readonly ControlChannel _channel;
@@ -73,7 +73,7 @@ public sealed class WorkerProcess : IDisposable
             {
                 toWorker.Dispose();
                 fromWorker.Dispose();
-                DeleteScratch(scratch);
+                WorkerScratch.TryDelete(scratch);
                 throw;
             }
 
@@ -179,18 +179,7 @@ public sealed class WorkerProcess : IDisposable
                 return false;
             }
 
-            var usage = ProcessTreeUsage.Measure(_process.Id);
-            static long Megabytes(long bytes) => bytes / (1024 * 1024);
-            var over = usage.ResidentBytes > _limits.ProcessMemoryCapBytes
-                ? new Reason(
-                    $"the process used {Megabytes(usage.ResidentBytes)} MB of memory, more than the {Megabytes(_limits.ProcessMemoryCapBytes)} MB allowed, and was stopped",
-                    $"the process used more than the {Megabytes(_limits.ProcessMemoryCapBytes)} MB of memory allowed, and was stopped")
-                : usage.Threads > _limits.MaxThreads
-                    ? new Reason(
-                        $"the process and the ones it started ran {usage.Threads} threads at once, more than the {_limits.MaxThreads} allowed, and were stopped",
-                        $"the process and the ones it started ran more than the {_limits.MaxThreads} threads allowed at once, and were stopped")
-                    : null;
-            if (over is null)
+            if (LimitBreach.Of(ProcessTreeUsage.Measure(_process.Id), _limits) is not { } over)
             {
                 return false;
             }
@@ -259,18 +248,6 @@ public sealed class WorkerProcess : IDisposable
             _process.Dispose();
         }
 
-        DeleteScratch(_scratch);
-    }
-
-    private static void DeleteScratch(string scratch)
-    {
-        try
-        {
-            Directory.Delete(scratch, recursive: true);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // Best effort: a leftover scratch folder in the temp directory is harmless.
-        }
+        WorkerScratch.TryDelete(_scratch);
     }
 }

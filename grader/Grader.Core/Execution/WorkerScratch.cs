@@ -8,7 +8,7 @@ namespace Grader.Execution;
 /// the folders of one that ended before it could (killed, or interrupted a second time), which would otherwise pile up
 /// in the temporary folder of a laptop or a CI runner.
 /// </summary>
-public static class WorkerScratch
+internal static class WorkerScratch
 {
     private const string Prefix = "grader-worker-";
 
@@ -62,7 +62,9 @@ public static class WorkerScratch
         }
     }
 
-    private static bool TryDelete(string folder)
+    /// <summary>Removes a scratch folder with all it holds; best effort: a leftover in the temporary folder is harmless.</summary>
+    /// <returns>Whether the folder is gone.</returns>
+    public static bool TryDelete(string folder)
     {
         try
         {

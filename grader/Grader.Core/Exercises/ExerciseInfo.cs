@@ -13,5 +13,8 @@ public sealed record ExerciseInfo(
     IReadOnlyList<string> GivenFiles)
 {
     /// <summary>The two-digit prefix of the slug, e.g. "02" for "02-dispatch-tool-call".</summary>
-    public string Number => Slug.Split('-', 2)[0];
+    public string Number => NumberOf(Slug);
+
+    /// <inheritdoc cref="Number"/>
+    public static string NumberOf(string slug) => slug.Split('-', 2)[0];
 }

@@ -9,8 +9,6 @@ namespace Grader.Grading;
 /// <summary>A folder of submissions, one per subfolder (as an LMS export unpacks them).</summary>
 public static class ClassFolder
 {
-    private const string MacArchiveMetadata = "__MACOSX";
-
     /// <summary>
     /// The longest folder name a submission can have: its reports are named &lt;name&gt;.json and &lt;name&gt;.error.json,
     /// and most file systems take names of at most 255 bytes.
@@ -153,12 +151,12 @@ public static class ClassFolder
     // A class downloaded as a zip made on a Mac unpacks with this folder beside the submissions; it would get a row of zeros.
     private static bool IsArchiveMetadata(string directory, Action<string> warn)
     {
-        if (Path.GetFileName(directory) != MacArchiveMetadata)
+        if (Path.GetFileName(directory) != ArchiveFile.MacMetadataFolder)
         {
             return false;
         }
 
-        warn($"Skipped {MacArchiveMetadata}: it holds what macOS adds to a zip archive, not a submission.");
+        warn($"Skipped {ArchiveFile.MacMetadataFolder}: it holds what macOS adds to a zip archive, not a submission.");
         return true;
     }
 

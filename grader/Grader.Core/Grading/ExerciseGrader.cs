@@ -13,7 +13,7 @@ namespace Grader.Grading;
 /// contract, in the grader; <see cref="GradeAsync"/> runs the tests in a worker and judges. A submission's next
 /// exercise can be prepared while this one runs.
 /// </summary>
-public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
+internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
 {
     public static ExercisePreparation Prepare(Submission submission, CompiledSuite suite, TimeSpan compileTimeout)
     {
@@ -79,8 +79,8 @@ public sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
 
         var clock = Stopwatch.StartNew();
         var suite = prepared.Suite;
-        // Nor may it run where the submission's earlier exercises ran: its process's memory still holds their hidden tests'
-        // inputs, which this code could show in the details of a visible test.
+        // Code that is not shareable does not run where the submission's earlier exercises ran either: that process's memory
+        // still holds their hidden tests' inputs, which this code could show in the details of a visible test.
         if (!prepared.Shareable)
         {
             lease.BeginUnshared();

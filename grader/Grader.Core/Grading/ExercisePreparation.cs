@@ -9,4 +9,4 @@ namespace Grader.Grading;
 /// </summary>
 /// <param name="Shareable">False when the code may reach beyond its own load context (see SharingPolicy).</param>
 /// <param name="Took">How long reading and compiling took.</param>
-public sealed record ExercisePreparation(CompiledSuite Suite, byte[]? Image, bool Shareable, ExerciseResult? NotGraded, TimeSpan Took = default);
+internal sealed record ExercisePreparation(CompiledSuite Suite, byte[]? Image, bool Shareable, ExerciseResult? NotGraded, TimeSpan Took = default);

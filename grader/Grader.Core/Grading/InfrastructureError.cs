@@ -8,7 +8,7 @@ namespace Grader.Grading;
 /// one mistakes it for a zero. It is written like the reports beside it: text as it is, with only what JSON requires
 /// and what would reorder or hide text escaped.
 /// </summary>
-public static class InfrastructureError
+internal static class InfrastructureError
 {
     public const string Status = "infrastructure_error";
 

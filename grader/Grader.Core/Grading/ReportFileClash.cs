@@ -7,7 +7,7 @@ namespace Grader.Grading;
 /// "ada" and "ada.error" (whose report is where a grading failure of "ada" is recorded), or "Ada" and "ada" on a file
 /// system that does not tell upper from lower case, as macOS and Windows have by default.
 /// </summary>
-public sealed record ReportFileClash(string First, string Second, string FileName, bool IgnoringCase)
+internal sealed record ReportFileClash(string First, string Second, string FileName, bool IgnoringCase)
 {
     /// <param name="submissionNames">The names of the submission folders.</param>
     /// <param name="ignoringCase">Whether the results folder's file system takes "Ada.json" and "ada.json" for one file.</param>

@@ -6,7 +6,7 @@ namespace Grader.Infrastructure;
 /// them; replacing one with a new file, as a report file is replaced, would leave an ordinary file where every other
 /// program on the machine expects <c>/dev/null</c> or its own output.
 /// </summary>
-public static class DevicePath
+internal static class DevicePath
 {
     private static readonly string[] DeviceFolders = ["/dev/", "/proc/"];
 

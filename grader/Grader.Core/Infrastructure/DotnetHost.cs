@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Grader.Infrastructure;
 
 /// <summary>The muxer (<c>dotnet</c>) of the runtime the grader itself runs on, for the processes the grader starts.</summary>
-public static class DotnetHost
+internal static class DotnetHost
 {
     // <root>/shared/Microsoft.NETCore.App/<version>/ → <root>/dotnet
     public static string Path { get; } = System.IO.Path.Combine(

@@ -6,7 +6,7 @@ namespace Grader.Infrastructure;
 /// entry is listed under a name that no file has: opening it says it does not exist, which would send the reader looking
 /// for the wrong fault.
 /// </summary>
-public static class NonUtf8Name
+internal static class NonUtf8Name
 {
     public const string Advice = "Rename it, or unpack its archive again with a tool told which encoding the archive's names are in.";
 

@@ -5,7 +5,7 @@ namespace Grader.Infrastructure;
 /// file's own chain of links is not enough: <c>a.cs -&gt; ../peek/a.cs</c>, with <c>peek</c> a linked folder, looks
 /// as if it stayed inside the folder it started in.
 /// </summary>
-public static class RealPath
+internal static class RealPath
 {
     // As many as Linux follows before it gives up with ELOOP.
     private const int MaxLinks = 40;

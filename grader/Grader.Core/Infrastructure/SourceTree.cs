@@ -1,7 +1,7 @@
 namespace Grader.Infrastructure;
 
 /// <summary>Copies a source tree without build output or editor clutter.</summary>
-public static class SourceTree
+internal static class SourceTree
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "TestResults", ".vs", ".idea" };
 

@@ -1,7 +1,7 @@
 namespace Grader.Infrastructure;
 
 /// <summary>Where a chain of symbolic links ends, for the places that follow links: report files, devices, class folders.</summary>
-public static class SymbolicLink
+internal static class SymbolicLink
 {
     /// <returns>The full path the chain of links starting at <paramref name="path"/> ends at; null when it is no link, or a loop.</returns>
     public static string? FinalTarget(string path)

@@ -10,13 +10,13 @@ namespace Grader.Scoring;
 /// Decides each test in the grader process, from what was observed. Learner code never runs here, and
 /// nothing it printed or wrote is consulted: only the values its act produced.
 /// </summary>
-public sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
+internal sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
 {
     public TestResult Decide(HiddenTestInfo test, TestObservation observation) => observation switch
     {
         ActCompleted completed => Check(test, completed.Produced),
         ActBroken broken => Result(test, TestStatus.Failed,
-            BrokenCheck.DescribeAct(broken.ExceptionType, broken.ExceptionMessage, broken.Place, ShowsDetails(test))),
+            BrokenSuiteCode.DescribeAct(broken.ExceptionType, broken.ExceptionMessage, broken.Place, ShowsDetails(test))),
         ActTimedOut { ExerciseShare: { } share } => Result(test, TestStatus.Timeout, string.Create(CultureInfo.InvariantCulture,
             $"Stopped when this exercise's share of the time budget ({share.TotalSeconds:0.#} s) ran out, before the test's own limit: the code did not finish in time (an endless loop, or a very slow approach?).")),
         ActTimedOut timedOut => Result(test, TestStatus.Timeout, string.Create(CultureInfo.InvariantCulture,
@@ -53,7 +53,7 @@ public sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
         }
         catch (Exception failure)
         {
-            if (BrokenCheck.Describe(test, failure, ShowsDetails(test)) is { } broken)
+            if (BrokenSuiteCode.DescribeCheck(test, failure, ShowsDetails(test)) is { } broken)
             {
                 return Result(test, TestStatus.Failed, broken);
             }

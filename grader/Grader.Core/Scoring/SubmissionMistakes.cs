@@ -5,7 +5,7 @@ namespace Grader.Scoring;
 /// <summary>
 /// The likely mistakes behind one submission's failed tests, the most frequent first: what to fix first, at a glance.
 /// </summary>
-public static class SubmissionMistakes
+internal static class SubmissionMistakes
 {
     /// <param name="Title">The mistake in a few words, or its id when this grader does not know it.</param>
     /// <param name="Tests">How many failed tests point to it.</param>

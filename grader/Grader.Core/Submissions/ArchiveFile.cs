@@ -5,8 +5,11 @@ namespace Grader.Submissions;
 /// say "unpack it" where it would otherwise only say that a file is not a folder, or that a folder holds no exercises/.
 /// </summary>
 /// <remarks>By name only: reading a file to look for a signature could block on a named pipe among the submissions.</remarks>
-public static class ArchiveFile
+internal static class ArchiveFile
 {
+    /// <summary>The folder a zip archive made on a Mac unpacks beside its contents, holding only what macOS adds.</summary>
+    public const string MacMetadataFolder = "__MACOSX";
+
     private static readonly string[] Extensions = [".zip", ".tar", ".tgz", ".gz", ".bz2", ".xz", ".7z", ".rar"];
 
     public static bool Is(string path) => Extensions.Any(extension => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase));

@@ -6,7 +6,7 @@ namespace Grader.Submissions;
 /// The folder a learner most likely meant as one the grader looks for: the same name in other letter case, or, for an
 /// exercise, a folder with the exercise's number and another name (01-search-product-schema for 01-search-products-schema).
 /// </summary>
-public static partial class MisnamedFolder
+internal static partial class MisnamedFolder
 {
     /// <returns>The name of that folder inside <paramref name="parent"/>, or null when there is none, or more than one.</returns>
     public static string? Find(string parent, string expected)

@@ -88,7 +88,7 @@ public sealed record Submission(string Name, string Root, string ExercisesDirect
     private static string? OnlySubfolder(string folder)
     {
         var children = Directory.EnumerateDirectories(folder)
-            .Where(child => !Path.GetFileName(child).StartsWith('.') && Path.GetFileName(child) != "__MACOSX")
+            .Where(child => !Path.GetFileName(child).StartsWith('.') && Path.GetFileName(child) != ArchiveFile.MacMetadataFolder)
             .Take(2)
             .ToList();
         return children is [var only] ? only : null;

@@ -10,7 +10,7 @@ namespace Grader.Submissions;
 /// Collects a submission's sources for one exercise: every .cs file in its folder except the visible tests
 /// and the given files (the grader brings its own copies), checked to be real UTF-8 text of sane size.
 /// </summary>
-public static class SubmissionReader
+internal static class SubmissionReader
 {
     public const int MaxFileBytes = 512 * 1024;
     public const int MaxFiles = 200;
@@ -65,7 +65,8 @@ public static class SubmissionReader
         var paths = found.Order(StringComparer.Ordinal).Where(path => !skipped.Contains(Path.GetFileName(path))).ToList();
         if (paths.Count > MaxFiles)
         {
-            return LearnerFiles.Rejected($"exercises/{exercise.Slug} holds {paths.Count} .cs files; the grader reads at most {MaxFiles}.");
+            return LearnerFiles.Rejected($"exercises/{exercise.Slug} holds {paths.Count} .cs files; the grader reads at most {MaxFiles}. " +
+                "Remove the files the exercise does not use (copies, backups) and grade the submission again.");
         }
 
         var sources = new List<SourceFile>();
@@ -198,7 +199,9 @@ public static class SubmissionReader
         text = "";
         if (info.Length > MaxFileBytes)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"{display} is {info.Length / 1024:N0} KB; the grader reads source files of at most {MaxFileBytes / 1024} KB.");
+            var size = (info.Length / 1024).ToString("N0", CultureInfo.InvariantCulture);
+            return $"{display} is {size} KB; the grader reads source files of at most {MaxFileBytes / 1024} KB. " +
+                "Split it into smaller files, or remove what the exercise does not need, and grade the submission again.";
         }
 
         // Opening a named pipe waits for a writer that never comes; it, a socket and an empty file all have no bytes

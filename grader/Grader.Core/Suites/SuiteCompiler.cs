@@ -8,7 +8,7 @@ namespace Grader.Suites;
 /// Compiles an exercise's hidden suite twice from the same source: whole, for the checks the grader runs,
 /// and without its checks, for the acts that workers run next to learner code.
 /// </summary>
-public static class SuiteCompiler
+internal static class SuiteCompiler
 {
     public static CompiledSuite Compile(ExerciseContract contract, string suiteDirectory, ReferenceSet references) =>
         Load(contract, CompileImages(contract, suiteDirectory, references), suiteDirectory);

@@ -7,7 +7,7 @@ namespace Grader.Suites;
 /// What a hidden suite must get right before it grades anyone. Each of these mistakes would otherwise compile and
 /// show up only as wrong scores or puzzling reports, so the suite is refused with every problem named at once.
 /// </summary>
-public static class SuiteRules
+internal static class SuiteRules
 {
     /// <param name="slug">The exercise the suite grades.</param>
     /// <param name="tests">The suite's test classes that have a [Graded] attribute.</param>

@@ -1,6 +1,5 @@
 using Grader.Compilation;
 using Grader.Exercises;
-using Grader.Grading;
 
 namespace Grader.Suites;
 

@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -9,7 +8,7 @@ namespace Grader.Suites;
 /// (<c>Namespace.Outer+Nested</c>, <c>Namespace.Generic`1</c>). The suite rules judge the compiled suite, which may come from
 /// the cache and has no source positions, so a suite's files are read again only to point at a class that breaks them.
 /// </summary>
-public static class SuiteSourceLocations
+internal static class SuiteSourceLocations
 {
     public static IReadOnlyDictionary<string, string> Of(string suiteDirectory)
     {

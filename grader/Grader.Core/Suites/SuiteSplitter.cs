@@ -10,7 +10,7 @@ namespace Grader.Suites;
 /// kept starts with a <c>#line</c> directive giving its line in the suite's file, so that what is removed above it
 /// moves no line: a compile error or a broken act is reported where its author wrote it.
 /// </summary>
-public sealed class SuiteSplitter : CSharpSyntaxRewriter
+internal sealed class SuiteSplitter : CSharpSyntaxRewriter
 {
     private static readonly SuiteSplitter Instance = new();
 

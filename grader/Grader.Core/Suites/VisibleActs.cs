@@ -10,7 +10,7 @@ namespace Grader.Suites;
 /// compiled under a name of its own, so that the whole acts can be loaded beside it, and beside the same load of the
 /// learner's code, for the tests after the visible ones.
 /// </summary>
-public static class VisibleActs
+internal static class VisibleActs
 {
     /// <param name="acts">The compiled acts, whose symbols tell which classes are tests and how visible each is.</param>
     /// <param name="trees">The trees of <paramref name="acts"/> to keep the visible tests of.</param>

@@ -24,4 +24,7 @@ public sealed record WorkerEvent(
     public const string Finished = "finished";
     public const string Hygiene = "hygiene";
     public const string Fatal = "fatal";
+
+    /// <summary>What a <see cref="Fatal"/> event says happened, before the exception's own words, which the grader may not show.</summary>
+    public const string EscapedException = "an exception escaped the test on another thread";
 }

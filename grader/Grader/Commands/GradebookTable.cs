@@ -1,3 +1,4 @@
+using Grader.Exercises;
 using Grader.Grading;
 using Grader.Reports;
 using Spectre.Console;
@@ -15,7 +16,7 @@ public static class GradebookTable
         var table = new Table().Border(TableBorder.Simple).AddColumn("submission").AddColumn(new TableColumn("total").RightAligned());
         foreach (var slug in slugs)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(slug.Split('-', 2)[0])).RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape(ExerciseInfo.NumberOf(slug))).RightAligned());
         }
 
         foreach (var outcome in outcomes)
@@ -61,7 +62,7 @@ public static class GradebookTable
             table.AddRow(
                 Markup.Escape(VisibleText.OneLine(mistake.Title)),
                 mistake.Submissions.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Markup.Escape(string.Join(", ", mistake.Exercises.Select(slug => VisibleText.OneLine(slug.Split('-', 2)[0])))));
+                Markup.Escape(string.Join(", ", mistake.Exercises.Select(slug => VisibleText.OneLine(ExerciseInfo.NumberOf(slug))))));
         }
 
         console.WriteLine();

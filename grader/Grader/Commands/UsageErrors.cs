@@ -136,16 +136,17 @@ public static class UsageErrors
             : $"{command.Command.Name} has no option {name}. Did you mean {suggestion}?";
     }
 
-    private static IEnumerable<Option> OptionsOf(CommandResult command)
+    // The command's own options, and those its parents share with their subcommands.
+    private static IEnumerable<Option> OptionsOf(CommandResult command) =>
+        CommandAndParents(command).SelectMany((owner, depth) => owner.Options.Where(option => depth == 0 || option.Recursive));
+
+    private static IEnumerable<Command> CommandAndParents(CommandResult command)
     {
         for (SymbolResult? result = command; result is not null; result = result.Parent)
         {
             if (result is CommandResult { Command: var owner })
             {
-                foreach (var option in owner.Options.Where(option => ReferenceEquals(result, command) || option.Recursive))
-                {
-                    yield return option;
-                }
+                yield return owner;
             }
         }
     }
@@ -206,19 +207,7 @@ public static class UsageErrors
     private static string Arguments(Command command, string whenNone) =>
         command.Arguments.Count == 0 ? whenNone : string.Join(' ', command.Arguments.Select(argument => $"<{argument.Name}>"));
 
-    private static string PathOf(CommandResult command)
-    {
-        var names = new List<string>();
-        for (SymbolResult? result = command; result is not null; result = result.Parent)
-        {
-            if (result is CommandResult { Command: var owner })
-            {
-                names.Insert(0, owner.Name);
-            }
-        }
-
-        return string.Join(' ', names);
-    }
+    private static string PathOf(CommandResult command) => string.Join(' ', CommandAndParents(command).Select(owner => owner.Name).Reverse());
 
     private static string Lowercase(string? description) => string.IsNullOrEmpty(description)
         ? "it has no default."

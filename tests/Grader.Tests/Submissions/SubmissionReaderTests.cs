@@ -242,7 +242,19 @@ public class SubmissionReaderTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "OneTooMany.cs"), "namespace Exercises;");
 
         SubmissionReader.Read(submission, Dispatch).RejectedReason.Should().Be(
-            $"exercises/02-dispatch-tool-call holds {SubmissionReader.MaxFiles + 1} .cs files; the grader reads at most {SubmissionReader.MaxFiles}.");
+            $"exercises/02-dispatch-tool-call holds {SubmissionReader.MaxFiles + 1} .cs files; the grader reads at most {SubmissionReader.MaxFiles}. " +
+            "Remove the files the exercise does not use (copies, backups) and grade the submission again.");
+    }
+
+    [Fact]
+    public void Read_FileOverTheSizeLimit_IsRejectedWithWhatToDo()
+    {
+        var (submission, folder) = ExerciseFolder();
+        File.WriteAllText(Path.Combine(folder, "Data.cs"), new string('/', SubmissionReader.MaxFileBytes + 1024));
+
+        SubmissionReader.Read(submission, Dispatch).RejectedReason.Should().Be(
+            $"exercises/02-dispatch-tool-call/Data.cs is {SubmissionReader.MaxFileBytes / 1024 + 1} KB; the grader reads source files of at most {SubmissionReader.MaxFileBytes / 1024} KB. " +
+            "Split it into smaller files, or remove what the exercise does not need, and grade the submission again.");
     }
 
     private (Submission Submission, string Folder) ExerciseFolder()

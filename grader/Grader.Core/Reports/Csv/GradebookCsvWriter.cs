@@ -9,7 +9,7 @@ namespace Grader.Reports;
 /// is left blank only when a report does not mention the exercise at all (it was graded with another set of
 /// suites), because a 0 there would claim a result nobody measured, and spreadsheets skip blanks in averages.
 /// </remarks>
-public static class GradebookCsvWriter
+internal static class GradebookCsvWriter
 {
     /// <param name="ungraded">Submissions with no report at all (the grader itself failed on them): each still gets its
     /// row, with every score left blank, so that the gradebook lists the whole class.</param>

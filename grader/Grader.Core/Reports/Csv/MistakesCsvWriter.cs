@@ -8,7 +8,7 @@ namespace Grader.Reports;
 /// submissions made it, in which exercises (slugs separated by spaces), and which submissions (names separated by "; "),
 /// so that an instructor can follow up with the learners behind each.
 /// </summary>
-public static class MistakesCsvWriter
+internal static class MistakesCsvWriter
 {
     public static void Write(IEnumerable<GradingReport> reports, TextWriter output)
     {

@@ -7,7 +7,7 @@ namespace Grader.Reports;
 /// its exercise and shown when its visibility says. An exercise that could not be graded adds one failed test,
 /// so the student sees why.
 /// </summary>
-public sealed class GradescopeReportWriter : IReportWriter
+internal sealed class GradescopeReportWriter : IReportWriter
 {
     public string Format => "gradescope";
 

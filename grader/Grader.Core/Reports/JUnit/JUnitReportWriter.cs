@@ -8,7 +8,7 @@ namespace Grader.Reports;
 /// (it did not compile, is missing, crashed or timed out) gets one more test case that errors, named after what went
 /// wrong ("Exercise compiles") and holding the exercise's summary, which JUnit has no other place for.
 /// </summary>
-public sealed class JUnitReportWriter : IReportWriter
+internal sealed class JUnitReportWriter : IReportWriter
 {
     private static readonly XmlWriterSettings Settings = new()
     {

@@ -1,4 +1,4 @@
 namespace Grader.Reports;
 
 /// <summary>A file that should hold a grader report in JSON does not; the message says what is wrong and where.</summary>
-public sealed class InvalidReportException(string message) : Exception(message);
+internal sealed class InvalidReportException(string message) : Exception(message);

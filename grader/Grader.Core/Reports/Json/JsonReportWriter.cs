@@ -6,7 +6,7 @@ namespace Grader.Reports;
 /// The grader's own format: the whole report, a fixed contract (<c>version</c> 1) that other tools read and
 /// that <see cref="JsonReportReader"/> reads back, e.g. when a batch run resumes.
 /// </summary>
-public sealed class JsonReportWriter : IReportWriter
+internal sealed class JsonReportWriter : IReportWriter
 {
     public string Format => "json";
 

@@ -6,7 +6,7 @@ namespace Grader.Reports;
 /// Markdown for a GitHub job summary: the total, a table of exercises, then what went wrong in each exercise
 /// that did not get full marks and the likely mistakes behind it. Work that passes everything stays a headline and a table.
 /// </summary>
-public sealed class MarkdownReportWriter : IReportWriter
+internal sealed class MarkdownReportWriter : IReportWriter
 {
     public string Format => "markdown";
 

@@ -2,13 +2,13 @@ using Grader.Exercises;
 using Grader.Infrastructure;
 using Grader.Submissions;
 
-namespace Grader.Grading;
+namespace Grader.Suites;
 
 /// <summary>
 /// Finds the hidden suites to grade with: a folder of <c>NN-slug</c> suite folders, or one such suite folder.
 /// Each suite must belong to an exercise of the course, and a folder of suites must hold one for every exercise.
 /// </summary>
-public static class SuiteLocator
+internal static class SuiteLocator
 {
     public static IReadOnlyList<(ExerciseInfo Exercise, string Directory)> Find(string suitesDirectory, IReadOnlyList<ExerciseInfo> exercises)
     {

@@ -1,8 +1,8 @@
 using Grader.Exercises;
-using Grader.Grading;
 using Grader.Infrastructure;
+using Grader.Suites;
 
-namespace Grader.Tests.Grading;
+namespace Grader.Tests.Suites;
 
 /// <summary>What <c>--suite</c> accepts: a folder of suite folders, or one suite folder, and clear words for anything else.</summary>
 public class SuiteLocatorTests : IDisposable

@@ -1,18 +1,19 @@
 using System.Diagnostics;
 using Grader.Suites;
 using Grader.Worker.Execution;
+using ToolCalling.Testing;
 
 namespace Grader.Scoring;
 
 /// <summary>
-/// Tells a check that found the code wanting from a check that broke (<see cref="SuiteFault"/>): without a word of
-/// where, a maintainer reads a NullReferenceException in a check as the learner's fault.
+/// Words a hidden test whose own code broke, in its check or in its act (<see cref="SuiteFault"/>): without a word of
+/// where, a maintainer reads a NullReferenceException in a suite as the learner's fault.
 /// </summary>
-internal static class BrokenCheck
+internal static class BrokenSuiteCode
 {
     /// <summary>What broke and where, or null when <paramref name="failure"/> looks like a check failing on purpose.</summary>
     /// <param name="showMessage">Whether the exception's own message may be shown: it can hold the test's values.</param>
-    public static string? Describe(HiddenTestInfo test, Exception failure, bool showMessage)
+    public static string? DescribeCheck(HiddenTestInfo test, Exception failure, bool showMessage)
     {
         if (!SuiteFault.IsMistakeInCode(failure))
         {
@@ -28,7 +29,7 @@ internal static class BrokenCheck
 
     /// <summary>What to say when the worker found that a test's act broke in its own code, at <paramref name="place"/>.</summary>
     public static string DescribeAct(string exceptionType, string? message, string place, bool showMessage) =>
-        $"The test's own act broke with {exceptionType[(exceptionType.LastIndexOf('.') + 1)..]}{Message(message ?? "", showMessage)} in {place}, " +
+        $"The test's own act broke with {Teaching.ShortTypeName(exceptionType)}{Message(message ?? "", showMessage)} in {place}, " +
         "so the code's work could not be checked. The hidden suite needs fixing; tell the instructor.";
 
     private static string Message(string message, bool show) => show ? $" ({message.Trim()})" : "";
