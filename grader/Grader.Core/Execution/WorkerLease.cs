@@ -60,7 +60,9 @@ internal sealed class WorkerLease(WorkerPool pool) : IDisposable
         }
 
         _current.Submissions++;
-        if (Shareable)
+        // Unshared still set means the code that could read its memory never reached EndUnshared (grading it threw):
+        // its worker is killed all the same.
+        if (Shareable && !Unshared)
         {
             pool.Return(_current);
         }

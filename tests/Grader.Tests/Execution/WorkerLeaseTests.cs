@@ -38,4 +38,22 @@ public class WorkerLeaseTests
         nextFromThePool.Should().NotBeSameAs(used, "no worker of a submission that may not share is reused");
         pool.Return(nextFromThePool);
     }
+
+    [Fact]
+    public async Task Dispose_WhileUnshared_KillsTheWorkerInsteadOfReturningIt()
+    {
+        using var pool = new WorkerPool(new NoSandbox(), new GradingLimits(), warmTarget: 1);
+        WorkerProcess unshared;
+        using (var lease = new WorkerLease(pool))
+        {
+            lease.BeginUnshared();
+            unshared = await lease.GetAsync();
+            // Grading the exercise threw before EndUnshared: the lease is disposed on the way out.
+        }
+
+        var nextFromThePool = await pool.TakeAsync();
+
+        nextFromThePool.Should().NotBeSameAs(unshared, "a worker that ran code able to read its memory never serves anyone else");
+        pool.Return(nextFromThePool);
+    }
 }
