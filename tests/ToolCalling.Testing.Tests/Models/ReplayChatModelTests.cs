@@ -26,6 +26,35 @@ public class ReplayChatModelTests
         second.Choices[0].Message.Content.Should().Be("Tokyo is 22°C and London is 15°C, so Tokyo is warmer.");
     }
 
+    // Two calls at once that both send the first request: only one of them may be answered with the first exchange; the
+    // other is compared with the second. The calls race on purpose, many times over, since one race proves little.
+    [Fact]
+    public async Task CompleteAsync_TwoCallsAtOnce_NeverPlayTheSameExchangeTwice()
+    {
+        for (var round = 0; round < 200; round++)
+        {
+            var model = Recording();
+            using var start = new Barrier(2);
+            var calls = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+            {
+                start.SignalAndWait();
+                try
+                {
+                    await model.CompleteAsync(FirstRequest());
+                    return true;
+                }
+                catch (InvalidOperationException)
+                {
+                    return false;
+                }
+            })).ToList();
+
+            var answered = await Task.WhenAll(calls);
+
+            answered.Count(played => played).Should().Be(1, "in round {0}, the first exchange is played once, and the other call differs from the second", round);
+        }
+    }
+
     [Fact]
     public async Task CompleteAsync_RequestDivergesFromTheRecording_NamesTheFirstDifference()
     {

@@ -22,6 +22,9 @@ public sealed class ReplayChatModel : IChatModel
 {
     private readonly MockApi _api = new(nameof(ReplayChatModel));
     private readonly ChatRecording _recording;
+
+    // Calls made at the same time take their exchanges one after the other, so no exchange is played twice.
+    private readonly Lock _turn = new();
     private int _played;
 
     private ReplayChatModel(ChatRecording recording) => _recording = recording;
@@ -39,13 +42,21 @@ public sealed class ReplayChatModel : IChatModel
     public static ReplayChatModel FromFile(string path) => FromJson(File.ReadAllText(path));
 
     public Task<ChatCompletionResponse> CompleteAsync(ChatCompletionRequest request, CancellationToken cancellationToken = default) =>
-        _api.CompleteAsync(request, (copy, callNumber, _) => Task.FromResult(Answer(copy, callNumber)), cancellationToken);
+        _api.CompleteAsync(request, (copy, callNumber, _) => Task.FromResult(AnswerInTurn(copy, callNumber)), cancellationToken);
+
+    private ChatCompletionResponse AnswerInTurn(ChatCompletionRequest request, int callNumber)
+    {
+        lock (_turn)
+        {
+            return Answer(request, callNumber);
+        }
+    }
 
     private ChatCompletionResponse Answer(ChatCompletionRequest request, int callNumber)
     {
         // Calls that failed before an answer (an injected 429, a rejected request) do not use up an exchange.
         var exchanges = _recording.Exchanges;
-        var number = Volatile.Read(ref _played) + 1;
+        var number = _played + 1;
         if (number > exchanges.Count)
         {
             throw new InvalidOperationException(
@@ -62,7 +73,7 @@ public sealed class ReplayChatModel : IChatModel
                 $"{difference}.\nThe conversation went another way than the recorded one; compare the messages the code appends.");
         }
 
-        Interlocked.Increment(ref _played);
+        _played++;
         return WireJson.Clone(exchange.Response!);
     }
 }
