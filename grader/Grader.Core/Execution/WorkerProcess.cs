@@ -20,8 +20,10 @@ internal sealed class WorkerProcess : IDisposable
     private readonly byte[] _secret = EventSeal.NewSecret();
     private string? _fatal;
     private EventSeal _seal = new([], "");
-    private bool _disposed;
-    private Reason? _stoppedBecause;
+
+    // Both are shared with the usage watch, which runs on a thread of its own.
+    private volatile bool _disposed;
+    private volatile Reason? _stoppedBecause;
 
     private WorkerProcess(Process process, ControlChannel channel, string scratch, GradingLimits limits, UsageWatch watch)
     {
