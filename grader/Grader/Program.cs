@@ -45,7 +45,7 @@ catch (WorkerStartException error)
     Notices.Write($"Error: the grader could not run learner code, so nothing was scored: {error.Message}");
     return ExitCodes.GraderFailure;
 }
-catch (OperationCanceledException)
+catch (OperationCanceledException) when (interruption.Token.IsCancellationRequested)
 {
     Console.Error.WriteLine(interruption.Message);
     return Interruption.ExitCode;
