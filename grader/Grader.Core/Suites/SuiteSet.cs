@@ -21,7 +21,9 @@ public static class SuiteSet
         }
         catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count > 0)
         {
-            throw aggregate.InnerExceptions[0];
+            // Rethrown with its own stack trace, which GRADER_DEBUG=1 shows for a failure that is the grader's.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(aggregate.InnerExceptions[0]);
+            throw;
         }
     }
 }
