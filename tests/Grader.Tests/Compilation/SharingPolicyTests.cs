@@ -174,6 +174,15 @@ public class SharingPolicyTests
         ReasonForSneaky("[Newtonsoft.Json.JsonProperty(TypeNameHandling = Newtonsoft.Json.TypeNameHandling.All)] public static object? Value { get; set; }")
             .Should().Contain("JsonPropertyAttribute").And.Contain("Learner.cs:3");
 
+    // StructLayout and FieldOffset are written into the type's own flags, not kept as attributes: the compiled code names
+    // nothing of them. Two fields laid over each other saw the invariant culture's English name, a string kept for the
+    // process, as an array of characters, and an exercise wrote a hidden test's inputs into it for the next one to read.
+    [Fact]
+    public void FindReasonNotToShare_FieldsLaidOverEachOther_RefusesSharing() =>
+        ReasonForSneaky("""
+            [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit)] private struct Overlap { [System.Runtime.InteropServices.FieldOffset(0)] public string Text; [System.Runtime.InteropServices.FieldOffset(0)] public char[] Characters; }
+            """).Should().Contain("StructLayout").And.Contain("Learner.cs:3");
+
     // The indent level of Trace and Debug belongs to the thread that runs the next exercise's tests and counts as high as
     // code likes. Their calls are compiled only where TRACE or DEBUG is defined, which a file may do for itself.
     [Theory]
