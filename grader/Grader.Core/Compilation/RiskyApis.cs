@@ -51,11 +51,19 @@ internal static class RiskyApis
 
         // Process-wide settings changed through methods rather than setters: they would outlast the exercise.
         ["System.IO.Directory"] = ["SetCurrentDirectory"],
-        ["System.Threading.ThreadPool"] = ["SetMinThreads", "SetMaxThreads"],
+        ["System.Threading.ThreadPool"] = ["SetMinThreads", "SetMaxThreads", "CompletedWorkItemCount", "PendingWorkItemCount", "ThreadCount"],
         ["System.GC"] = ["AddMemoryPressure", "RemoveMemoryPressure", "TryStartNoGCRegion", "EndNoGCRegion", "RegisterNoGCRegionCallback",
             "RegisterForFullGCNotification", "CancelFullGCNotification", "RefreshMemoryLimit",
             // An array that is not cleared holds what the memory held before: what earlier tests and exercises ran.
-            "AllocateUninitializedArray"],
+            "AllocateUninitializedArray",
+            // The framework makes much of what it keeps for the process on first use (the default comparer of each type, a
+            // culture asked for by name): an object's generation, or the bytes that asking for it allocated, tell whether
+            // code that ran before asked for it, and the count of collections is a number any code moves.
+            "GetGeneration", "CollectionCount", "GetTotalMemory", "GetAllocatedBytesForCurrentThread", "GetTotalAllocatedBytes",
+            "GetGCMemoryInfo", "GetTotalPauseDuration"],
+        // Counters of the process that any code moves, and reads back in a later exercise.
+        ["System.Runtime.JitInfo"] = null,
+        ["System.Threading.Monitor"] = ["LockContentionCount"],
         ["System.Text.Encoding"] = ["RegisterProvider"],
         ["System.Runtime.ProfileOptimization"] = null,
         // The correlation manager's activity id is the thread's own, and the same thread runs the next exercise's tests;
