@@ -77,6 +77,7 @@ internal sealed class EmittedReferences
 
     private string? FindWorrying() =>
         FindNativeMethod()
+        ?? FindFieldsLaidOutByHand()
         ?? _metadata.TypeReferences.Select(handle => FullName(handle).Display).FirstOrDefault(IsWorryingType)
         ?? _metadata.MemberReferences.Select(Judge).FirstOrDefault(found => found is not null);
 
@@ -88,6 +89,15 @@ internal sealed class EmittedReferences
                    && (method.Attributes & MethodAttributes.Abstract) == 0
                    && (method.ImplAttributes & MethodImplAttributes.CodeTypeMask) != MethodImplAttributes.Runtime)
             .Select(method => $"the native method {_metadata.GetString(method.Name)}")
+            .FirstOrDefault();
+
+    // StructLayout and FieldOffset are kept in the type's own flags and tables, not as attributes, so they leave no reference
+    // behind. Fields laid over each other see one object as another type, a string as an array of characters that can be
+    // written, say, without the word unsafe. The compiler's own blocks of constant data are laid out so too, with no fields.
+    private string? FindFieldsLaidOutByHand() =>
+        _metadata.TypeDefinitions.Select(_metadata.GetTypeDefinition)
+            .Where(type => (type.Attributes & TypeAttributes.LayoutMask) == TypeAttributes.ExplicitLayout && type.GetFields().Count > 0)
+            .Select(type => $"the type {_metadata.GetString(type.Name)}, whose fields are laid out by hand")
             .FirstOrDefault();
 
     private static bool IsWorryingType(string typeName) => !HelperTypes.Contains(typeName) && RiskyApis.IsRiskyType(typeName);

@@ -19,10 +19,14 @@ internal static class RiskyApis
     [
         "System.Reflection", "System.Runtime.InteropServices", "System.Runtime.Loader", "System.Runtime.CompilerServices.Unsafe",
         "System.Linq.Expressions", "Microsoft.Win32.SafeHandles", "System.IO.Pipes", "System.IO.MemoryMappedFiles",
-        // A file of isolated storage is a FileStream whose path may climb out of the store, to /proc/self/mem. So is the
-        // stream of Castle.Core's file resources (CreateStream), handed back as a plain Stream; its other resources load
-        // assemblies by name.
-        "System.IO.IsolatedStorage", "Castle.Core.Resource",
+        // A file of isolated storage is a FileStream whose path may climb out of the store, to /proc/self/mem.
+        "System.IO.IsolatedStorage",
+        // Moq numbers the mocks of each type for the whole process and puts the number in each mock's name, so a count of
+        // mocks made in one exercise shows in the next one's. Castle.Core, beneath it, keeps for the process the proxy
+        // types it made, their options and a list of attributes anyone may add to and look up; the stream of its file
+        // resources (CreateStream) is a FileStream handed back as a plain Stream, and its other resources load assemblies
+        // by name. Exercise code has no use for either.
+        "Moq", "Castle",
         // A mail attachment, linked resource or view made from a file name keeps the file's own stream as its ContentStream.
         "System.Net.Mail",
         // Archives of tar read and write the files they name.
@@ -51,11 +55,19 @@ internal static class RiskyApis
 
         // Process-wide settings changed through methods rather than setters: they would outlast the exercise.
         ["System.IO.Directory"] = ["SetCurrentDirectory"],
-        ["System.Threading.ThreadPool"] = ["SetMinThreads", "SetMaxThreads"],
+        ["System.Threading.ThreadPool"] = ["SetMinThreads", "SetMaxThreads", "CompletedWorkItemCount", "PendingWorkItemCount", "ThreadCount"],
         ["System.GC"] = ["AddMemoryPressure", "RemoveMemoryPressure", "TryStartNoGCRegion", "EndNoGCRegion", "RegisterNoGCRegionCallback",
             "RegisterForFullGCNotification", "CancelFullGCNotification", "RefreshMemoryLimit",
             // An array that is not cleared holds what the memory held before: what earlier tests and exercises ran.
-            "AllocateUninitializedArray"],
+            "AllocateUninitializedArray",
+            // The framework makes much of what it keeps for the process on first use (the default comparer of each type, a
+            // culture asked for by name): an object's generation, or the bytes that asking for it allocated, tell whether
+            // code that ran before asked for it, and the count of collections is a number any code moves.
+            "GetGeneration", "CollectionCount", "GetTotalMemory", "GetAllocatedBytesForCurrentThread", "GetTotalAllocatedBytes",
+            "GetGCMemoryInfo", "GetTotalPauseDuration"],
+        // Counters of the process that any code moves, and reads back in a later exercise.
+        ["System.Runtime.JitInfo"] = null,
+        ["System.Threading.Monitor"] = ["LockContentionCount"],
         ["System.Text.Encoding"] = ["RegisterProvider"],
         ["System.Runtime.ProfileOptimization"] = null,
         // The correlation manager's activity id is the thread's own, and the same thread runs the next exercise's tests;
@@ -146,7 +158,6 @@ internal static class RiskyApis
         ["FluentAssertions.Common.Configuration"] = ["Current"],
         ["FluentAssertions.Common.Services"] = null,
         ["FluentAssertions.Formatting.Formatter"] = ["AddFormatter", "RemoveFormatter"],
-        ["Castle.DynamicProxy.ProxyGenerationOptions"] = ["Default"],
         // So are the default proxies and credentials of the network classes, and the authentication manager's names,
         // though no request ever leaves the sandbox: the objects are there all the same.
         ["System.Net.GlobalProxySelection"] = null,

@@ -113,6 +113,8 @@ public class EmittedReferencesTests : IDisposable
     [InlineData("public static void Run(System.Reflection.MethodInfo method) { }")]
     [InlineData("public static object? Run() => System.IO.File.ReadAllBytes(\"/proc/self/mem\");")]
     [InlineData("public static object? Run() => new System.IO.FileStream(\"/proc/self/mem\", FileMode.Open).Length;")]
+    [InlineData("[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit)] private struct Overlap "
+        + "{ [System.Runtime.InteropServices.FieldOffset(0)] public string Text; [System.Runtime.InteropServices.FieldOffset(0)] public char[] Characters; }")]
     public void CodeTheSourceSearchWouldStop_IsNeverCleared(string members)
     {
         Scan(members).Should().BeTrue();

@@ -136,7 +136,7 @@ public class SharingPolicyTests
     [InlineData("NJsonSchema.Converters.JsonInheritanceConverter<Version>.AdditionalKnownTypes[\"kept\"] = typeof(string)", "JsonInheritanceConverter.AdditionalKnownTypes")]
     [InlineData("FluentAssertions.Common.Configuration.Current.ValueFormatterAssembly = \"kept\"", "Configuration.Current")]
     [InlineData("FluentAssertions.AssertionOptions.FormattingOptions.MaxLines = 7", "AssertionOptions")]
-    [InlineData("Castle.DynamicProxy.ProxyGenerationOptions.Default.AddMixinInstance(new List<string> { \"kept\" })", "ProxyGenerationOptions.Default")]
+    [InlineData("Castle.DynamicProxy.ProxyGenerationOptions.Default.AddMixinInstance(new List<string> { \"kept\" })", "ProxyGenerationOptions")]
     public void FindReasonNotToShare_ObjectsALibraryKeepsForTheProcess_RefusesSharing(string statement, string named) =>
         ReasonForSneaky($"public static void Run() {{ {statement}; }}").Should().Contain(named).And.Contain("Learner.cs:3");
 
@@ -173,6 +173,43 @@ public class SharingPolicyTests
     public void FindReasonNotToShare_NewtonsoftAttributeThatNamesTypesInJson_RefusesSharing() =>
         ReasonForSneaky("[Newtonsoft.Json.JsonProperty(TypeNameHandling = Newtonsoft.Json.TypeNameHandling.All)] public static object? Value { get; set; }")
             .Should().Contain("JsonPropertyAttribute").And.Contain("Learner.cs:3");
+
+    // StructLayout and FieldOffset are written into the type's own flags, not kept as attributes: the compiled code names
+    // nothing of them. Two fields laid over each other saw the invariant culture's English name, a string kept for the
+    // process, as an array of characters, and an exercise wrote a hidden test's inputs into it for the next one to read.
+    [Fact]
+    public void FindReasonNotToShare_FieldsLaidOverEachOther_RefusesSharing() =>
+        ReasonForSneaky("""
+            [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit)] private struct Overlap { [System.Runtime.InteropServices.FieldOffset(0)] public string Text; [System.Runtime.InteropServices.FieldOffset(0)] public char[] Characters; }
+            """).Should().Contain("StructLayout").And.Contain("Learner.cs:3");
+
+    // The framework makes much of what it keeps for the process on first use, such as the default comparer of each type:
+    // exercise 02 asked for the comparers of the framework types that spelled a hidden test's arguments in bits, and
+    // exercise 03 told the kept ones from new ones by their generation. The allocation counters tell them apart as well,
+    // and the counts of collections, compiled methods and finished work items are numbers that any code moves.
+    [Theory]
+    [InlineData("GC.GetGeneration(EqualityComparer<Version>.Default)", "GC.GetGeneration")]
+    [InlineData("GC.GetAllocatedBytesForCurrentThread()", "GC.GetAllocatedBytesForCurrentThread")]
+    [InlineData("GC.GetTotalAllocatedBytes(true)", "GC.GetTotalAllocatedBytes")]
+    [InlineData("GC.GetTotalMemory(false)", "GC.GetTotalMemory")]
+    [InlineData("GC.GetGCMemoryInfo().Index", "GC.GetGCMemoryInfo")]
+    [InlineData("GC.CollectionCount(2)", "GC.CollectionCount")]
+    [InlineData("GC.GetTotalPauseDuration()", "GC.GetTotalPauseDuration")]
+    [InlineData("System.Runtime.JitInfo.GetCompiledMethodCount(false)", "JitInfo")]
+    [InlineData("ThreadPool.CompletedWorkItemCount", "ThreadPool.CompletedWorkItemCount")]
+    [InlineData("Monitor.LockContentionCount", "Monitor.LockContentionCount")]
+    public void FindReasonNotToShare_AgeOfObjectsOrCountersOfTheProcess_RefusesSharing(string expression, string named) =>
+        ReasonForSneaky($"public static object? Run() => {expression};").Should().Contain(named).And.Contain("Learner.cs:3");
+
+    // Moq numbers the mocks of each type for the whole process: exercise 02 made as many mocks of three framework
+    // interfaces as the codes of a hidden test's letters, and exercise 03 read the counts back from its own mocks' names.
+    // Castle.Core, beneath Moq, keeps a list of attributes for the process that anyone may add to and look up.
+    [Theory]
+    [InlineData("new Moq.Mock<IDisposable>().Name", "Mock")]
+    [InlineData("Moq.Mock.Of<IComparable>()", "Mock")]
+    [InlineData("Castle.DynamicProxy.Generators.AttributesToAvoidReplicating.Contains(typeof(ObsoleteAttribute))", "AttributesToAvoidReplicating")]
+    public void FindReasonNotToShare_StateThatMoqOrCastleKeepsForTheProcess_RefusesSharing(string expression, string named) =>
+        ReasonForSneaky($"public static object? Run() => {expression};").Should().Contain(named).And.Contain("Learner.cs:3");
 
     // The indent level of Trace and Debug belongs to the thread that runs the next exercise's tests and counts as high as
     // code likes. Their calls are compiled only where TRACE or DEBUG is defined, which a file may do for itself.
