@@ -20,6 +20,10 @@ internal sealed class ExerciseRunner(GradingLimits limits)
     // loops) does not cost the learner the test.
     private const int RunsBeforeACrashCounts = 2;
 
+    /// <summary>
+    /// Runs all of an exercise's tests at once: the visible tests first, then the others beside the code already loaded.
+    /// For code that gets a worker of its own, which runs nothing of the submission after it.
+    /// </summary>
     /// <param name="acts">
     /// The suite's acts: those of the visible tests alone, and all of them. The visible tests run first, with their own
     /// acts only, so that no hidden test's act is in the process while a test runs whose details a learner sees.
@@ -27,36 +31,54 @@ internal sealed class ExerciseRunner(GradingLimits limits)
     public async Task<IReadOnlyList<TestObservation>> RunAsync(
         WorkerLease lease, byte[] learner, (byte[] Visible, byte[] All) acts, IReadOnlyList<HiddenTestInfo> tests, TimeSpan budget)
     {
-        var run = new Run(learner, (budget, Stopwatch.StartNew()));
-        var visible = tests.Where(test => test.Visibility == Visibility.Visible).Select(test => test.Id).ToList();
-        var others = tests.Where(test => test.Visibility != Visibility.Visible).Select(test => test.Id).ToList();
-        foreach (var (act, phase) in new[] { (acts.Visible, visible), (acts.All, others) }.Where(phase => phase.Item2.Count > 0))
+        var run = Begin(learner, acts, tests, budget);
+        run.Budget.Clock.Start();
+        foreach (var (act, phase) in new[] { (acts.Visible, run.Visible), (acts.All, run.Others) }.Where(phase => phase.Item2.Count > 0))
         {
             await RunPhaseAsync(lease, act, phase, run);
         }
 
         await FinishAsync(lease);
-        return tests.Select(test => run.Observations[test.Id]).ToList();
+        return run.Results();
     }
 
-    // What one exercise's phases share: the learner's code, the time budget, what was seen of each test, and the worker
-    // in which the learner's code is loaded and still as the last phase left it.
-    private sealed class Run(byte[] learner, (TimeSpan Whole, Stopwatch Clock) budget)
+    /// <summary>
+    /// An exercise whose tests run in two steps, apart: <see cref="RunVisibleAsync"/>, then, once every exercise of the
+    /// submission has run its visible tests, <see cref="RunOthersAsync"/>. Code that shares its worker can leave traces
+    /// there that no rule can forbid (which objects the runtime has made, how far a thread's sequence of hash codes has
+    /// got); run in this order, nothing a hidden test gave it can reach a test whose details a learner sees.
+    /// </summary>
+    public static ExerciseRun Begin(byte[] learner, (byte[] Visible, byte[] All) acts, IReadOnlyList<HiddenTestInfo> tests, TimeSpan budget) =>
+        new(learner, acts, tests, (budget, new Stopwatch()));
+
+    /// <summary>Runs the exercise's visible tests, then unloads it; the worker is clean or replaced, as after a whole exercise.</summary>
+    public Task RunVisibleAsync(WorkerLease lease, ExerciseRun run) => RunApartAsync(lease, run.Acts.Visible, run.Visible, run);
+
+    /// <summary>Loads the exercise again and runs the rest of its tests, then unloads it.</summary>
+    public async Task<IReadOnlyList<TestObservation>> RunOthersAsync(WorkerLease lease, ExerciseRun run)
     {
-        public byte[] Learner { get; } = learner;
-
-        public (TimeSpan Whole, Stopwatch Clock) Budget { get; } = budget;
-
-        public Dictionary<string, TestObservation> Observations { get; } = [];
-
-        public WorkerProcess? LoadedIn { get; set; }
+        await RunApartAsync(lease, run.Acts.All, run.Others, run);
+        return run.Results();
     }
 
-    // Learner code can remember what it was given and show it later, in a failure whose details a learner may see. So
-    // the visible tests run first, each group in the suite's order: nothing runs after a hidden test but other tests
-    // whose details stay hidden. A later phase continues in the worker the last one finished in, beside the learner's
-    // code already loaded there, as if the tests had run in one go; a fresh worker loads that code anew.
-    private async Task RunPhaseAsync(WorkerLease lease, byte[] act, List<string> tests, Run run)
+    private async Task RunApartAsync(WorkerLease lease, byte[] act, List<string> tests, ExerciseRun run)
+    {
+        if (tests.Count == 0)
+        {
+            return;
+        }
+
+        run.Budget.Clock.Start();
+        await RunPhaseAsync(lease, act, tests, run);
+        run.Budget.Clock.Stop();
+        await FinishAsync(lease);
+        run.LoadedIn = null;
+    }
+
+    // Runs one group of tests, in the suite's order. A group that follows another without a break (see RunAsync)
+    // continues in the worker the last one finished in, beside the learner's code already loaded there, as if the tests
+    // had run in one go; a fresh worker loads that code anew.
+    private async Task RunPhaseAsync(WorkerLease lease, byte[] act, List<string> tests, ExerciseRun run)
     {
         var remaining = tests;
         var failuresOutsideTests = 0;

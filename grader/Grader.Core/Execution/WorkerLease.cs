@@ -14,7 +14,7 @@ internal sealed class WorkerLease(WorkerPool pool) : IDisposable
     /// <summary>
     /// Set while code runs that could read its process's memory (through interop or /proc/self/mem): it then gets a
     /// worker that has run nothing before it, since freed memory still holds what the worker ran: another learner's
-    /// compiled code, or the inputs of this submission's earlier hidden tests.
+    /// compiled code, or the inputs of its hidden tests.
     /// </summary>
     public bool Unshared { get; private set; }
 

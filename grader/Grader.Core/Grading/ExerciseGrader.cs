@@ -9,9 +9,9 @@ using Grader.Suites;
 namespace Grader.Grading;
 
 /// <summary>
-/// Grades one exercise of one submission in two steps: <see cref="Prepare"/> reads, compiles and compares with the
-/// contract, in the grader; <see cref="GradeAsync"/> runs the tests in a worker and judges. A submission's next
-/// exercise can be prepared while this one runs.
+/// Grades one exercise of one submission in three steps: <see cref="Prepare"/> reads, compiles and compares with the
+/// contract, in the grader; <see cref="StartAsync"/> runs the visible tests in a worker; <see cref="FinishAsync"/> runs
+/// the others and judges. A submission's next exercise can be prepared while this one runs.
 /// </summary>
 internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
 {
@@ -70,36 +70,60 @@ internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
         return new ExercisePreparation(suite, compiled.Image, shareable, NotGraded: null);
     }
 
-    public async Task<ExerciseResult> GradeAsync(ExercisePreparation prepared, WorkerLease lease, TimeSpan budget)
+    /// <summary>
+    /// The first step of running an exercise: its visible tests. Every exercise of the submission takes this step before
+    /// any takes <see cref="FinishAsync"/>, so that nothing a hidden test gave the code can reach a visible test's details.
+    /// Code that gets a worker of its own runs all its tests here, since nothing of the submission runs after it there.
+    /// </summary>
+    public async Task<ExerciseInProgress> StartAsync(ExercisePreparation prepared, WorkerLease lease, TimeSpan budget)
     {
         if (prepared.NotGraded is { } result)
         {
-            return result with { ExecutionTimeSeconds = Seconds(prepared.Took) };
+            return ExerciseInProgress.Done(result with { ExecutionTimeSeconds = Seconds(prepared.Took) });
         }
 
         var clock = Stopwatch.StartNew();
         var suite = prepared.Suite;
-        // Code that is not shareable does not run where the submission's earlier exercises ran either: that process's memory
-        // still holds their hidden tests' inputs, which this code could show in the details of a visible test.
-        if (!prepared.Shareable)
+        var acts = (suite.VisibleActImage, suite.ActImage);
+        if (prepared.Shareable)
         {
-            lease.BeginUnshared();
+            var run = ExerciseRunner.Begin(prepared.Image!, acts, suite.Tests, budget);
+            await runner.RunVisibleAsync(lease, run);
+            return ExerciseInProgress.Started(prepared, run, clock.Elapsed);
         }
 
-        var observations = await runner.RunAsync(lease, prepared.Image!, (suite.VisibleActImage, suite.ActImage), suite.Tests, budget);
-        if (!prepared.Shareable)
+        // Such code does not run where anything ran before it: that process's memory still holds what ran there (other
+        // submissions' code and hidden tests' inputs), which this code could read and show in the details of a visible test.
+        lease.BeginUnshared();
+        var observations = await runner.RunAsync(lease, prepared.Image!, acts, suite.Tests, budget);
+        // Nor does anything run after it there: what it left in the process (an environment variable, say) could carry
+        // a hidden test's inputs into the details of a visible test of the submission's next exercise.
+        lease.EndUnshared();
+        return ExerciseInProgress.Done(Decide(prepared, observations, clock.Elapsed));
+    }
+
+    /// <summary>The second step: the exercise's other tests, then the verdicts.</summary>
+    public async Task<ExerciseResult> FinishAsync(ExerciseInProgress exercise, WorkerLease lease)
+    {
+        if (exercise.Result is { } result)
         {
-            // Not even the submission's next exercise may run there: what this code left in the process (an environment
-            // variable, say) could carry a hidden test's inputs into the details of a visible test of that exercise.
-            lease.EndUnshared();
+            return result;
         }
 
+        var clock = Stopwatch.StartNew();
+        var observations = await runner.RunOthersAsync(lease, exercise.Run!);
+        return Decide(exercise.Prepared!, observations, exercise.Ran + clock.Elapsed);
+    }
+
+    private ExerciseResult Decide(ExercisePreparation prepared, IReadOnlyList<TestObservation> observations, TimeSpan ran)
+    {
+        var suite = prepared.Suite;
         var tests = suite.Tests.Zip(observations, judge.Decide).ToList();
         var status = ExerciseResult.StatusOfRun(tests);
         var tampered = observations.Any(observation => observation is ActTampered);
         var notRun = observations.Count(observation => observation is ActNotRun);
         return new ExerciseResult(suite.Exercise.Slug, tests.Sum(test => test.Score), suite.MaxScore, status, Summarize(tests, status, tampered, notRun), tests,
-            Seconds(prepared.Took + clock.Elapsed));
+            Seconds(prepared.Took + ran));
     }
 
     private static double Seconds(TimeSpan time) => Math.Round(time.TotalSeconds, 2);

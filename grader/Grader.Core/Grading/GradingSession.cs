@@ -93,9 +93,17 @@ public sealed class GradingSession : IDisposable
         try
         {
             using var lease = new WorkerLease(_pool);
+            // Every exercise's visible tests run before any exercise's hidden ones: code can leave a trace in its worker
+            // that no rule forbids, and a hidden test's inputs in it must never reach the details of a visible test.
+            var started = new List<ExerciseInProgress>();
             foreach (var preparation in preparations)
             {
-                results.Add(await _exerciseGrader.GradeAsync(await preparation, lease, share));
+                started.Add(await _exerciseGrader.StartAsync(await preparation, lease, share));
+            }
+
+            foreach (var exercise in started)
+            {
+                results.Add(await _exerciseGrader.FinishAsync(exercise, lease));
             }
         }
         finally

@@ -1,0 +1,29 @@
+using System.Diagnostics;
+using Grader.Suites;
+
+namespace Grader.Execution;
+
+/// <summary>
+/// What the phases of one exercise's run share: the learner's code and the suite's acts, the tests of each phase, the
+/// exercise's share of the time budget (its clock runs only while a phase does), what was seen of each test, and the
+/// worker in which the learner's code is loaded and still as the last phase left it.
+/// </summary>
+internal sealed class ExerciseRun(byte[] learner, (byte[] Visible, byte[] All) acts, IReadOnlyList<HiddenTestInfo> tests, (TimeSpan Whole, Stopwatch Clock) budget)
+{
+    public byte[] Learner { get; } = learner;
+
+    public (byte[] Visible, byte[] All) Acts { get; } = acts;
+
+    public List<string> Visible { get; } = tests.Where(test => test.Visibility == Visibility.Visible).Select(test => test.Id).ToList();
+
+    public List<string> Others { get; } = tests.Where(test => test.Visibility != Visibility.Visible).Select(test => test.Id).ToList();
+
+    public (TimeSpan Whole, Stopwatch Clock) Budget { get; } = budget;
+
+    public Dictionary<string, TestObservation> Observations { get; } = [];
+
+    public WorkerProcess? LoadedIn { get; set; }
+
+    /// <summary>What was seen of each test, in the suite's order.</summary>
+    public IReadOnlyList<TestObservation> Results() => tests.Select(test => Observations[test.Id]).ToList();
+}
