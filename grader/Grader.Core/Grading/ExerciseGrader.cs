@@ -73,9 +73,10 @@ internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
     /// <summary>
     /// The first step of running an exercise: its visible tests. Every exercise of the submission takes this step before
     /// any takes <see cref="FinishAsync"/>, so that nothing a hidden test gave the code can reach a visible test's details.
-    /// Code that gets a worker of its own runs all its tests here, since nothing of the submission runs after it there.
+    /// Code that gets a worker of its own runs all its tests here, since nothing of the submission runs after it there;
+    /// so does the submission's last exercise, as no visible test follows it.
     /// </summary>
-    public async Task<ExerciseInProgress> StartAsync(ExercisePreparation prepared, WorkerLease lease, TimeSpan budget)
+    public async Task<ExerciseInProgress> StartAsync(ExercisePreparation prepared, WorkerLease lease, TimeSpan budget, bool last)
     {
         if (prepared.NotGraded is { } result)
         {
@@ -85,6 +86,11 @@ internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
         var clock = Stopwatch.StartNew();
         var suite = prepared.Suite;
         var acts = (suite.VisibleActImage, suite.ActImage);
+        if (prepared.Shareable && last)
+        {
+            return ExerciseInProgress.Done(Decide(prepared, await runner.RunAsync(lease, prepared.Image!, acts, suite.Tests, budget), clock.Elapsed));
+        }
+
         if (prepared.Shareable)
         {
             var run = ExerciseRunner.Begin(prepared.Image!, acts, suite.Tests, budget);

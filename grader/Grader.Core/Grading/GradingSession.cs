@@ -96,9 +96,9 @@ public sealed class GradingSession : IDisposable
             // Every exercise's visible tests run before any exercise's hidden ones: code can leave a trace in its worker
             // that no rule forbids, and a hidden test's inputs in it must never reach the details of a visible test.
             var started = new List<ExerciseInProgress>();
-            foreach (var preparation in preparations)
+            foreach (var (preparation, index) in preparations.Select((preparation, index) => (preparation, index)))
             {
-                started.Add(await _exerciseGrader.StartAsync(await preparation, lease, share));
+                started.Add(await _exerciseGrader.StartAsync(await preparation, lease, share, last: index == preparations.Count - 1));
             }
 
             foreach (var exercise in started)
