@@ -30,27 +30,12 @@ public class BubblewrapSandboxTests
         Directory.Delete(installed, recursive: true);
     }
 
-    // tee writes what it reads to every file it is given and names each one it could not open, whatever the others did.
-    // Started as the sandbox starts a worker, it is given "exec" (in the private /tmp), the worker's "assembly" (in a
-    // read-only folder) and then files in the sandbox's /dev.
     [SkippableFact]
     public void Prepare_FilesInDev_CannotBeWritten()
     {
-        var sandbox = BubblewrapSandbox.TryCreate(out _);
-        Skip.If(sandbox is null, SandboxRequirement.NotInstalled);
-
-        var command = new WorkerCommand("/usr/bin/tee", Path.Combine(AppContext.BaseDirectory, "probe"), ["/dev/shm/left-behind", "/dev/left-behind"],
-            new Dictionary<string, string>(), AppContext.BaseDirectory);
-        using var launch = sandbox!.Prepare(command);
-        launch.StartInfo.RedirectStandardInput = true;
-        using var tee = Process.Start(launch.StartInfo)!;
-        tee.StandardInput.Write("kept");
-        tee.StandardInput.Close();
-        var errors = tee.StandardError.ReadToEnd();
-        tee.WaitForExit();
+        var errors = WriteInSandbox("kept", "/dev/shm/left-behind", "/dev/left-behind");
 
         errors.Should().Contain("/dev/shm/left-behind").And.Contain("/dev/left-behind", "what one exercise leaves in /dev, the next would find");
-        errors.Should().NotContain("exec:", "the private /tmp is writable, so tee itself ran");
     }
 
     // The sandbox has a network namespace of its own, whose settings its root may write; they would last as long as the
@@ -59,21 +44,32 @@ public class BubblewrapSandboxTests
     [SkippableFact]
     public void Prepare_SystemSettingsInProc_CannotBeWritten()
     {
+        const string setting = "/proc/sys/net/ipv4/ip_default_ttl";
+
+        var errors = WriteInSandbox("64", setting);
+
+        errors.Should().Contain(setting, "what one exercise writes into /proc/sys, the next would read");
+    }
+
+    // tee writes what it reads to every file it is given and names each one it could not open, whatever the others did.
+    // Started as the sandbox starts a worker, it is given "exec" (in the private /tmp), the worker's "assembly" (in a
+    // read-only folder) and then the files. Returns what it said on stderr.
+    private static string WriteInSandbox(string text, params string[] files)
+    {
         var sandbox = BubblewrapSandbox.TryCreate(out _);
         Skip.If(sandbox is null, SandboxRequirement.NotInstalled);
 
-        const string setting = "/proc/sys/net/ipv4/ip_default_ttl";
-        var command = new WorkerCommand("/usr/bin/tee", Path.Combine(AppContext.BaseDirectory, "probe"), [setting],
+        var command = new WorkerCommand("/usr/bin/tee", Path.Combine(AppContext.BaseDirectory, "probe"), files,
             new Dictionary<string, string>(), AppContext.BaseDirectory);
         using var launch = sandbox!.Prepare(command);
         launch.StartInfo.RedirectStandardInput = true;
         using var tee = Process.Start(launch.StartInfo)!;
-        tee.StandardInput.Write("64");
+        tee.StandardInput.Write(text);
         tee.StandardInput.Close();
         var errors = tee.StandardError.ReadToEnd();
         tee.WaitForExit();
 
-        errors.Should().Contain(setting, "what one exercise writes into /proc/sys, the next would read");
         errors.Should().NotContain("exec:", "the private /tmp is writable, so tee itself ran");
+        return errors;
     }
 }
