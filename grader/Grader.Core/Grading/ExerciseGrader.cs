@@ -86,25 +86,28 @@ internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
         var clock = Stopwatch.StartNew();
         var suite = prepared.Suite;
         var acts = (suite.VisibleActImage, suite.ActImage);
-        if (prepared.Shareable && last)
-        {
-            return ExerciseInProgress.Done(Decide(prepared, await runner.RunAsync(lease, prepared.Image!, acts, suite.Tests, budget), clock.Elapsed));
-        }
-
-        if (prepared.Shareable)
+        if (prepared.Shareable && !last)
         {
             var run = ExerciseRunner.Begin(prepared.Image!, acts, suite.Tests, budget);
             await runner.RunVisibleAsync(lease, run);
             return ExerciseInProgress.Started(prepared, run, clock.Elapsed);
         }
 
-        // Such code does not run where anything ran before it: that process's memory still holds what ran there (other
-        // submissions' code and hidden tests' inputs), which this code could read and show in the details of a visible test.
-        lease.BeginUnshared();
+        // Code that is not shareable does not run where anything ran before it: that process's memory still holds what ran
+        // there (other submissions' code and hidden tests' inputs), which this code could read and show in the details of
+        // a visible test. Nor does anything run after it there: what it left in the process (an environment variable, say)
+        // could carry a hidden test's inputs into the details of a visible test of the submission's next exercise.
+        if (!prepared.Shareable)
+        {
+            lease.BeginUnshared();
+        }
+
         var observations = await runner.RunAsync(lease, prepared.Image!, acts, suite.Tests, budget);
-        // Nor does anything run after it there: what it left in the process (an environment variable, say) could carry
-        // a hidden test's inputs into the details of a visible test of the submission's next exercise.
-        lease.EndUnshared();
+        if (!prepared.Shareable)
+        {
+            lease.EndUnshared();
+        }
+
         return ExerciseInProgress.Done(Decide(prepared, observations, clock.Elapsed));
     }
 
