@@ -11,7 +11,7 @@ namespace Grader.Grading;
 /// <summary>
 /// Grades one exercise of one submission in three steps: <see cref="Prepare"/> reads, compiles and compares with the
 /// contract, in the grader; <see cref="StartAsync"/> runs the visible tests in a worker; <see cref="FinishAsync"/> runs
-/// the others and judges. A submission's next exercise can be prepared while this one runs.
+/// the others and judges. A submission's next exercise can be prepared while this one runs, and run while this one is judged.
 /// </summary>
 internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
 {
@@ -108,21 +108,29 @@ internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
             lease.EndUnshared();
         }
 
-        return ExerciseInProgress.Done(Decide(prepared, observations, clock.Elapsed));
+        return ExerciseInProgress.Judging(DecideApart(prepared, observations, clock.Elapsed));
     }
 
-    /// <summary>The second step: the exercise's other tests, then the verdicts.</summary>
-    public async Task<ExerciseResult> FinishAsync(ExerciseInProgress exercise, WorkerLease lease)
+    /// <summary>
+    /// The second step: the exercise's other tests, then the verdicts. It returns as soon as the worker is done with the
+    /// exercise; the task it returns gives the verdicts, which are reached on a thread of their own meanwhile, so that the
+    /// worker can run the next exercise. The checks of a cold grader take most of a second, as long as the worker takes
+    /// to run every other exercise's hidden tests.
+    /// </summary>
+    public async Task<Task<ExerciseResult>> FinishAsync(ExerciseInProgress exercise, WorkerLease lease)
     {
-        if (exercise.Result is { } result)
+        if (exercise.Verdict is { } verdict)
         {
-            return result;
+            return verdict;
         }
 
         var clock = Stopwatch.StartNew();
         var observations = await runner.RunOthersAsync(lease, exercise.Run!);
-        return Decide(exercise.Prepared!, observations, exercise.Ran + clock.Elapsed);
+        return DecideApart(exercise.Prepared!, observations, exercise.Ran + clock.Elapsed);
     }
+
+    private Task<ExerciseResult> DecideApart(ExercisePreparation prepared, IReadOnlyList<TestObservation> observations, TimeSpan ran) =>
+        Task.Run(() => Decide(prepared, observations, ran));
 
     private ExerciseResult Decide(ExercisePreparation prepared, IReadOnlyList<TestObservation> observations, TimeSpan ran)
     {

@@ -86,25 +86,12 @@ public sealed class GradingSession : IDisposable
     public async Task<GradingReport> GradeAsync(Submission submission)
     {
         var clock = Stopwatch.StartNew();
-        var share = Limits.SubmissionBudget / Math.Max(1, Suites.Count);
         using var abandoned = new CancellationTokenSource();
         var preparations = PrepareInOrder(submission, abandoned.Token);
-        var results = new List<ExerciseResult>();
+        ExerciseResult[] results;
         try
         {
-            using var lease = new WorkerLease(_pool);
-            // Every exercise's visible tests run before any exercise's hidden ones: code can leave a trace in its worker
-            // that no rule forbids, and a hidden test's inputs in it must never reach the details of a visible test.
-            var started = new List<ExerciseInProgress>();
-            foreach (var (preparation, index) in preparations.Select((preparation, index) => (preparation, index)))
-            {
-                started.Add(await _exerciseGrader.StartAsync(await preparation, lease, share, last: index == preparations.Count - 1));
-            }
-
-            foreach (var exercise in started)
-            {
-                results.Add(await _exerciseGrader.FinishAsync(exercise, lease));
-            }
+            results = await Task.WhenAll(await RunInOrderAsync(preparations));
         }
         finally
         {
@@ -114,6 +101,28 @@ public sealed class GradingSession : IDisposable
 
         return new GradingReport(submission.Name, results.Sum(result => result.Score), results.Sum(result => result.MaxScore),
             Math.Round(clock.Elapsed.TotalSeconds, 2), SandboxName, results);
+    }
+
+    // Holds a worker for as long as the submission's code runs, not while its last verdicts are reached.
+    private async Task<List<Task<ExerciseResult>>> RunInOrderAsync(List<Task<ExercisePreparation>> preparations)
+    {
+        var share = Limits.SubmissionBudget / Math.Max(1, Suites.Count);
+        using var lease = new WorkerLease(_pool);
+        // Every exercise's visible tests run before any exercise's hidden ones: code can leave a trace in its worker
+        // that no rule forbids, and a hidden test's inputs in it must never reach the details of a visible test.
+        var started = new List<ExerciseInProgress>();
+        foreach (var (preparation, index) in preparations.Select((preparation, index) => (preparation, index)))
+        {
+            started.Add(await _exerciseGrader.StartAsync(await preparation, lease, share, last: index == preparations.Count - 1));
+        }
+
+        var verdicts = new List<Task<ExerciseResult>>();
+        foreach (var exercise in started)
+        {
+            verdicts.Add(await _exerciseGrader.FinishAsync(exercise, lease));
+        }
+
+        return verdicts;
     }
 
     // The exercises are compiled one after another on a thread of their own, so that each compiles while the one
