@@ -111,7 +111,7 @@ public class ToolCallingLoopTests
 
         RequireConversation(model, 2, "user", "assistant calling call_1", "tool answering call_1");
         Lesson.RequireJson(model.Requests[1].Messages[2].Content, new JsonObject { ["error"] = "Unknown function: get_stock_price" },
-            "The result for a function that is not in the registry", CommonMistakes.UnknownFunctionNotHandled);
+            "The result for a function that is not in the registry", UnknownFunctionHints.ForResult(model.Requests[1].Messages[2].Content));
         Lesson.Require(weather.Received.Count == 0, "A name that is not in the registry must not run any function.",
             "get_weather not called", $"get_weather called {Teaching.Count(weather.Received.Count, "time")}");
         Lesson.Require(answer == "Sorry, I could not look that up.", "After an error result the conversation goes on to the final text.",

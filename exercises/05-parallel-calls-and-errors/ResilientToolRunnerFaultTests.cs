@@ -34,7 +34,7 @@ public partial class ResilientToolRunnerTests
         RequireRequestCount(model, 3, "Round 1 gets the unknown-function error, round 2 asks for get_weather instead, then the model answers.",
             FaultHints.ForFailingCallAnsweredByTheLoop(model.Requests.Count, answer));
         Lesson.RequireJson(model.Requests[1].Messages[2].Content, new JsonObject { ["error"] = "Unknown function: weather_lookup" },
-            "The result sent for the invented function weather_lookup", CommonMistakes.UnknownFunctionNotHandled);
+            "The result sent for the invented function weather_lookup", UnknownFunctionHints.ForResult(model.Requests[1].Messages[2].Content));
         RequireAnswer(answer, "Here is the current weather. London: 15°C, cloudy.");
     }
 

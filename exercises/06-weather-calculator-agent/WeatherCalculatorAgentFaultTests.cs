@@ -36,7 +36,7 @@ public partial class WeatherCalculatorAgentTests
 
         Lesson.RequireJson(FirstResultSent(model), new JsonObject { ["error"] = "Unknown function: weather_lookup" },
             "The result sent for the invented function weather_lookup",
-            FaultHints.ForFailingCallAnsweredByTheLoop(model.Requests.Count, result.Answer) ?? CommonMistakes.UnknownFunctionNotHandled);
+            FaultHints.ForFailingCallAnsweredByTheLoop(model.Requests.Count, result.Answer) ?? UnknownFunctionHints.ForResult(FirstResultSent(model)));
         RequireCounts(result, rounds: 2, toolCalls: 2, "Round 1: the invented function gets an error result. Round 2: get_weather. Then the text.");
         RequireAnswer(result, "Here is the current weather. London: 15°C, cloudy.");
     }

@@ -50,6 +50,11 @@ public static class CommonMistakes
         "Likely mistake: an unknown function is not handled. When the name is not in the registry, " +
         "answer with the JSON object {\"error\": \"Unknown function: <name>\"} instead of throwing.";
 
+    public const string UnknownFunctionErrorReworded =
+        "Likely mistake: the unknown-function error says something else. Its text is compared word for word: " +
+        "{\"error\": \"Unknown function: <name>\"}, with the name the call asked for; neither the message of the exception a " +
+        "registry lookup threw nor a wording of your own.";
+
     public const string ToolExceptionEscapes =
         "Likely mistake: an exception from a tool escapes. Catch it around each tool call and answer that call with " +
         "{\"error\": \"<the exception's Message>\"}, so the conversation goes on.";
@@ -148,7 +153,7 @@ public static class CommonMistakes
     public static IReadOnlyList<string> All { get; } =
     [
         ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, ToolMessagesOutOfOrder, GivenRegistryIgnored, MaxRoundsCountsRequests,
-        StopsAfterOneRound, RoundsCountRequests, ArgumentReadByAnotherName, UnknownFunctionNotHandled, ToolExceptionEscapes, ArgumentsParsedOutsideTry, BrokenArgumentsCaughtAroundLoop,
+        StopsAfterOneRound, RoundsCountRequests, ArgumentReadByAnotherName, UnknownFunctionNotHandled, UnknownFunctionErrorReworded, ToolExceptionEscapes, ArgumentsParsedOutsideTry, BrokenArgumentsCaughtAroundLoop,
         FailingCallCaughtAroundLoop, ModelErrorCaughtAroundLoop, GuardCaughtAroundLoop, TokenNotPassed, TaskBlockedOn, CancellationCaughtAroundLoop,
         AssistantMessageNotAppended, ToolCallUnanswered, ToolCallIdMissing, ToolCallAnsweredTwice, EmptyToolCallsList, NoMessages,
         EmptyToolsList, ToolChoiceWithoutTools, ParallelToolCallsWithoutTools, ResultNotJson, ResultSerializedTwice, VagueDescription, StrictModeMakesArgumentsRequired,
