@@ -73,7 +73,7 @@ public class ToolDispatcherTests
         var json = Dispatch(MockToolCall.Create("call_1", "fly_to_moon", "{}"), registry, CommonMistakes.UnknownFunctionNotHandled);
 
         Lesson.RequireJson(json, new JsonObject { ["error"] = "Unknown function: fly_to_moon" },
-            "The result for a function that is not in the registry", CommonMistakes.UnknownFunctionNotHandled);
+            "The result for a function that is not in the registry", UnknownFunctionHints.ForResult(json));
     }
 
     [Fact]

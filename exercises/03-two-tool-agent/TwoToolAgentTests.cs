@@ -102,7 +102,7 @@ public class TwoToolAgentTests
 
         RequireCallOrder(messages, "call_1", "call_2");
         Lesson.RequireJson(messages[0].Content, new JsonObject { ["error"] = "Unknown function: get_stock_price" },
-            "The content of the message for an unknown function", CommonMistakes.UnknownFunctionNotHandled);
+            "The content of the message for an unknown function", UnknownFunctionHints.ForResult(messages[0].Content));
         Lesson.RequireJson(messages[1].Content, JsonValue.Create("09:30"), "The content of the message for get_time, after the unknown one",
             ContentHint(messages[1].Content, swappedWith: null));
     }

@@ -77,7 +77,7 @@ public partial class ResilientToolRunnerTests
 
         RequireIds(messages, "call_1");
         Lesson.RequireJson(messages[0].Content, new JsonObject { ["error"] = "Unknown function: get_stock_price" },
-            "The content for a function that is not in the registry", CommonMistakes.UnknownFunctionNotHandled);
+            "The content for a function that is not in the registry", UnknownFunctionHints.ForResult(messages[0].Content));
     }
 
     [Fact]

@@ -33,6 +33,10 @@ public static class CommonMistakes
         "to them; maxRounds of them are allowed, so the model may be called maxRounds + 1 times. Stop only when the response " +
         "after round maxRounds still asks for tools.";
 
+    public const string MaxRoundsOneRoundTooMany =
+        "Likely mistake: the guard lets one round more than maxRounds through. It compares too late, or with > where == belongs: " +
+        "once maxRounds rounds are answered, the next response that still asks for tools ends the loop before any of its calls run.";
+
     public const string StopsAfterOneRound =
         "Likely mistake: the loop stops after the first round of tool calls. Once it has the results, the model may ask for " +
         "more tools: keep answering and sending the conversation until a response comes without tool calls, and return its text.";
@@ -49,6 +53,11 @@ public static class CommonMistakes
     public const string UnknownFunctionNotHandled =
         "Likely mistake: an unknown function is not handled. When the name is not in the registry, " +
         "answer with the JSON object {\"error\": \"Unknown function: <name>\"} instead of throwing.";
+
+    public const string UnknownFunctionErrorReworded =
+        "Likely mistake: the unknown-function error says something else. Its text is compared word for word: " +
+        "{\"error\": \"Unknown function: <name>\"}, with the name the call asked for; neither the message of the exception a " +
+        "registry lookup threw nor a wording of your own.";
 
     public const string ToolExceptionEscapes =
         "Likely mistake: an exception from a tool escapes. Catch it around each tool call and answer that call with " +
@@ -147,8 +156,8 @@ public static class CommonMistakes
     /// <summary>Every hint above, so a report can recognise one inside a longer message.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, ToolMessagesOutOfOrder, GivenRegistryIgnored, MaxRoundsCountsRequests,
-        StopsAfterOneRound, RoundsCountRequests, ArgumentReadByAnotherName, UnknownFunctionNotHandled, ToolExceptionEscapes, ArgumentsParsedOutsideTry, BrokenArgumentsCaughtAroundLoop,
+        ArgumentsNotParsed, ToolCallIdMismatched, ToolCallIdReused, ToolMessagesOutOfOrder, GivenRegistryIgnored, MaxRoundsCountsRequests, MaxRoundsOneRoundTooMany,
+        StopsAfterOneRound, RoundsCountRequests, ArgumentReadByAnotherName, UnknownFunctionNotHandled, UnknownFunctionErrorReworded, ToolExceptionEscapes, ArgumentsParsedOutsideTry, BrokenArgumentsCaughtAroundLoop,
         FailingCallCaughtAroundLoop, ModelErrorCaughtAroundLoop, GuardCaughtAroundLoop, TokenNotPassed, TaskBlockedOn, CancellationCaughtAroundLoop,
         AssistantMessageNotAppended, ToolCallUnanswered, ToolCallIdMissing, ToolCallAnsweredTwice, EmptyToolCallsList, NoMessages,
         EmptyToolsList, ToolChoiceWithoutTools, ParallelToolCallsWithoutTools, ResultNotJson, ResultSerializedTwice, VagueDescription, StrictModeMakesArgumentsRequired,

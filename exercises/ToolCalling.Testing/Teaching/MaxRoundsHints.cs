@@ -2,7 +2,7 @@ namespace ToolCalling.Testing;
 
 /// <summary>
 /// Recognises what went wrong with the max-rounds guard: a loop that stopped exactly one round early, since its guard
-/// counted the requests to the model, not the rounds of tool calls; or a loop whose own try/catch swallowed the guard.
+/// counted the requests to the model, not the rounds of tool calls; one that stopped a round late; or a loop whose own try/catch swallowed the guard.
 /// </summary>
 public static class MaxRoundsHints
 {
@@ -11,6 +11,12 @@ public static class MaxRoundsHints
     /// <param name="expected">How many a guard that counts rounds would have allowed.</param>
     public static string? WhenOneShort(int found, int expected) =>
         found == expected - 1 ? CommonMistakes.MaxRoundsCountsRequests : null;
+
+    /// <summary><see cref="CommonMistakes.MaxRoundsOneRoundTooMany"/> when <paramref name="found"/> is one more than <paramref name="expected"/>, otherwise none.</summary>
+    /// <param name="found">Requests sent, or function runs made, by the learner's loop.</param>
+    /// <param name="expected">How many a guard that counts rounds would have allowed.</param>
+    public static string? WhenOneOver(int found, int expected) =>
+        found == expected + 1 ? CommonMistakes.MaxRoundsOneRoundTooMany : null;
 
     /// <summary>
     /// Why a loop returned instead of stopping an endless test model with its guard's exception, when it stopped before the

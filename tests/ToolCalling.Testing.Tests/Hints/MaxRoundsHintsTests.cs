@@ -17,6 +17,21 @@ public class MaxRoundsHintsTests
         MaxRoundsHints.WhenOneShort(found, expected).Should().BeNull();
     }
 
+    [Fact]
+    public void WhenOneOver_OneRequestOver_SaysTheGuardLetsOneRoundTooMany()
+    {
+        MaxRoundsHints.WhenOneOver(found: 7, expected: 6).Should().Be(CommonMistakes.MaxRoundsOneRoundTooMany);
+    }
+
+    [Theory]
+    [InlineData(6, 6)]
+    [InlineData(5, 6)]
+    [InlineData(8, 6)]
+    public void WhenOneOver_AnyOtherCount_GivesNoHint(int found, int expected)
+    {
+        MaxRoundsHints.WhenOneOver(found, expected).Should().BeNull();
+    }
+
     [Theory]
     [InlineData("Sorry, something went wrong: the model still asked for tools after 5 rounds.", 6)]
     [InlineData("Sorry, something went wrong.", 2)] // a guard that counts after running the tools stops at the second request

@@ -30,6 +30,23 @@ public class ThrowSiteTests
     }
 
     [Fact]
+    public void Run_AFunctionOfTheTestThatThrowsThroughOtherCode_AlsoSaysWhereThatCodeCalledIt()
+    {
+        var toolLine = 0;
+        var callerLine = 0;
+        ToolFunction failingTool = _ =>
+        {
+            toolLine = LineOfNextStatement();
+            throw new KeyNotFoundException("Unknown city: Atlantis");
+        };
+
+        var run = () => LearnerCode.Run("ProcessToolCallsSafely", () => ThrowSiteCaller.RunTool(failingTool, out callerLine));
+
+        run.Should().Throw<Exception>().Which.Message.Should().Contain(
+            $"Thrown at ThrowSiteTests.cs, line {toolLine}, in a function the test gave your code, called from ThrowSiteCaller.cs, line {callerLine}.");
+    }
+
+    [Fact]
     public async Task RunAsync_AnErrorOfTheMockApi_SaysNothingOfWhereItWasThrown()
     {
         var model = new ScriptedChatModel().RespondWithText("Hi");
