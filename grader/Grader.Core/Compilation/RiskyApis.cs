@@ -53,8 +53,16 @@ internal static class RiskyApis
         ["System.AppContext"] = ["SetSwitch", "SetData"],
         ["System.Environment"] = ["SetEnvironmentVariable", "CurrentDirectory"],
 
-        // Process-wide settings changed through methods rather than setters: they would outlast the exercise.
-        ["System.IO.Directory"] = ["SetCurrentDirectory"],
+        // Process-wide settings changed through methods rather than setters: they would outlast the exercise. Folders made,
+        // moved or removed, and the times and modes of files and folders, are written into the file system: the worker
+        // empties its temporary folder of what is new at the top only, and a folder there from the start (the folders
+        // above the worker's own files, when the grader lives under /tmp) keeps, as long as the worker lives, folders
+        // made inside it, whose names carry any text, for the next submission to read.
+        ["System.IO.Directory"] = ["SetCurrentDirectory", "CreateDirectory", "CreateTempSubdirectory", "Delete", "Move", "CreateSymbolicLink",
+            "SetCreationTime", "SetCreationTimeUtc", "SetLastAccessTime", "SetLastAccessTimeUtc", "SetLastWriteTime", "SetLastWriteTimeUtc"],
+        ["System.IO.DirectoryInfo"] = ["Create", "CreateSubdirectory", "Delete", "MoveTo"],
+        ["System.IO.FileSystemInfo"] = ["Attributes", "CreationTime", "CreationTimeUtc", "LastAccessTime", "LastAccessTimeUtc", "LastWriteTime",
+            "LastWriteTimeUtc", "UnixFileMode", "Delete", "CreateAsSymbolicLink"],
         ["System.Threading.ThreadPool"] = ["SetMinThreads", "SetMaxThreads", "CompletedWorkItemCount", "PendingWorkItemCount", "ThreadCount"],
         ["System.GC"] = ["AddMemoryPressure", "RemoveMemoryPressure", "TryStartNoGCRegion", "EndNoGCRegion", "RegisterNoGCRegionCallback",
             "RegisterForFullGCNotification", "CancelFullGCNotification", "RefreshMemoryLimit",
@@ -111,7 +119,8 @@ internal static class RiskyApis
             "ReadAllLines", "ReadAllLinesAsync", "ReadLines", "ReadLinesAsync", "Copy", "Move", "Replace", "CreateSymbolicLink", "ResolveLinkTarget",
             "Create", "OpenWrite", "CreateText", "AppendText", "WriteAllText", "WriteAllTextAsync", "WriteAllBytes", "WriteAllBytesAsync",
             "WriteAllLines", "WriteAllLinesAsync", "AppendAllText", "AppendAllTextAsync", "AppendAllBytes", "AppendAllBytesAsync",
-            "AppendAllLines", "AppendAllLinesAsync"],
+            "AppendAllLines", "AppendAllLinesAsync", "Delete", "SetAttributes", "SetCreationTime", "SetCreationTimeUtc", "SetLastAccessTime",
+            "SetLastAccessTimeUtc", "SetLastWriteTime", "SetLastWriteTimeUtc", "SetUnixFileMode", "Encrypt", "Decrypt"],
         ["System.IO.StreamWriter"] = null,
         ["System.Xml.XmlTextWriter"] = null,
         ["System.IO.FileInfo"] = null,

@@ -22,8 +22,7 @@ internal sealed class ExerciseRunner(GradingLimits limits)
 
     /// <summary>
     /// Runs all of an exercise's tests at once: the visible tests first, then the others beside the code already loaded.
-    /// For code that gets a worker of its own, which runs nothing of the submission after it, and for the submission's
-    /// last exercise, after which no visible test runs.
+    /// For the submission's last exercise, after which no visible test runs.
     /// </summary>
     /// <param name="acts">
     /// The suite's acts: those of the visible tests alone, and all of them. The visible tests run first, with their own

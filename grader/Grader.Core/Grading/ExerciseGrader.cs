@@ -73,8 +73,7 @@ internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
     /// <summary>
     /// The first step of running an exercise: its visible tests. Every exercise of the submission takes this step before
     /// any takes <see cref="FinishAsync"/>, so that nothing a hidden test gave the code can reach a visible test's details.
-    /// Code that gets a worker of its own runs all its tests here, since nothing of the submission runs after it there;
-    /// so does the submission's last exercise, as no visible test follows it.
+    /// The submission's last exercise runs all its tests here, as no visible test follows it.
     /// </summary>
     public async Task<ExerciseInProgress> StartAsync(ExercisePreparation prepared, WorkerLease lease, TimeSpan budget, bool last)
     {
@@ -86,28 +85,18 @@ internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
         var clock = Stopwatch.StartNew();
         var suite = prepared.Suite;
         var acts = (suite.VisibleActImage, suite.ActImage);
-        if (prepared.Shareable && !last)
+        if (!last)
         {
             var run = ExerciseRunner.Begin(prepared.Image!, acts, suite.Tests, budget);
-            await runner.RunVisibleAsync(lease, run);
+            await InItsWorkerAsync(prepared, lease, async () =>
+            {
+                await runner.RunVisibleAsync(lease, run);
+                return run;
+            });
             return ExerciseInProgress.Started(prepared, run, clock.Elapsed);
         }
 
-        // Code that is not shareable does not run where anything ran before it: that process's memory still holds what ran
-        // there (other submissions' code and hidden tests' inputs), which this code could read and show in the details of
-        // a visible test. Nor does anything run after it there: what it left in the process (an environment variable, say)
-        // could carry a hidden test's inputs into the details of a visible test of the submission's next exercise.
-        if (!prepared.Shareable)
-        {
-            lease.BeginUnshared();
-        }
-
-        var observations = await runner.RunAsync(lease, prepared.Image!, acts, suite.Tests, budget);
-        if (!prepared.Shareable)
-        {
-            lease.EndUnshared();
-        }
-
+        var observations = await InItsWorkerAsync(prepared, lease, () => runner.RunAsync(lease, prepared.Image!, acts, suite.Tests, budget));
         return ExerciseInProgress.Judging(DecideApart(prepared, observations, clock.Elapsed));
     }
 
@@ -125,12 +114,31 @@ internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
         }
 
         var clock = Stopwatch.StartNew();
-        var observations = await runner.RunOthersAsync(lease, exercise.Run!);
+        var observations = await InItsWorkerAsync(exercise.Prepared!, lease, () => runner.RunOthersAsync(lease, exercise.Run!));
         return DecideApart(exercise.Prepared!, observations, exercise.Ran + clock.Elapsed);
     }
 
     private Task<ExerciseResult> DecideApart(ExercisePreparation prepared, IReadOnlyList<TestObservation> observations, TimeSpan ran) =>
         Task.Run(() => Decide(prepared, observations, ran));
+
+    // Code that is not shareable does not run where anything ran before it: that process's memory still holds what ran
+    // there (other submissions' code and hidden tests' inputs), which this code could read and show in the details of
+    // a visible test. Nor does anything run after it there: what it left in the process (an environment variable, say)
+    // could carry a hidden test's inputs into the details of a visible test of the submission's next exercise. Its
+    // hidden tests still wait for every visible test: what they do outside their process (how long they take, read on
+    // the machine's clock) could reach the next exercise's visible tests too.
+    private static async Task<T> InItsWorkerAsync<T>(ExercisePreparation prepared, WorkerLease lease, Func<Task<T>> run)
+    {
+        if (prepared.Shareable)
+        {
+            return await run();
+        }
+
+        lease.BeginUnshared();
+        var ran = await run();
+        lease.EndUnshared();
+        return ran;
+    }
 
     private ExerciseResult Decide(ExercisePreparation prepared, IReadOnlyList<TestObservation> observations, TimeSpan ran)
     {

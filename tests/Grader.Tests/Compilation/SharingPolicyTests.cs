@@ -90,6 +90,20 @@ public class SharingPolicyTests
     public void FindReasonNotToShare_FilesWrittenWholeOrReadByName_RefusesSharing(string statement, string named) =>
         ReasonForSneaky($"public static void Run() {{ {statement}; }}").Should().Contain(named).And.Contain("Learner.cs:3");
 
+    // A folder that the sandbox's temporary folder held from the start keeps what is made inside it for as long as the
+    // worker lives; names and times written into the file system carry any text to the next submission.
+    [Theory]
+    [InlineData("Directory.CreateDirectory(\"/tmp/kept/café\")", "Directory.CreateDirectory")]
+    [InlineData("new DirectoryInfo(\"/tmp/kept\").CreateSubdirectory(\"café\")", "DirectoryInfo.CreateSubdirectory")]
+    [InlineData("new DirectoryInfo(\"/tmp/kept/café\").Create()", "DirectoryInfo.Create")]
+    [InlineData("Directory.Move(\"/tmp/kept/a\", \"/tmp/kept/café\")", "Directory.Move")]
+    [InlineData("Directory.SetLastWriteTimeUtc(\"/tmp\", DateTime.UnixEpoch.AddSeconds('é'))", "Directory.SetLastWriteTimeUtc")]
+    [InlineData("File.SetLastAccessTime(\"/tmp\", DateTime.UnixEpoch.AddSeconds('é'))", "File.SetLastAccessTime")]
+    [InlineData("File.SetUnixFileMode(\"/tmp/kept\", (UnixFileMode)'é')", "File.SetUnixFileMode")]
+    [InlineData("new DirectoryInfo(\"/tmp\").LastWriteTime = DateTime.UnixEpoch.AddSeconds('é')", "FileSystemInfo.LastWriteTime")]
+    public void FindReasonNotToShare_NamesOrTimesWrittenIntoTheFileSystem_RefusesSharing(string statement, string named) =>
+        ReasonForSneaky($"public static void Run() {{ {statement}; }}").Should().Contain(named).And.Contain("Learner.cs:3");
+
     // Each of these reads or writes memory at any offset from an array, with no bounds check and no unsafe code.
     [Theory]
     [InlineData("System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref bytes[0], (nuint)(1 << 20))", "Vector128.LoadUnsafe")]

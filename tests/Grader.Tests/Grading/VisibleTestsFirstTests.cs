@@ -1,3 +1,4 @@
+using Grader.Execution;
 using Grader.Reports;
 using Grader.Scenarios;
 using Grader.Submissions;
@@ -29,5 +30,41 @@ public class VisibleTestsFirstTests(GradingFixture grading)
             "exercise 03's visible tests run before exercise 02 is given a hidden test's arguments: {0}",
             string.Join("\n", agent.Tests.Select(test => $"{test.Visibility} {test.Status} {test.Name}: {test.Message}")));
         agent.Score.Should().BeLessThan(agent.MaxScore, "its hidden tests run after exercise 02's, and find the trace: it is there to be found");
+    }
+
+    [Fact]
+    public async Task Grade_CodeWithAWorkerOfItsOwn_RunsItsHiddenTestsAfterTheNextExercisesVisibleTests()
+    {
+        // Without a sandbox, workers share the real temporary folder, so what each exercise writes there puts the tests of
+        // different workers in one order. Writing files also gives both exercises a worker of their own: a trace inside
+        // either process dies with it, but what their hidden tests do outside it (how long they take, say) does not.
+        var order = Path.Combine(grading.NewFolder(), "order");
+        var folder = grading.Assemble(grading.Scenario("all-correct"));
+        File.WriteAllText(Path.Combine(folder, "exercises", "02-dispatch-tool-call", "ToolDispatcher.cs"), DispatcherSources.CorrectAfter(
+            $$"""
+                    if (toolCall.Function.Arguments.Any(letter => letter > 127 && char.IsLetter(letter)))
+                    {
+                        File.AppendAllText(@"{{order}}", "exercise 02 was given a hidden test's arguments\n");
+                    }
+            """));
+        File.WriteAllText(Path.Combine(folder, "exercises", "03-two-tool-agent", "LoadMark.cs"),
+            $$"""
+            namespace Exercises;
+
+            internal static class LoadMark
+            {
+                [System.Runtime.CompilerServices.ModuleInitializer]
+                internal static void Write() => File.AppendAllText(@"{{order}}", "exercise 03 was loaded\n");
+            }
+            """);
+        using var session = grading.OpenPrivateSession(sandbox: SandboxMode.None);
+
+        var report = await session.GradeAsync(Submission.Open(folder, "writes-the-order-of-its-tests"));
+
+        report.Exercises.Where(exercise => exercise.Slug is "02-dispatch-tool-call" or "03-two-tool-agent")
+            .Should().OnlyContain(exercise => exercise.Score == exercise.MaxScore, "writing a file makes no answer wrong");
+        var lines = File.ReadAllLines(order).Distinct().ToList();
+        lines.Should().Equal(["exercise 03 was loaded", "exercise 02 was given a hidden test's arguments"],
+            "exercise 03 is loaded for its visible tests before exercise 02 runs its hidden tests, in a worker of its own or not");
     }
 }
