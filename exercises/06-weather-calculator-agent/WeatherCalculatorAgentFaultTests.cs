@@ -91,8 +91,7 @@ public partial class WeatherCalculatorAgentTests
                 WeatherCalculatorAgent.MaxRounds + 1, EndlessModelGivesUpAfter));
         Lesson.Require(model.Requests.Count == 6, "Five rounds are answered; the sixth response still asks for tools, so the agent stops there.",
             "6 requests", Teaching.Count(model.Requests.Count, "request"),
-            MaxRoundsHints.WhenOneShort(model.Requests.Count, WeatherCalculatorAgent.MaxRounds + 1)
-                ?? MaxRoundsHints.WhenOneOver(model.Requests.Count, WeatherCalculatorAgent.MaxRounds + 1));
+            MaxRoundsHints.WhenOneOff(model.Requests.Count, WeatherCalculatorAgent.MaxRounds + 1));
     }
 
     [Fact]

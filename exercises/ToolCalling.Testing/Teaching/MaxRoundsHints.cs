@@ -18,6 +18,11 @@ public static class MaxRoundsHints
     public static string? WhenOneOver(int found, int expected) =>
         found == expected + 1 ? CommonMistakes.MaxRoundsOneRoundTooMany : null;
 
+    /// <summary>The hint for a guard that stopped one round early (<see cref="WhenOneShort"/>) or one round late (<see cref="WhenOneOver"/>), otherwise none.</summary>
+    /// <param name="found">Requests sent, or function runs made, by the learner's loop.</param>
+    /// <param name="expected">How many a guard that counts rounds would have allowed.</param>
+    public static string? WhenOneOff(int found, int expected) => WhenOneShort(found, expected) ?? WhenOneOver(found, expected);
+
     /// <summary>
     /// Why a loop returned instead of stopping an endless test model with its guard's exception, when it stopped before the
     /// model gave up: it returned after the first round with the model's empty content

@@ -15,7 +15,7 @@ public sealed class Endless_model_is_stopped_after_max_rounds : HiddenTest
         var run = Read(produced);
         Guard.Require(run, 2);
         RequireRequests(run, 3, "Two rounds are answered; the third response still asks for tools, so the loop stops there.",
-            MaxRoundsHints.WhenOneShort(run.Requests.Count, 3));
+            MaxRoundsHints.WhenOneOff(run.Requests.Count, 3));
     }
 }
 
@@ -29,7 +29,7 @@ public sealed class Default_max_rounds_is_five : HiddenTest
         var run = Read(produced);
         Guard.Require(run, 5);
         RequireRequests(run, 6, "Five rounds are answered; the sixth response still asks for tools, so the loop stops there.",
-            MaxRoundsHints.WhenOneShort(run.Requests.Count, 6));
+            MaxRoundsHints.WhenOneOff(run.Requests.Count, 6));
     }
 }
 
@@ -43,7 +43,7 @@ public sealed class Calls_after_the_last_allowed_round_are_not_run : HiddenTest
         var run = Read(produced);
         Guard.Require(run, 3);
         Lesson.Require(run.FunctionRuns.Count == 3, "With maxRounds 3, only the calls of the first three rounds may run.",
-            "3 function runs", Teaching.Count(run.FunctionRuns.Count, "function run"), MaxRoundsHints.WhenOneShort(run.FunctionRuns.Count, 3));
+            "3 function runs", Teaching.Count(run.FunctionRuns.Count, "function run"), MaxRoundsHints.WhenOneOff(run.FunctionRuns.Count, 3));
     }
 }
 

@@ -148,6 +148,6 @@ public sealed class Endless_model_is_stopped_after_max_rounds : HiddenTest
             "InvalidOperationException: ... after 3 rounds ...", run.Failure ?? $"no exception; the loop returned {Teaching.Quote(run.Answer)}",
             MaxRoundsHints.WhenGuardCaught(run.Failure is not null, run.Answer, run.Requests.Count, 4, EndlessGivesUpAfter));
         RequireRequests(run, 4, "Three rounds are answered; the fourth response still asks for tools, so the loop stops there.",
-            MaxRoundsHints.WhenOneShort(run.Requests.Count, 4));
+            MaxRoundsHints.WhenOneOff(run.Requests.Count, 4));
     }
 }

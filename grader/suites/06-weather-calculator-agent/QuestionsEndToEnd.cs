@@ -147,6 +147,6 @@ public sealed class Endless_model_is_stopped_after_five_rounds : HiddenTest
             "contains \"after 5 rounds\", after 6 requests.",
             "InvalidOperationException: ... after 5 rounds ..., 6 requests",
             $"{run.Failure ?? $"no exception; AskAsync returned {Teaching.Quote(run.Answer)} after {run.Rounds} rounds"}, {run.Requests} requests",
-            MaxRoundsHints.WhenGuardCaught(run.Failure is not null, run.Answer, run.Requests, 6, EndlessGivesUpAfter) ?? MaxRoundsHints.WhenOneShort(run.Requests, 6));
+            MaxRoundsHints.WhenGuardCaught(run.Failure is not null, run.Answer, run.Requests, 6, EndlessGivesUpAfter) ?? MaxRoundsHints.WhenOneOff(run.Requests, 6));
     }
 }

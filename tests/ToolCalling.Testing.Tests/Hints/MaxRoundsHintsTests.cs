@@ -33,6 +33,23 @@ public class MaxRoundsHintsTests
     }
 
     [Theory]
+    [InlineData(5, 6, CommonMistakes.MaxRoundsCountsRequests)]
+    [InlineData(7, 6, CommonMistakes.MaxRoundsOneRoundTooMany)]
+    public void WhenOneOff_OneRoundEarlyOrLate_NamesWhichWay(int found, int expected, string hint)
+    {
+        MaxRoundsHints.WhenOneOff(found, expected).Should().Be(hint);
+    }
+
+    [Theory]
+    [InlineData(6, 6)]
+    [InlineData(4, 6)]
+    [InlineData(8, 6)]
+    public void WhenOneOff_AnyOtherCount_GivesNoHint(int found, int expected)
+    {
+        MaxRoundsHints.WhenOneOff(found, expected).Should().BeNull();
+    }
+
+    [Theory]
     [InlineData("Sorry, something went wrong: the model still asked for tools after 5 rounds.", 6)]
     [InlineData("Sorry, something went wrong.", 2)] // a guard that counts after running the tools stops at the second request
     [InlineData(null, 6)]
