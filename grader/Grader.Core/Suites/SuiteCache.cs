@@ -15,6 +15,7 @@ namespace Grader.Suites;
 public static class SuiteCache
 {
     private const string Extension = ".suite";
+    private const int EntriesKeptPerExercise = 3;
     private static readonly byte[] Magic = "GSC3"u8.ToArray();
 
     /// <summary>
@@ -148,13 +149,16 @@ public static class SuiteCache
         }
     }
 
-    // Older entries of the same exercise were compiled from files that have since changed. Only the key after the last
-    // dash differs: a slug that merely starts like this one (02-dispatch-tool-call-extra) is another exercise's.
+    // Another build of the grader (a Debug and a Release one, say) keys the same files differently, so a few entries of each
+    // exercise are kept, the newest first; older ones were compiled from files that have since changed. Only the key after
+    // the last dash differs: a slug that merely starts like this one (02-dispatch-tool-call-extra) is another exercise's.
     private static void RemoveStale(string directory, string current)
     {
         var slug = SlugOf(current);
         foreach (var stale in Directory.EnumerateFiles(directory, $"{slug}-*{Extension}")
-                     .Where(file => Path.GetFileName(file) != current && SlugOf(Path.GetFileName(file)) == slug))
+                     .Where(file => Path.GetFileName(file) != current && SlugOf(Path.GetFileName(file)) == slug)
+                     .OrderByDescending(File.GetLastWriteTimeUtc)
+                     .Skip(EntriesKeptPerExercise - 1))
         {
             File.Delete(stale);
         }

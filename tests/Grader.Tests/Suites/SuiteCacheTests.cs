@@ -30,7 +30,7 @@ public class SuiteCacheTests : IDisposable
     }
 
     [Fact]
-    public void GetOrCompile_SuiteEdited_CompilesTheEditAndDropsTheOldEntry()
+    public void GetOrCompile_SuiteEdited_CompilesTheEditIntoAnEntryOfItsOwn()
     {
         var suite = Path.Combine(_cache, "..", Path.GetFileName(_cache) + "-suite", _exercise.Slug);
         SourceTree.Copy(Path.Combine(Repository.Suites, _exercise.Slug), suite, overwrite: false);
@@ -50,7 +50,29 @@ public class SuiteCacheTests : IDisposable
         var after = SuiteCache.GetOrCompile(_exercise, suite, ReferenceSet.Shared, _cache);
 
         after.Tests.Should().HaveCount(before.Tests.Count + 1).And.Contain(test => test.Id == "Suites.Added.Added_test");
-        Directory.GetFiles(_cache).Should().ContainSingle().Which.Should().NotBe(oldEntry, "the entry of the old files is stale");
+        Directory.GetFiles(_cache).Should().HaveCount(2).And.Contain(oldEntry, "an entry is dropped only once newer ones replace it");
+    }
+
+    [Fact]
+    public void GetOrCompile_EntriesOfOtherBuilds_KeepsTheNewestThreeOfTheExercise()
+    {
+        var suite = Path.Combine(Repository.Suites, _exercise.Slug);
+        SuiteCache.GetOrCompile(_exercise, suite, ReferenceSet.Shared, _cache);
+        var entry = Directory.GetFiles(_cache).Single();
+        var others = Enumerable.Range(1, 3).Select(age =>
+        {
+            var other = Path.Combine(_cache, $"{_exercise.Slug}-{age:D32}{Path.GetExtension(entry)}");
+            File.Copy(entry, other);
+            File.SetLastWriteTimeUtc(other, DateTime.UtcNow.AddHours(-age));
+            return other;
+        }).ToList();
+        File.Delete(entry);
+
+        SuiteCache.GetOrCompile(_exercise, suite, ReferenceSet.Shared, _cache);
+
+        Directory.GetFiles(_cache).Should().BeEquivalentTo(
+            [entry, others[0], others[1]],
+            "a Debug and a Release build of the grader key the same suite differently, and neither may evict the other; the oldest goes");
     }
 
     [Fact]
