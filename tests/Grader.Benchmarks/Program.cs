@@ -2,8 +2,24 @@ using System.Diagnostics;
 using Grader.Benchmarks;
 using Grader.Infrastructure;
 
-// dotnet run -c Release --project tests/Grader.Benchmarks -- [--submissions 100] [--baseline 5] [--jobs N]
-var options = BenchmarkOptions.Parse(args);
+// dotnet run -c Release --project tests/Grader.Benchmarks -- [--submissions 100] [--baseline 6] [--jobs N] [--keep]
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(BenchmarkOptions.Usage);
+    return 0;
+}
+
+BenchmarkOptions options;
+try
+{
+    options = BenchmarkOptions.Parse(args);
+}
+catch (BenchmarkUsageException problem)
+{
+    Console.Error.WriteLine($"{problem.Message}\n{BenchmarkOptions.Usage}");
+    return 1;
+}
+
 var repository = RepositoryLayout.Locate();
 var workspace = Directory.CreateTempSubdirectory("grader-benchmark-").FullName;
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}. Workspace: {workspace}");
@@ -67,5 +83,7 @@ if (!options.Keep)
 {
     Directory.Delete(workspace, recursive: true);
 }
+
+return 0;
 
 static string Seconds(TimeSpan time) => $"{time.TotalSeconds:0.00} s";
