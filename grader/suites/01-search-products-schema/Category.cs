@@ -22,7 +22,7 @@ public sealed class Category_lists_the_four_catalog_categories : DefinitionTest
     }
 }
 
-[Graded(1, "category rejects any value that is not one of the four catalog categories (What to build, step 5, and the samples after step 6).")]
+[Graded(1, "category rejects any value that is not one of the four catalog categories (What to build, step 5, and the samples after step 7).")]
 public sealed class Category_rejects_unknown_categories : DefinitionTest
 {
     public override void Check(Produced produced) => ArgumentSamples.RequireRejected(Parameters(produced),
