@@ -39,7 +39,7 @@ public sealed class Category_rejects_unknown_categories : DefinitionTest
         """{"query": "novel", "category": {"name": "books"}}""");
 }
 
-[Graded(1, "category accepts the four catalog categories exactly as the table writes them (What to build, steps 4 and 5).",
+[Graded(1, "category accepts the four catalog categories only as the table writes them, in lower case (What to build, steps 4 and 5).",
     Visibility = Visibility.AfterDueDate)]
 public sealed class Category_rejects_categories_in_the_wrong_case : DefinitionTest
 {
