@@ -205,7 +205,6 @@ public class ToolCallingLoopTests
         tools.ToDictionary(tool => tool.Name, tool => tool.Function);
 
     // Always asks for another get_weather call. It gives up after 20 requests, so a loop without a guard fails instead of hanging.
-    // Always asks for another get_weather call. It gives up after 20 requests, so a loop without a guard fails instead of hanging.
     private const int EndlessModelGivesUpAfter = 20;
 
     private static TestChatModel EndlessModel()

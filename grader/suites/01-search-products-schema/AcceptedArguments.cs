@@ -3,7 +3,7 @@ using Grader.Suites;
 
 namespace Suites.SearchProductsSchema;
 
-[Graded(2, "The schema accepts the valid samples the instructions show (What to build, the samples after step 6).", Visibility = Visibility.Visible)]
+[Graded(2, "The schema accepts the valid samples the instructions show (What to build, the samples after step 7).", Visibility = Visibility.Visible)]
 public sealed class Parameters_accept_the_valid_samples_of_the_instructions : DefinitionTest
 {
     public override void Check(Produced produced) => ArgumentSamples.RequireAccepted(Parameters(produced),

@@ -22,7 +22,7 @@ public sealed class Category_lists_the_four_catalog_categories : DefinitionTest
     }
 }
 
-[Graded(1, "category rejects any value that is not one of the four catalog categories (What to build, step 5, and the samples after step 6).")]
+[Graded(1, "category rejects any value that is not one of the four catalog categories (What to build, step 5, and the samples after step 7).")]
 public sealed class Category_rejects_unknown_categories : DefinitionTest
 {
     public override void Check(Produced produced) => ArgumentSamples.RequireRejected(Parameters(produced),
@@ -39,7 +39,7 @@ public sealed class Category_rejects_unknown_categories : DefinitionTest
         """{"query": "novel", "category": {"name": "books"}}""");
 }
 
-[Graded(1, "category accepts the four catalog categories exactly as the table writes them (What to build, steps 4 and 5).",
+[Graded(1, "category accepts the four catalog categories only as the table writes them, in lower case (What to build, steps 4 and 5).",
     Visibility = Visibility.AfterDueDate)]
 public sealed class Category_rejects_categories_in_the_wrong_case : DefinitionTest
 {

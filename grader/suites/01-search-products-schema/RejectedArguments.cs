@@ -2,7 +2,7 @@ using Grader.Suites;
 
 namespace Suites.SearchProductsSchema;
 
-[Graded(2, "The schema rejects the invalid samples the instructions show (What to build, the samples after step 6).", Visibility = Visibility.Visible)]
+[Graded(2, "The schema rejects the invalid samples the instructions show (What to build, the samples after step 7).", Visibility = Visibility.Visible)]
 public sealed class Parameters_reject_the_invalid_samples_of_the_instructions : DefinitionTest
 {
     public override void Check(Produced produced) => ArgumentSamples.RequireRejected(Parameters(produced),

@@ -69,10 +69,10 @@ public static class Observations
         return new BatchRun(messages?.Select(message => new Answer(message.ToolCallId, message.Content)).ToList(), runs);
     }
 
-    /// <summary>Always asks for one more get_weather call; gives up after 30 requests so a loop without a guard fails instead of hanging.</summary>
     /// <summary>How many requests the <see cref="Endless"/> model answers before it throws.</summary>
     public const int EndlessGivesUpAfter = 30;
 
+    /// <summary>Always asks for one more get_weather call; gives up after 30 requests so a loop without a guard fails instead of hanging.</summary>
     public static TestChatModel Endless()
     {
         var model = new TestChatModel();

@@ -9,7 +9,7 @@ public static class SearchProductsTool
           "type": "function",
           "function": {
             "name": "search_products",
-            "description": "Searches the store's product catalog and returns the products that match, with prices and stock.",
+            "description": "Searches products\nby keyword.",
             "parameters": {
               "type": "object",
               "additionalProperties": false,
