@@ -54,7 +54,7 @@ public partial class WeatherCalculatorAgentTests
     {
         var tools = LearnerCode.Run("Tools", () => WeatherCalculatorAgent.Tools);
 
-        var vague = tools.Where(tool => (tool.Function.Description ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4).ToList();
+        var vague = tools.Where(tool => Teaching.Words(tool.Function.Description).Length < 4).ToList();
 
         Lesson.Require(vague.Count == 0, "Each tool needs a description of at least four words: the model picks tools by their descriptions.",
             "a sentence for every tool", string.Join("; ", vague.Select(tool => $"{tool.Function.Name}: {Teaching.Quote(tool.Function.Description)}")),

@@ -26,7 +26,7 @@ internal static class DescriptionRules
             return;
         }
 
-        var words = description.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var words = Teaching.Words(description);
         var vagueWord = words.Select(word => word.Trim('.', ',', '!', '?', ';', ':')).FirstOrDefault(VagueWords.Contains);
         var sameAsName = Normalize(description) == Normalize(functionName);
         if (words.Length < MinWords || vagueWord is not null || sameAsName)

@@ -9,7 +9,7 @@ public sealed class Description_has_at_least_four_words : DefinitionTest
     public override void Check(Produced produced)
     {
         var description = Function(produced).StringAt("description") ?? "";
-        var words = description.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = Teaching.Words(description).Length;
         Lesson.Require(words >= 4,
             "The description is too short to tell the model what this tool does.",
             "a sentence of at least 4 words", $"{Teaching.Quote(description)} ({Teaching.Count(words, "word")})",

@@ -20,7 +20,7 @@ public sealed class Tools_are_the_three_course_tools_with_descriptions : HiddenT
         var wrongType = tools.Where(tool => tool.Type != "function" || tool.Parameters.StringAt("type") != "object").ToList();
         Lesson.Require(wrongType.Count == 0, "Each tool is a function tool whose parameters schema has \"type\": \"object\".",
             "type function, parameters of type object", string.Join("; ", wrongType.Select(tool => tool.Name)));
-        var vague = tools.Where(tool => (tool.Description ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4).ToList();
+        var vague = tools.Where(tool => Teaching.Words(tool.Description).Length < 4).ToList();
         Lesson.Require(vague.Count == 0, "Each tool needs a description of at least four words.", "a sentence for every tool",
             string.Join("; ", vague.Select(tool => $"{tool.Name}: {Teaching.Quote(tool.Description)}")), CommonMistakes.VagueDescription);
     }

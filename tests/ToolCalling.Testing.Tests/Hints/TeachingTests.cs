@@ -25,4 +25,13 @@ public class TeachingTests
     [Fact]
     public void Quote_Null_IsTheWordNull() =>
         Teaching.Quote(null).Should().Be("null");
+
+    [Theory]
+    [InlineData("Searches the product catalog", 4)]
+    [InlineData("Calculator:\nadds, subtracts,\nmultiplies, divides.", 5)]
+    [InlineData("  Converts\ttemperatures \r\n between units ", 4)]
+    [InlineData("", 0)]
+    [InlineData(null, 0)]
+    public void Words_AnyWhiteSpaceSeparatesThem(string? text, int expected) =>
+        Teaching.Words(text).Should().HaveCount(expected);
 }

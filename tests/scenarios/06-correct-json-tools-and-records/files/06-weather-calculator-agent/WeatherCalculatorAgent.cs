@@ -25,7 +25,7 @@ public static class WeatherCalculatorAgent
                   "unit": { "type": "string", "enum": ["celsius", "fahrenheit"] } } } } },
           { "type": "function", "function": {
               "name": "calculate",
-              "description": "Evaluates an arithmetic expression and returns its numeric result.",
+              "description": "Calculator:\nadds, subtracts,\nmultiplies, divides.",
               "parameters": { "type": "object", "required": ["expression"], "properties": {
                   "expression": { "type": "string" } } } } },
           { "type": "function", "function": {
