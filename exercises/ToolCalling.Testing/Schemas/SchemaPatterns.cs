@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
@@ -95,6 +96,11 @@ internal sealed class SchemaPatterns
             return;
         }
 
+        if (TooLong(pattern) is { } tooLong)
+        {
+            throw new InvalidSchemaException($"The schema cannot be used: at {at.Path}, {tooLong}");
+        }
+
         try
         {
             _compiled[pattern] = new TimedPattern(Compile(pattern), at);
@@ -117,6 +123,13 @@ internal sealed class SchemaPatterns
             throw TooSlow(pattern, text, valuePath());
         }
     }
+
+    /// <summary>What to say of a pattern too long to compile in good time, or null when it is short enough.</summary>
+    public static string? TooLong(string pattern) => pattern.Length <= SchemaValidatorLimits.MaxPatternLength
+        ? null
+        : $"the regular expression is {pattern.Length.ToString("N0", CultureInfo.InvariantCulture)} characters long, more than the " +
+            $"{SchemaValidatorLimits.MaxPatternLength.ToString("N0", CultureInfo.InvariantCulture)} the validator compiles in good time; " +
+            "a pattern that long is usually a list of allowed values, which \"enum\" holds better";
 
     // The options NJsonSchema uses, so that both matches take the same course.
     private static Regex Compile(string pattern) => new(pattern, RegexOptions.None, SchemaValidatorLimits.PatternTimeout);

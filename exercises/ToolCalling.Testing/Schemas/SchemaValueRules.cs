@@ -163,6 +163,11 @@ internal static class SchemaValueRules
 
     private static string? RegexProblem(string pattern)
     {
+        if (SchemaPatterns.TooLong(pattern) is { } tooLong)
+        {
+            return tooLong;
+        }
+
         try
         {
             _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromMilliseconds(100));

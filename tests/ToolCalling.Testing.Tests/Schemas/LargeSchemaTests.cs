@@ -29,6 +29,20 @@ public class LargeSchemaTests
     }
 
     [Fact]
+    public void Validate_RequiredNameMissingFromPropertiesWithVeryLongNames_ReportsItWithoutASuggestion()
+    {
+        // Names a letter apart, as a typo would be: comparing them used to take a table of their lengths squared.
+        var properties = new JsonObject { [VeryLongName + "a"] = new JsonObject { ["type"] = "string", ["description"] = "A thing." } };
+        var required = new JsonArray(VeryLongName + "b");
+
+        var error = ToolDefinitionValidator.Validate(ToolWith(new JsonObject { ["type"] = "object", ["properties"] = properties, ["required"] = required }))
+            .Errors().Single();
+
+        error.Path.Should().Be("$.function.parameters.required[0]");
+        error.Hint.Should().Be($"Add \"{VeryLongName}b\" to \"properties\", or remove it from \"required\".");
+    }
+
+    [Fact]
     public void Validate_ChainOfThousandsOfReferences_IsAnErrorAtTheFirstReference()
     {
         const int count = 4000;
