@@ -93,11 +93,13 @@ internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
                 await runner.RunVisibleAsync(lease, run);
                 return run;
             });
-            return ExerciseInProgress.Started(prepared, run, clock.Elapsed);
+            var seen = run.Visible.Where(run.Observations.ContainsKey).ToDictionary(id => id, id => run.Observations[id]);
+            return ExerciseInProgress.Started(prepared, run, clock.Elapsed, Task.Run(() => DecideVisible(suite, seen)));
         }
 
         var observations = await InItsWorkerAsync(prepared, lease, () => runner.RunAsync(lease, prepared.Image!, acts, suite.Tests, budget));
-        return ExerciseInProgress.Judging(DecideApart(prepared, observations, clock.Elapsed));
+        var visible = DecideVisible(suite, suite.Tests.Zip(observations).ToDictionary(pair => pair.First.Id, pair => pair.Second));
+        return ExerciseInProgress.Judging(DecideApart(prepared, observations, clock.Elapsed, visible));
     }
 
     /// <summary>
@@ -115,11 +117,24 @@ internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
 
         var clock = Stopwatch.StartNew();
         var observations = await InItsWorkerAsync(exercise.Prepared!, lease, () => runner.RunOthersAsync(lease, exercise.Run!));
-        return DecideApart(exercise.Prepared!, observations, exercise.Ran + clock.Elapsed);
+        return DecideApart(exercise.Prepared!, observations, exercise.Ran + clock.Elapsed, await exercise.VisibleVerdicts!);
     }
 
-    private Task<ExerciseResult> DecideApart(ExercisePreparation prepared, IReadOnlyList<TestObservation> observations, TimeSpan ran) =>
-        Task.Run(() => Decide(prepared, observations, ran));
+    /// <summary>
+    /// Waits for the verdicts of every visible test that has run. Some checks have time limits (a pattern's match, a slow
+    /// check), so how busy the machine is can decide a verdict; and code given a hidden test's inputs could make it busy, by
+    /// as much as the inputs say. Reached before any hidden test runs, a visible test's verdict cannot depend on them.
+    /// </summary>
+    public static Task VisibleVerdictsReachedAsync(IEnumerable<ExerciseInProgress> exercises) =>
+        Task.WhenAll(exercises.Select(exercise => exercise.VisibleVerdicts).OfType<Task>());
+
+    private Task<ExerciseResult> DecideApart(
+        ExercisePreparation prepared, IReadOnlyList<TestObservation> observations, TimeSpan ran, IReadOnlyDictionary<string, TestResult> visible) =>
+        Task.Run(() => Decide(prepared, observations, ran, visible));
+
+    private IReadOnlyDictionary<string, TestResult> DecideVisible(CompiledSuite suite, IReadOnlyDictionary<string, TestObservation> seen) =>
+        suite.Tests.Where(test => seen.ContainsKey(test.Id) && test.Visibility == Visibility.Visible)
+            .ToDictionary(test => test.Id, test => judge.Decide(test, seen[test.Id]));
 
     // Code that is not shareable does not run where anything ran before it: that process's memory still holds what ran
     // there (other submissions' code and hidden tests' inputs), which this code could read and show in the details of
@@ -140,10 +155,11 @@ internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
         return ran;
     }
 
-    private ExerciseResult Decide(ExercisePreparation prepared, IReadOnlyList<TestObservation> observations, TimeSpan ran)
+    private ExerciseResult Decide(
+        ExercisePreparation prepared, IReadOnlyList<TestObservation> observations, TimeSpan ran, IReadOnlyDictionary<string, TestResult> visible)
     {
         var suite = prepared.Suite;
-        var tests = suite.Tests.Zip(observations, judge.Decide).ToList();
+        var tests = suite.Tests.Zip(observations, (test, seen) => visible.GetValueOrDefault(test.Id) ?? judge.Decide(test, seen)).ToList();
         var status = ExerciseResult.StatusOfRun(tests);
         var tampered = observations.Any(observation => observation is ActTampered);
         var notRun = observations.Count(observation => observation is ActNotRun);

@@ -113,9 +113,16 @@ public sealed class GradingSession : IDisposable
         var started = new List<ExerciseInProgress>();
         foreach (var (preparation, index) in preparations.Select((preparation, index) => (preparation, index)))
         {
-            started.Add(await _exerciseGrader.StartAsync(await preparation, lease, share, last: index == preparations.Count - 1));
+            var last = index == preparations.Count - 1;
+            if (last)
+            {
+                await ExerciseGrader.VisibleVerdictsReachedAsync(started);
+            }
+
+            started.Add(await _exerciseGrader.StartAsync(await preparation, lease, share, last));
         }
 
+        await ExerciseGrader.VisibleVerdictsReachedAsync(started);
         var verdicts = new List<Task<ExerciseResult>>();
         foreach (var exercise in started)
         {

@@ -1,4 +1,6 @@
 using Grader.Execution;
+using Grader.Grading;
+using Grader.Infrastructure;
 using Grader.Reports;
 using Grader.Scenarios;
 using Grader.Submissions;
@@ -66,5 +68,50 @@ public class VisibleTestsFirstTests(GradingFixture grading)
         var lines = File.ReadAllLines(order).Distinct().ToList();
         lines.Should().Equal(["exercise 03 was loaded", "exercise 02 was given a hidden test's arguments"],
             "exercise 03 is loaded for its visible tests before exercise 02 runs its hidden tests, in a worker of its own or not");
+    }
+
+    [Fact]
+    public async Task Grade_VisibleTestsVerdicts_AreReachedBeforeAnyHiddenTestRuns()
+    {
+        // Some checks have time limits, so a verdict can depend on how busy the machine is, which code given a hidden test's
+        // inputs could tie to them. A copy of the suites adds to exercise 02 a visible test whose check, in the grader, and a
+        // hidden test whose act, in the worker, write to one file; without a sandbox both reach it, in the order they run.
+        var order = Path.Combine(grading.NewFolder(), "order");
+        var suites = grading.NewFolder();
+        SourceTree.Copy(grading.Repository.Suites, suites, overwrite: false);
+        File.WriteAllText(Path.Combine(suites, "02-dispatch-tool-call", "WritesTheOrder.cs"), $$"""
+            using Grader.Suites;
+
+            namespace Suites.DispatchToolCall;
+
+            [Graded(1, "A visible test that notes when its verdict is reached.", Visibility = Visibility.Visible)]
+            public sealed class Visible_check_notes_when_it_runs : HiddenTest
+            {
+                public override object? Act() => 1;
+
+                public override void Check(Produced produced) => System.IO.File.AppendAllText(@"{{order}}", "a visible test's verdict\n");
+            }
+
+            [Graded(1, "A hidden test that notes when it runs.")]
+            public sealed class Hidden_act_notes_when_it_runs : HiddenTest
+            {
+                public override object? Act()
+                {
+                    System.IO.File.AppendAllText(@"{{order}}", "a hidden test ran\n");
+                    return 1;
+                }
+
+                public override void Check(Produced produced) { }
+            }
+            """);
+        using var session = GradingSession.Open(
+            new GradingOptions(grading.Repository.Exercises, suites) { Limits = GradingFixture.Limits, Jobs = 1, Sandbox = SandboxMode.None },
+            _ => { });
+
+        var report = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("all-correct")), "all-correct"));
+
+        report.Score.Should().Be(report.MaxScore);
+        File.ReadAllLines(order).Should().Equal(["a visible test's verdict", "a hidden test ran"],
+            "exercise 02's visible verdict is reached before exercise 06 runs its hidden tests, and exercise 02 its own");
     }
 }
