@@ -18,6 +18,17 @@ public class GradeAllCommandTests(GradingFixture grading) : IDisposable
         result.Errors.Should().Contain("--jobs expects a whole number, such as 4, not 'many'.").And.NotContain("System.Int32");
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("65")]
+    public async Task GradeAll_JobsOutOfRange_SaysWhichValuesAreAllowed(string jobs)
+    {
+        var result = await GraderCli.RunAsync("grade-all", ".", "--output", _scratch.NewFolder("grader-results-"), "--jobs", jobs);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Errors.Should().StartWith($"Error: --jobs must be between 1 and 64, not {jobs}.");
+    }
+
     [Fact]
     public async Task GradeAll_OutputThatIsAFile_ExitsWithOneBeforeGrading()
     {

@@ -51,6 +51,24 @@ public class BubblewrapSandboxTests
         errors.Should().Contain(setting, "what one exercise writes into /proc/sys, the next would read");
     }
 
+    // What each of these flags guards against cannot be seen from inside a worker that runs as it should: without
+    // --unshare-all it shares the machine's network, without --die-with-parent it outlives a grader that was killed,
+    // and without --new-session it can type into the terminal the grader was started from.
+    [SkippableFact]
+    public void Prepare_EveryWorker_GetsNamespacesOfItsOwnThatEndWithTheGraderAndNoTerminal()
+    {
+        var sandbox = BubblewrapSandbox.TryCreate(out _);
+        Skip.If(sandbox is null, SandboxRequirement.NotInstalled);
+        var command = new WorkerCommand("/usr/bin/true", Path.Combine(AppContext.BaseDirectory, "probe"), [],
+            new Dictionary<string, string>(), AppContext.BaseDirectory);
+
+        using var launch = sandbox!.Prepare(command);
+
+        var arguments = launch.StartInfo.ArgumentList.ToList();
+        arguments.Should().Contain(["--unshare-all", "--die-with-parent", "--new-session"]);
+        arguments.IndexOf("--unshare-all").Should().BeLessThan(arguments.IndexOf("/usr/bin/true"), "bubblewrap reads its own options only before the program");
+    }
+
     // tee writes what it reads to every file it is given and names each one it could not open, whatever the others did.
     // Started as the sandbox starts a worker, it is given "exec" (in the private /tmp), the worker's "assembly" (in a
     // read-only folder) and then the files. Returns what it said on stderr.

@@ -29,6 +29,44 @@ public class ActIsolationTests(GradingFixture grading)
         act.Should().Contain("public override void Check(Produced produced)", "the override stays, only its body goes");
     }
 
+    [Theory]
+    [InlineData("GraderOnlyAttribute")]
+    [InlineData("Grader.Suites.GraderOnly")]
+    public void ActOnly_GraderOnlyWrittenInFull_IsRemovedAsWell(string attribute)
+    {
+        var tree = CSharpSyntaxTree.ParseText($$"""
+            public sealed class Sample : HiddenTest
+            {
+                [{{attribute}}] private static readonly string Expected = "SECRET-FIELD";
+                [{{attribute}}] private static string Wanted => "SECRET-PROPERTY";
+                [{{attribute}}] private static string Expect() => "SECRET-METHOD";
+                public override object? Act() => "INPUT-VISIBLE";
+                public override void Check(Produced produced) { }
+            }
+            """);
+
+        var act = SuiteSplitter.ActOnly(tree).ToString();
+
+        act.Should().Contain("INPUT-VISIBLE").And.NotContain("SECRET");
+    }
+
+    [Fact]
+    public void ActOnly_HelperNamedCheckThatOverridesNothing_KeepsItsBody()
+    {
+        var tree = CSharpSyntaxTree.ParseText("""
+            public sealed class Sample : HiddenTest
+            {
+                private static int Check(int rounds) => rounds + 1;
+                public override object? Act() => Check(1);
+                public override void Check(Produced produced) { }
+            }
+            """);
+
+        var act = SuiteSplitter.ActOnly(tree).ToString();
+
+        act.Should().Contain("=> rounds + 1", "only the override of HiddenTest.Check loses its body: the act may call a helper of that name");
+    }
+
     [Fact]
     public void CompiledSuites_ActImages_HoldNoStringThatOnlyAChecksUses()
     {

@@ -76,6 +76,44 @@ public class SuiteCacheTests : IDisposable
     }
 
     [Fact]
+    public void GetOrCompile_StarterEdited_CompilesTheSuiteAgainstTheEditedStarter()
+    {
+        var copy = Path.Combine(_cache, "..", Path.GetFileName(_cache) + "-exercise", _exercise.Slug);
+        SourceTree.Copy(_exercise.Directory, copy);
+        var exercise = _exercise with { Directory = copy };
+        var suite = Path.Combine(Repository.Suites, _exercise.Slug);
+        var before = SuiteCache.GetOrCompile(exercise, suite, ReferenceSet.Shared, _cache);
+        File.AppendAllText(Path.Combine(copy, exercise.LearnerFiles[0]), "\npublic static class AddedToTheStarter { public static int Value => 1; }\n");
+
+        var after = SuiteCache.GetOrCompile(exercise, suite, ReferenceSet.Shared, _cache);
+
+        after.Contract.Image.Should().NotEqual(before.Contract.Image, "the suite is compiled against the starter, so an edit to it misses the cache");
+    }
+
+    [Fact]
+    public void GetOrCompile_ClassMovedToTheNextFile_CompilesAgain()
+    {
+        var suite = Path.Combine(_cache, "..", Path.GetFileName(_cache) + "-suite", _exercise.Slug);
+        SourceTree.Copy(Path.Combine(Repository.Suites, _exercise.Slug), suite, overwrite: false);
+        string Test(string name) => $$"""
+            namespace Suites.Moved { [Grader.Suites.Graded(1, "A test that moves.")] public sealed class {{name}} : Grader.Suites.HiddenTest { public override object? Act() => 1; public override void Check(Grader.Suites.Produced produced) { } } }
+
+            """;
+        File.WriteAllText(Path.Combine(suite, "Moved1.cs"), Test("First") + Test("Second"));
+        File.WriteAllText(Path.Combine(suite, "Moved2.cs"), Test("Third"));
+        SuiteCache.GetOrCompile(_exercise, suite, ReferenceSet.Shared, _cache);
+        var oldEntry = Directory.GetFiles(_cache).Single();
+
+        // The files read one after the other give the same text: only where the first ends has moved, and with it the
+        // file and line that a report gives for Second.
+        File.WriteAllText(Path.Combine(suite, "Moved1.cs"), Test("First"));
+        File.WriteAllText(Path.Combine(suite, "Moved2.cs"), Test("Second") + Test("Third"));
+        SuiteCache.GetOrCompile(_exercise, suite, ReferenceSet.Shared, _cache);
+
+        Directory.GetFiles(_cache).Should().ContainSingle().Which.Should().NotBe(oldEntry, "the entry of the old files is stale");
+    }
+
+    [Fact]
     public void GetOrCompile_EntryOfAnExerciseWhoseSlugStartsLikeThisOne_IsKept()
     {
         var suite = Path.Combine(Repository.Suites, _exercise.Slug);
@@ -108,10 +146,12 @@ public class SuiteCacheTests : IDisposable
     public void Dispose()
     {
         Directory.Delete(_cache, recursive: true);
-        var copied = Path.Combine(_cache, "..", Path.GetFileName(_cache) + "-suite");
-        if (Directory.Exists(copied))
+        foreach (var copied in new[] { "-suite", "-exercise" }.Select(suffix => Path.Combine(_cache, "..", Path.GetFileName(_cache) + suffix)))
         {
-            Directory.Delete(copied, recursive: true);
+            if (Directory.Exists(copied))
+            {
+                Directory.Delete(copied, recursive: true);
+            }
         }
     }
 }

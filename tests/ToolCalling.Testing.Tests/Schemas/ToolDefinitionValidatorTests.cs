@@ -202,6 +202,31 @@ public class ToolDefinitionValidatorTests
     }
 
     [Fact]
+    public void Validate_FunctionThatIsNull_IsOfTheWrongTypeRatherThanMissing()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool["function"] = null;
+
+        var error = tool.SingleError();
+
+        error.Path.Should().Be("$.function");
+        error.Message.Should().StartWith("Invalid type for 'tools[0].function': expected an object, but got ");
+    }
+
+    [Fact]
+    public void Validate_FunctionsKeyBesideAFunctionThatIsNoObject_IsNotToldToMoveIntoIt()
+    {
+        var tool = SampleTools.SearchProducts();
+        tool["function"] = "search_products";
+        tool["description"] = "Search the catalog.";
+
+        var errors = ToolDefinitionValidator.Validate(tool).Errors();
+
+        errors.Single(error => error.Path == "$.description").Hint.Should().Be("A tool holds only \"type\" and \"function\".",
+            "there is no object to move it into");
+    }
+
+    [Fact]
     public void Validate_UnknownFunctionKey_UsesTheApiWordingAndPointsIntoParameters()
     {
         var tool = SampleTools.SearchProducts();
