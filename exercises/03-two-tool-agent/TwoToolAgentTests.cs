@@ -104,7 +104,7 @@ public class TwoToolAgentTests
         Lesson.RequireJson(messages[0].Content, new JsonObject { ["error"] = "Unknown function: get_stock_price" },
             "The content of the message for an unknown function", UnknownFunctionHints.ForResult(messages[0].Content));
         Lesson.RequireJson(messages[1].Content, JsonValue.Create("09:30"), "The content of the message for get_time, after the unknown one",
-            ContentHint(messages[1].Content, swappedWith: null));
+            ContentHint(messages[1].Content));
     }
 
     [Fact]
@@ -160,11 +160,8 @@ public class TwoToolAgentTests
 
     // The registry of these tests holds every tool they call, so an unknown-function error means the calls ran through
     // another registry; the result of the other call means the messages were matched to the wrong calls.
-    private static string? ContentHint(string? content, JsonNode? swappedWith) =>
-        RegistryHints.ForResult(content)
-        ?? (swappedWith is not null && JsonEquivalence.AreEquivalent(swappedWith, JsonText.TryParse(content, out var found, out _) ? found : null)
-            ? CommonMistakes.ToolCallIdMismatched
-            : null);
+    private static string? ContentHint(string? content, params JsonNode?[] otherCallsResults) =>
+        RegistryHints.ForResult(content) ?? ToolCallIdHints.ForContent(content, otherCallsResults);
 
     private static IReadOnlyList<ToolMessage> Process(IReadOnlyList<IToolCall> calls, IReadOnlyDictionary<string, ToolFunction> registry, string? likelyMistake = null)
     {

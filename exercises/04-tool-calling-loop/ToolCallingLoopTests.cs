@@ -73,9 +73,11 @@ public class ToolCallingLoopTests
         RequireConversation(model, 2, "user", "assistant calling call_1, call_2, call_3",
             "tool answering call_1", "tool answering call_2", "tool answering call_3");
         var contents = model.Requests[1].Messages.Skip(2).Select(message => message.Content).ToList();
-        Lesson.RequireJson(contents[0], Weather("Tokyo"), "The result for call_1 (Tokyo)", CommonMistakes.ToolCallIdMismatched);
-        Lesson.RequireJson(contents[1], Weather("London"), "The result for call_2 (London)", CommonMistakes.ToolCallIdMismatched);
-        Lesson.RequireJson(contents[2], JsonValue.Create("09:30"), "The result for call_3 (get_time, a text result as a JSON string)");
+        JsonNode?[] results = [Weather("Tokyo"), Weather("London"), JsonValue.Create("09:30")];
+        Lesson.RequireJson(contents[0], results[0], "The result for call_1 (Tokyo)", ToolCallIdHints.ForContent(contents[0], [results[1], results[2]]));
+        Lesson.RequireJson(contents[1], results[1], "The result for call_2 (London)", ToolCallIdHints.ForContent(contents[1], [results[0], results[2]]));
+        Lesson.RequireJson(contents[2], results[2], "The result for call_3 (get_time, a text result as a JSON string)",
+            ToolCallIdHints.ForContent(contents[2], [results[0], results[1]]));
     }
 
     [Fact]

@@ -24,9 +24,11 @@ public partial class ResilientToolRunnerTests
         var messages = Process(calls);
 
         RequireIds(messages, "call_tokyo", "call_lima", "call_time");
-        Lesson.RequireJson(messages[0].Content, WeatherIn("Tokyo"), "The content for call_tokyo", CommonMistakes.ToolCallIdMismatched);
-        Lesson.RequireJson(messages[1].Content, WeatherIn("Lima"), "The content for call_lima", CommonMistakes.ToolCallIdMismatched);
-        Lesson.RequireJson(messages[2].Content, JsonValue.Create("08:15"), "The content for call_time (a text result as a JSON string)");
+        JsonNode?[] results = [WeatherIn("Tokyo"), WeatherIn("Lima"), JsonValue.Create("08:15")];
+        Lesson.RequireJson(messages[0].Content, results[0], "The content for call_tokyo", ToolCallIdHints.ForContent(messages[0].Content, [results[1], results[2]]));
+        Lesson.RequireJson(messages[1].Content, results[1], "The content for call_lima", ToolCallIdHints.ForContent(messages[1].Content, [results[0], results[2]]));
+        Lesson.RequireJson(messages[2].Content, results[2], "The content for call_time (a text result as a JSON string)",
+            ToolCallIdHints.ForContent(messages[2].Content, [results[0], results[1]]));
     }
 
     [Fact]

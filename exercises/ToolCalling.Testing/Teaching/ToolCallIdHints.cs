@@ -1,8 +1,10 @@
+using System.Text.Json.Nodes;
+
 namespace ToolCalling.Testing;
 
 /// <summary>
 /// Picks the likely mistake behind tool messages that do not answer the calls one by one, in order: the same ids in
-/// another order, one id used twice, or ids that belong to no call.
+/// another order, one id used twice, ids that belong to no call, or a result that belongs to another call.
 /// </summary>
 public static class ToolCallIdHints
 {
@@ -45,5 +47,20 @@ public static class ToolCallIdHints
         List<string> ToolIds(IEnumerable<string> lines) =>
             lines.Where(line => line.StartsWith(toolPrefix, StringComparison.Ordinal)).Select(line => line[toolPrefix.Length..]).ToList();
         return For(ToolIds(expected), ToolIds(found));
+    }
+
+    /// <summary>
+    /// The hint for a tool message whose <paramref name="content"/> is wrong: a mismatched tool_call_id when the content
+    /// is the expected result of another call of the same round, which is what answering a call with another call's
+    /// id gives. None otherwise: a result that is wrapped, written twice or just wrong has a cause of its own.
+    /// </summary>
+    public static string? ForContent(string? content, IEnumerable<JsonNode?> otherCallsResults)
+    {
+        if (!JsonText.TryParse(content, out var found, out _))
+        {
+            return null;
+        }
+
+        return otherCallsResults.Any(result => JsonEquivalence.AreEquivalent(result, found)) ? CommonMistakes.ToolCallIdMismatched : null;
     }
 }

@@ -52,7 +52,8 @@ public static class Expect
     /// <summary>
     /// Requires the content of each message, in order, to be the JSON given for it. A content that should be an
     /// unknown-function error names that mistake; an unknown-function error where a result was due means the calls ran
-    /// through another registry than the test's; any other content names <paramref name="likelyMistake"/>.
+    /// through another registry than the test's; the result of another call means the message answers the wrong call;
+    /// any other content names <paramref name="likelyMistake"/>.
     /// </summary>
     [GraderOnly]
     public static void Contents(IReadOnlyList<(string? Id, string? Content)> messages, string? likelyMistake, params JsonNode?[] expected)
@@ -63,7 +64,11 @@ public static class Expect
             var isError = expected[index] is JsonObject { Count: 1 } error && error.ContainsKey("error");
             Lesson.RequireJson(messages[index].Content, expected[index],
                 $"The content of message {index + 1} (for the call {Teaching.Quote(messages[index].Id)})",
-                isError ? CommonMistakes.UnknownFunctionNotHandled : RegistryHints.ForResult(messages[index].Content) ?? likelyMistake);
+                isError
+                    ? CommonMistakes.UnknownFunctionNotHandled
+                    : RegistryHints.ForResult(messages[index].Content)
+                        ?? ToolCallIdHints.ForContent(messages[index].Content, expected.Where((_, other) => other != index))
+                        ?? likelyMistake);
         }
     }
 

@@ -93,11 +93,17 @@ public sealed class Parallel_calls_are_all_answered_in_one_round_in_order : Hidd
         RequireRequests(run, 2, "All four calls come in one response, so they are answered in one round.");
         RequireConversation(run, 2, "user", "assistant calling call_1, call_2, call_3, call_4",
             "tool answering call_1", "tool answering call_2", "tool answering call_3", "tool answering call_4");
-        RequireResult(run, "call_3", new System.Text.Json.Nodes.JsonObject
-        {
-            ["city"] = "Nairobi", ["temperature"] = 24, ["unit"] = "celsius", ["condition"] = "clear",
-        }, "The result for call_3", CommonMistakes.ToolCallIdMismatched);
-        RequireResult(run, "call_4", System.Text.Json.Nodes.JsonValue.Create("21:30"), "The result for call_4", CommonMistakes.ToolCallIdMismatched);
+        System.Text.Json.Nodes.JsonNode?[] results =
+        [
+            new System.Text.Json.Nodes.JsonObject { ["city"] = "Lima", ["temperature"] = 19, ["unit"] = "celsius", ["condition"] = "misty" },
+            System.Text.Json.Nodes.JsonValue.Create("13:30"),
+            new System.Text.Json.Nodes.JsonObject { ["city"] = "Nairobi", ["temperature"] = 24, ["unit"] = "celsius", ["condition"] = "clear" },
+            System.Text.Json.Nodes.JsonValue.Create("21:30"),
+        ];
+        RequireResult(run, "call_3", results[2], "The result for call_3",
+            ToolCallIdHints.ForContent(run.Results.GetValueOrDefault("call_3"), [results[0], results[1], results[3]]));
+        RequireResult(run, "call_4", results[3], "The result for call_4",
+            ToolCallIdHints.ForContent(run.Results.GetValueOrDefault("call_4"), [results[0], results[1], results[2]]));
     }
 }
 

@@ -18,9 +18,14 @@ public sealed class Every_call_is_answered_in_order_with_its_own_id : HiddenTest
     {
         var messages = Messages(produced, 3);
         RequireIds(messages, "call_a", "call_b", "call_c");
-        Lesson.RequireJson(messages[1].Content, JsonValue.Create("21:30"), "The content for call_b", CommonMistakes.ToolCallIdMismatched);
-        Lesson.RequireJson(messages[2].Content, new JsonObject { ["city"] = "London", ["temperature"] = 15, ["unit"] = "celsius", ["condition"] = "cloudy" },
-            "The content for call_c", CommonMistakes.ToolCallIdMismatched);
+        JsonNode?[] results =
+        [
+            new JsonObject { ["city"] = "Tokyo", ["temperature"] = 22, ["unit"] = "celsius", ["condition"] = "sunny" },
+            JsonValue.Create("21:30"),
+            new JsonObject { ["city"] = "London", ["temperature"] = 15, ["unit"] = "celsius", ["condition"] = "cloudy" },
+        ];
+        Lesson.RequireJson(messages[1].Content, results[1], "The content for call_b", ToolCallIdHints.ForContent(messages[1].Content, [results[0], results[2]]));
+        Lesson.RequireJson(messages[2].Content, results[2], "The content for call_c", ToolCallIdHints.ForContent(messages[2].Content, [results[0], results[1]]));
     }
 }
 

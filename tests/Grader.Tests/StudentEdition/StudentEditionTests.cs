@@ -1,5 +1,7 @@
 using Grader.Infrastructure;
 using Grader.StudentEdition;
+using Grader.Tests.Grading;
+using ToolCalling.Testing;
 
 namespace Grader.Tests.StudentEdition;
 
@@ -218,6 +220,24 @@ public class StudentEditionTests : IDisposable
     }
 
     [Fact]
+    public async Task WithResultsWrappedOrSwapped_OnlyASwappedResultIsBlamedOnTheToolCallIds()
+    {
+        string[] contentTests = ["Answers_every_parallel_call_with_its_own_id_in_one_round", "ProcessToolCallsSafely_answers_every_call_in_order_with_its_own_id"];
+
+        var wrapped = await RunSolutionsWith(ResultMistakes.WrapEachResult);
+        var swapped = await RunSolutionsWith(ResultMistakes.SwapTheResults);
+
+        foreach (var test in contentTests)
+        {
+            Failure(wrapped, test).Should().NotContain(CommonMistakes.ToolCallIdMismatched, "each message holds its own call's result, wrapped");
+            Failure(swapped, test).Should().Contain(CommonMistakes.ToolCallIdMismatched, "a message holds the result of another call");
+        }
+
+        wrapped.Where(result => !result.Passed).Should().NotContain(result => result.Message.Contains(CommonMistakes.ToolCallIdMismatched),
+            "no message answers another call");
+    }
+
+    [Fact]
     public async Task WithAToolThatThrowsInTheRetryAfterAFault_FailuresSayWhereItThrewAndDoNotBlameTheFault()
     {
         var edition = Export();
@@ -252,6 +272,21 @@ public class StudentEditionTests : IDisposable
 
     private static string Failure(IReadOnlyList<VisibleTestResult> results, string test) =>
         results.Should().ContainSingle(result => result.Name.Contains(test, StringComparison.Ordinal) && !result.Passed).Which.Message;
+
+    // The reference solutions of exercises 04 and 05 with the mistakes made in them, tested as a learner would test them.
+    private async Task<List<VisibleTestResult>> RunSolutionsWith(SolutionEdit[] mistakes)
+    {
+        var exercises = Path.Combine(Export(), "exercises");
+        var results = new List<VisibleTestResult>();
+        foreach (var mistake in mistakes)
+        {
+            SourceTree.Copy(Path.Combine(Repository.Solutions, mistake.Exercise), Path.Combine(exercises, mistake.Exercise), overwrite: true);
+            mistake.ApplyTo(exercises);
+            results.AddRange(await DotnetTest.RunAsync(Path.Combine(exercises, mistake.Exercise)));
+        }
+
+        return results;
+    }
 
     private static void Overlay(string edition, string scenario)
     {

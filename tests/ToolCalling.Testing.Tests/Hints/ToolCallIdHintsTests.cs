@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace ToolCalling.Testing.Tests.Hints;
 
 public class ToolCallIdHintsTests
@@ -71,5 +73,44 @@ public class ToolCallIdHintsTests
         ToolCallIdHints.ForConversation(Conversation, assistantLast, "tool answering ").Should().BeNull();
         ToolCallIdHints.ForConversation(Conversation, assistantMissing, "tool answering ").Should().BeNull();
         ToolCallIdHints.ForConversation(Conversation, null, "tool answering ").Should().BeNull();
+    }
+
+    private static JsonNode?[] OtherCallsResults() =>
+        [new JsonObject { ["city"] = "Lima", ["temperature"] = 12 }, JsonValue.Create("09:30")];
+
+    [Fact]
+    public void ForContent_TheResultOfAnotherCall_SaysTheIdsAreMismatched()
+    {
+        ToolCallIdHints.ForContent("""{"temperature": 12, "city": "Lima"}""", OtherCallsResults()).Should().Be(CommonMistakes.ToolCallIdMismatched);
+        ToolCallIdHints.ForContent("\"09:30\"", OtherCallsResults()).Should().Be(CommonMistakes.ToolCallIdMismatched);
+    }
+
+    [Fact]
+    public void ForContent_AWrappedResult_GivesNoIdHint()
+    {
+        ToolCallIdHints.ForContent("""{"result": {"city": "Lima", "temperature": 12}}""", OtherCallsResults()).Should().BeNull();
+    }
+
+    [Fact]
+    public void ForContent_AResultWrittenTwice_GivesNoIdHint()
+    {
+        ToolCallIdHints.ForContent("""
+            "{\"city\":\"Lima\",\"temperature\":12}"
+            """, OtherCallsResults()).Should().BeNull();
+    }
+
+    [Fact]
+    public void ForContent_AResultOfNoCall_GivesNoIdHint()
+    {
+        ToolCallIdHints.ForContent("""{"city": "Oslo", "temperature": 3}""", OtherCallsResults()).Should().BeNull();
+        ToolCallIdHints.ForContent("""{"city": "Lima", "temperature": 12}""", []).Should().BeNull();
+    }
+
+    [Fact]
+    public void ForContent_TextThatIsNotJson_GivesNoIdHint()
+    {
+        ToolCallIdHints.ForContent("09:30", OtherCallsResults()).Should().BeNull();
+        ToolCallIdHints.ForContent("{city = Lima, temperature = 12}", OtherCallsResults()).Should().BeNull();
+        ToolCallIdHints.ForContent(null, OtherCallsResults()).Should().BeNull();
     }
 }
