@@ -37,6 +37,19 @@ public class DetachedProcessTests(GradingFixture grading)
     }
 
     private static List<System.Diagnostics.Process> Sleeping(string marker) => System.Diagnostics.Process.GetProcessesByName("sleep")
-        .Where(process => File.ReadAllText($"/proc/{process.Id}/cmdline").Contains(marker, StringComparison.Ordinal))
+        .Where(process => CommandLine(process.Id)?.Contains(marker, StringComparison.Ordinal) == true)
         .ToList();
+
+    // Another test's sleep can end between the listing and the reading; an ended process is not this test's leftover.
+    private static string? CommandLine(int processId)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{processId}/cmdline");
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 }
