@@ -37,7 +37,7 @@ var heap = HeapBaseline.Measure();
 var names = ThreadNames.Measure();
 channel.Send(new WorkerEvent(WorkerEvent.Ready), ProtocolJson.Default.WorkerEvent, new EventSeal(secret, startNonce));
 
-var loaded = new ExerciseSlot();
+var loaded = new LoadedExercises();
 var temp = new TempFolder();
 while (channel.Receive(ProtocolJson.Default.WorkerRequest) is { } request)
 {
@@ -48,8 +48,12 @@ while (channel.Receive(ProtocolJson.Default.WorkerRequest) is { } request)
             console.Renew();
             ExerciseSession.Run(channel, request, loaded, seal);
             break;
+        case WorkerRequest.Pause:
+            var (settled, state) = Hygiene.Pause(temp, baseline, names);
+            channel.Send(new WorkerEvent(WorkerEvent.Hygiene, Clean: settled, Message: state), ProtocolJson.Default.WorkerEvent, seal);
+            break;
         case WorkerRequest.Finish:
-            var (clean, message) = Hygiene.Unload(loaded, temp, baseline, heap, names);
+            var (clean, message) = Hygiene.Unload(loaded, request.Exercise ?? "", temp, baseline, heap, names);
             channel.Send(new WorkerEvent(WorkerEvent.Hygiene, Clean: clean, Message: message), ProtocolJson.Default.WorkerEvent, seal);
             break;
     }

@@ -8,8 +8,12 @@ namespace Grader.Execution;
 /// exercise's share of the time budget (its clock runs only while a phase does), what was seen of each test, and the
 /// worker in which the learner's code is loaded and still as the last phase left it.
 /// </summary>
-internal sealed class ExerciseRun(byte[] learner, (byte[] Visible, byte[] All) acts, IReadOnlyList<HiddenTestInfo> tests, (TimeSpan Whole, Stopwatch Clock) budget)
+internal sealed class ExerciseRun(
+    string exercise, byte[] learner, (byte[] Visible, byte[] All) acts, IReadOnlyList<HiddenTestInfo> tests, (TimeSpan Whole, Stopwatch Clock) budget)
 {
+    /// <summary>The name the worker keeps the exercise's load under.</summary>
+    public string Exercise { get; } = exercise;
+
     public byte[] Learner { get; } = learner;
 
     public (byte[] Visible, byte[] All) Acts { get; } = acts;

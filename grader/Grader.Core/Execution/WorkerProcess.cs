@@ -48,6 +48,12 @@ internal sealed class WorkerProcess : IDisposable
     /// <summary>How many submissions this worker has served.</summary>
     public int Submissions { get; set; }
 
+    /// <summary>
+    /// The exercises loaded in this worker and kept for their other tests. A worker that holds any still holds a
+    /// submission's code and state, and must never serve another submission.
+    /// </summary>
+    public HashSet<string> ExercisesKept { get; } = new(StringComparer.Ordinal);
+
     public bool HasExited => _process.HasExited;
 
     public int ProcessId => _process.Id;

@@ -87,7 +87,7 @@ internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
         var acts = (suite.VisibleActImage, suite.ActImage);
         if (!last)
         {
-            var run = ExerciseRunner.Begin(prepared.Image!, acts, suite.Tests, budget);
+            var run = ExerciseRunner.Begin(suite.Exercise.Slug, prepared.Image!, acts, suite.Tests, budget);
             await InItsWorkerAsync(prepared, lease, async () =>
             {
                 await runner.RunVisibleAsync(lease, run);
@@ -97,7 +97,7 @@ internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
             return ExerciseInProgress.Started(prepared, run, clock.Elapsed, Task.Run(() => DecideVisible(suite, seen)));
         }
 
-        var observations = await InItsWorkerAsync(prepared, lease, () => runner.RunAsync(lease, prepared.Image!, acts, suite.Tests, budget));
+        var observations = await InItsWorkerAsync(prepared, lease, () => runner.RunAsync(lease, suite.Exercise.Slug, prepared.Image!, acts, suite.Tests, budget));
         var visible = DecideVisible(suite, suite.Tests.Zip(observations).ToDictionary(pair => pair.First.Id, pair => pair.Second));
         return ExerciseInProgress.Judging(DecideApart(prepared, observations, clock.Elapsed, visible));
     }

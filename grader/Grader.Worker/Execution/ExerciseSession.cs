@@ -4,23 +4,25 @@ using Grader.Worker.Protocol;
 namespace Grader.Worker.Execution;
 
 /// <summary>
-/// Loads one exercise of one submission, or another act assembly beside the exercise already loaded, and runs its tests
+/// Loads one exercise of one submission, or another act assembly beside an exercise already loaded, and runs its tests
 /// in order, reporting each as it goes.
 /// </summary>
 internal static class ExerciseSession
 {
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    public static void Run(ControlChannel channel, WorkerRequest request, ExerciseSlot slot, EventSeal seal)
+    public static void Run(ControlChannel channel, WorkerRequest request, LoadedExercises loaded, EventSeal seal)
     {
         Assembly act;
         try
         {
+            var name = request.Exercise ?? "";
             if (request.Op == WorkerRequest.Run)
             {
-                slot.Context = new ExerciseLoadContext(request.Learner!);
+                loaded.Load(name, request.Learner!);
             }
 
-            act = (slot.Context ?? throw new InvalidOperationException("there is no exercise to continue: none is loaded")).LoadAct(request.Act!);
+            act = (loaded.Find(name) ?? throw new InvalidOperationException($"there is no exercise '{name}' to continue: none of that name is loaded"))
+                .LoadAct(request.Act!);
         }
         catch (Exception exception) when (exception is BadImageFormatException or FileLoadException or ArgumentException or InvalidOperationException)
         {

@@ -1,44 +1,56 @@
 namespace Grader.Worker.Execution;
 
 /// <summary>
-/// Unloads an exercise, removes the files it left in the temporary folder, and tells whether anything of it
-/// survived. Learner code that keeps running (a thread, a timer, a task) or stays referenced keeps its load
-/// context alive; such a worker is not reused, nor is one that still holds much more memory than before any learner
-/// code ran (see <see cref="HeapBaseline"/>), nor one whose temporary folder could not be emptied, nor one whose threads
-/// were renamed (see <see cref="ThreadNames"/>), nor one where something else the code started (see
-/// <see cref="ProcessActivity"/>) is still going.
+/// Unloads an exercise, or pauses it (see <see cref="Grader.Worker.Protocol.WorkerRequest.Pause"/>), removes the files
+/// it left in the temporary folder, and tells whether anything of it survived or still goes on. Learner code that keeps
+/// running (a thread, a timer, a task) or stays referenced keeps its load context alive; such a worker is not reused,
+/// nor is one that still holds much more memory than before any learner code ran (see <see cref="HeapBaseline"/>), nor
+/// one whose temporary folder could not be emptied, nor one whose threads were renamed (see <see cref="ThreadNames"/>),
+/// nor one where something else the code started (see <see cref="ProcessActivity"/>) is still going.
 /// </summary>
 internal static class Hygiene
 {
-    public static (bool Clean, string Message) Unload(ExerciseSlot slot, TempFolder temp, ProcessActivity baseline, HeapBaseline heap, ThreadNames names)
+    public static (bool Clean, string Message) Unload(
+        LoadedExercises loaded, string name, TempFolder temp, ProcessActivity baseline, HeapBaseline heap, ThreadNames names)
     {
-        var (clean, message) = Unload(slot);
+        var (clean, message) = Unload(loaded, name);
         if (!clean)
         {
             return (clean, message);
         }
 
+        // Other exercises still loaded hold memory of their own: the heap is measured once none is.
+        return Settle(temp, baseline, loaded.Any ? null : heap, names) is { } leftover ? (false, leftover) : (clean, message);
+    }
+
+    /// <summary>The exercise stays loaded; everything but its unloading is checked, as after <see cref="Unload"/>.</summary>
+    public static (bool Clean, string Message) Pause(TempFolder temp, ProcessActivity baseline, ThreadNames names) =>
+        Settle(temp, baseline, heap: null, names) is { } leftover ? (false, leftover) : (true, "paused");
+
+    /// <returns>What the learner's code left behind, or null when nothing.</returns>
+    private static string? Settle(TempFolder temp, ProcessActivity baseline, HeapBaseline? heap, ThreadNames names)
+    {
         if (!SharedArrayPools.Empty())
         {
-            return (false, "the shared pools of arrays, which could hold what the learner's code wrote, could not be emptied");
+            return "the shared pools of arrays, which could hold what the learner's code wrote, could not be emptied";
         }
 
-        if (heap.Excess() is { } excess)
+        if (heap?.Excess() is { } excess)
         {
-            return (false, $"the learner's code left memory in use after it was unloaded: {excess}");
+            return $"the learner's code left memory in use after it was unloaded: {excess}";
         }
 
         if (!temp.Restore())
         {
-            return (false, "files the learner's code left in the temporary folder could not be removed");
+            return "files the learner's code left in the temporary folder could not be removed";
         }
 
         if (ThreadNames.Measure().RenamedSince(names) is { } renamed)
         {
-            return (false, $"the learner's code renamed a thread, which could carry what it saw: {renamed}");
+            return $"the learner's code renamed a thread, which could carry what it saw: {renamed}";
         }
 
-        return Leftover(baseline) is { } leftover ? (false, $"the learner's code left something running: {leftover}") : (clean, message);
+        return Leftover(baseline) is { } leftover ? $"the learner's code left something running: {leftover}" : null;
     }
 
     // A thread of the pool may be starting or ending while the threads are counted: a second look rules that out.
@@ -53,11 +65,11 @@ internal static class Hygiene
         return ProcessActivity.Measure().MoreThan(baseline);
     }
 
-    private static (bool Clean, string Message) Unload(ExerciseSlot slot)
+    private static (bool Clean, string Message) Unload(LoadedExercises loaded, string name)
     {
-        // The slot is read only inside Release: unoptimized code would keep even a null check's copy of the
-        // context alive until this method returns.
-        var alive = Release(slot);
+        // The context is read only inside Release: unoptimized code would keep even a null check's copy of it alive
+        // until this method returns.
+        var alive = Release(loaded, name);
         if (alive is null)
         {
             return (true, "nothing was loaded");
@@ -77,14 +89,13 @@ internal static class Hygiene
 
     // Kept out of line so no local of the caller's frame keeps the context reachable.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static WeakReference? Release(ExerciseSlot slot)
+    private static WeakReference? Release(LoadedExercises loaded, string name)
     {
-        if (slot.Context is not { } context)
+        if (loaded.Remove(name) is not { } context)
         {
             return null;
         }
 
-        slot.Context = null;
         context.Unload();
         return new WeakReference(context);
     }

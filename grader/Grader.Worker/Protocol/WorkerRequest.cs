@@ -10,19 +10,30 @@ public sealed record WorkerRequest(
     byte[]? Act = null,
     IReadOnlyList<string>? Tests = null,
     string? Nonce = null,
-    string? Secret = null)
+    string? Secret = null,
+    string? Exercise = null)
 {
     /// <summary>The first request: the secret that seals the worker's events, in hexadecimal, sent before any learner code is loaded.</summary>
     public const string Start = "start";
 
-    /// <summary>Load the learner and act assemblies into a fresh load context and run the named tests in order.</summary>
+    /// <summary>
+    /// Load the learner and act assemblies into a fresh load context, kept under the name in <see cref="Exercise"/>, and
+    /// run the named tests in order.
+    /// </summary>
     public const string Run = "run";
 
     /// <summary>
-    /// Load another act assembly (one of another name) beside the learner assembly that the last <see cref="Run"/> loaded,
-    /// and run the named tests in order. The learner's code stays as it is, static state included.
+    /// Load another act assembly (one of another name) beside the learner assembly that the <see cref="Run"/> of the
+    /// same <see cref="Exercise"/> loaded, and run the named tests in order. The learner's code stays as it is, static
+    /// state included.
     /// </summary>
     public const string Continue = "continue";
+
+    /// <summary>
+    /// Keep the exercise loaded for a later <see cref="Continue"/>, and report whether nothing of it is still going on
+    /// (threads, timers, queued work, files) that could reach the tests of the exercises run meanwhile.
+    /// </summary>
+    public const string Pause = "pause";
 
     /// <summary>Unload the exercise and report whether the worker is still clean enough to reuse.</summary>
     public const string Finish = "finish";

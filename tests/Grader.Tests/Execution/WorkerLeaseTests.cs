@@ -56,4 +56,37 @@ public class WorkerLeaseTests
         nextFromThePool.Should().NotBeSameAs(unshared, "a worker that ran code able to read its memory never serves anyone else");
         pool.Return(nextFromThePool);
     }
+
+    [Fact]
+    public async Task Dispose_WorkerStillHoldingAnExercise_KillsItInsteadOfReturningIt()
+    {
+        using var pool = new WorkerPool(new NoSandbox(), new GradingLimits(), warmTarget: 1);
+        WorkerProcess holding;
+        using (var lease = new WorkerLease(pool))
+        {
+            holding = await lease.GetAsync();
+            holding.ExercisesKept.Add("02-dispatch-tool-call");
+            // Grading stopped between the exercise's visible tests and its others: it is still loaded there.
+        }
+
+        var nextFromThePool = await pool.TakeAsync();
+
+        nextFromThePool.Should().NotBeSameAs(holding, "a worker that still holds a submission's code never serves another submission");
+        pool.Return(nextFromThePool);
+    }
+
+    [Fact]
+    public async Task BeginUnshared_WorkerStillHoldingAnExercise_DoesNotReturnItToThePool()
+    {
+        using var pool = new WorkerPool(new NoSandbox(), new GradingLimits(), warmTarget: 1);
+        using var lease = new WorkerLease(pool);
+        var holding = await lease.GetAsync();
+        holding.ExercisesKept.Add("02-dispatch-tool-call");
+
+        lease.BeginUnshared();
+        var nextFromThePool = await pool.TakeAsync();
+
+        nextFromThePool.Should().NotBeSameAs(holding, "the exercise kept for its other tests is this submission's code and state");
+        pool.Return(nextFromThePool);
+    }
 }

@@ -1,0 +1,144 @@
+using Grader.Execution;
+using Grader.Grading;
+using Grader.Infrastructure;
+using Grader.Reports;
+using Grader.Submissions;
+
+namespace Grader.Tests.Grading;
+
+/// <summary>
+/// An exercise stays loaded, paused, from its visible tests to its other tests, as it would through one
+/// <c>dotnet test</c>: its static state carries over, and it is loaded and compiled by the runtime once, not twice.
+/// </summary>
+[Collection(GradingCollection.Name)]
+public class OneLoadPerExerciseTests(GradingFixture grading)
+{
+    [Fact]
+    public async Task Grade_CodeThatSharesItsWorker_RunsItsOtherTestsInTheLoadItsVisibleTestsRanIn()
+    {
+        // A copy of the suites adds to exercise 02 a visible test that leaves a mark in the learner's static state and a
+        // hidden test that asks whether the mark is there. Its check, in the grader, writes down the answer.
+        var answers = Path.Combine(grading.NewFolder(), "answers");
+        var session = SessionWithMarkingTests(answers);
+        var folder = grading.Assemble(grading.Scenario("all-correct"));
+        File.WriteAllText(Path.Combine(folder, "exercises", "02-dispatch-tool-call", "ToolDispatcher.cs"), DispatcherSources.CorrectAfter(
+            """
+                    if (toolCall.Id == "leave_the_mark")
+                    {
+                        marked = true;
+                    }
+
+                    if (toolCall.Id == "ask_for_the_mark")
+                    {
+                        return marked ? "the load the visible tests ran in" : "a fresh load";
+                    }
+            """,
+            "private static bool marked;"));
+
+        using (session)
+        {
+            var report = await session.GradeAsync(Submission.Open(folder, "keeps-a-mark"));
+
+            report.Exercises.Where(exercise => exercise.Slug != "02-dispatch-tool-call")
+                .Should().OnlyContain(exercise => exercise.Score == exercise.MaxScore, "the other exercises are the reference solutions");
+        }
+
+        File.ReadAllLines(answers).Should().Equal(["the load the visible tests ran in"],
+            "exercise 02's hidden tests run beside the code its visible tests ran, which shares its worker");
+    }
+
+    [Fact]
+    public async Task Grade_CodeWithAWorkerOfItsOwn_RunsItsOtherTestsInAFreshLoad()
+    {
+        // Code that may not share its worker gets a fresh one for each step, so nothing of its visible tests' run is kept.
+        var answers = Path.Combine(grading.NewFolder(), "answers");
+        var session = SessionWithMarkingTests(answers);
+        var folder = grading.Assemble(grading.Scenario("all-correct"));
+        File.WriteAllText(Path.Combine(folder, "exercises", "02-dispatch-tool-call", "ToolDispatcher.cs"), DispatcherSources.CorrectAfter(
+            """
+                    if (toolCall.Id == "leave_the_mark")
+                    {
+                        Environment.SetEnvironmentVariable("GRADER_TEST_MARK", "left");
+                        marked = true;
+                    }
+
+                    if (toolCall.Id == "ask_for_the_mark")
+                    {
+                        return marked ? "the load the visible tests ran in" : "a fresh load";
+                    }
+            """,
+            "private static bool marked;"));
+
+        using (session)
+        {
+            await session.GradeAsync(Submission.Open(folder, "keeps-a-mark-unshared"));
+        }
+
+        File.ReadAllLines(answers).Should().Equal(["a fresh load"], "changing an environment variable gives the code a worker of its own");
+    }
+
+    [Fact]
+    public async Task Grade_VisibleTestsThatLeaveATimerPending_GetTheirOtherTestsRunInAFreshWorker()
+    {
+        // The timer and its callback are the framework's own. The check made when the exercise is paused finds it (and the
+        // unload of the last exercise would, were the pause's check missing), so the worker is replaced before any hidden
+        // test runs, and the other tests load the exercise anew.
+        var answers = Path.Combine(grading.NewFolder(), "answers");
+        var session = SessionWithMarkingTests(answers);
+        var folder = grading.Assemble(grading.Scenario("all-correct"));
+        File.WriteAllText(Path.Combine(folder, "exercises", "02-dispatch-tool-call", "ToolDispatcher.cs"), DispatcherSources.CorrectAfter(
+            """
+                    if (toolCall.Id == "leave_the_mark")
+                    {
+                        new CancellationTokenSource(TimeSpan.FromMinutes(5)).Token.UnsafeRegister(GC.KeepAlive, null);
+                        marked = true;
+                    }
+
+                    if (toolCall.Id == "ask_for_the_mark")
+                    {
+                        return marked ? "the load the visible tests ran in" : "a fresh load";
+                    }
+            """,
+            "private static bool marked;"));
+
+        using (session)
+        {
+            var report = await session.GradeAsync(Submission.Open(folder, "leaves-a-timer-after-its-visible-tests"));
+
+            report.Exercises.Where(exercise => exercise.Slug != "02-dispatch-tool-call")
+                .Should().OnlyContain(exercise => exercise.Score == exercise.MaxScore, "the other exercises are the reference solutions");
+        }
+
+        File.ReadAllLines(answers).Should().Equal(["a fresh load"], "a worker with exercise 02's timer still pending is not used again");
+    }
+
+    private GradingSession SessionWithMarkingTests(string answers)
+    {
+        var suites = grading.NewFolder();
+        SourceTree.Copy(grading.Repository.Suites, suites, overwrite: false);
+        File.WriteAllText(Path.Combine(suites, "02-dispatch-tool-call", "MarksTheLoad.cs"), $$"""
+            using Grader.Suites;
+
+            namespace Suites.DispatchToolCall;
+
+            [Graded(1, "A visible test that leaves a mark in the learner's static state.", Visibility = Visibility.Visible)]
+            public sealed class Visible_test_leaves_a_mark : HiddenTest
+            {
+                public override object? Act() => Dispatch.Run("leave_the_mark", "get_time", "{}", Dispatch.Registry(("get_time", new ToolCalling.Testing.RecordingTool("12:00"))));
+
+                public override void Check(Produced produced) { }
+            }
+
+            [Graded(1, "A hidden test that asks whether the mark is there.")]
+            public sealed class Hidden_test_asks_for_the_mark : HiddenTest
+            {
+                public override object? Act() => Dispatch.Run("ask_for_the_mark", "get_time", "{}", Dispatch.Registry(("get_time", new ToolCalling.Testing.RecordingTool("12:00"))));
+
+                public override void Check(Produced produced) => System.IO.File.AppendAllText(@"{{answers}}", produced.Value?.ToString() + "\n");
+            }
+            """);
+        return GradingSession.Open(
+            new GradingOptions(grading.Repository.Exercises, suites) { Limits = GradingFixture.Limits, Jobs = 1, Sandbox = SandboxMode.None },
+            _ => { });
+    }
+}
