@@ -29,7 +29,7 @@ public sealed class ProcessToolCalls_uses_the_registry_it_is_given : HiddenTest
         new JsonObject { ["name"] = "Stand-in" }, new JsonArray());
 }
 
-[Graded(1, "ProcessToolCalls with the shop Registry answers every call of a turn with the shop's data or an error (What to build, steps 1 and 2).",
+[Graded(1, "ProcessToolCalls with the shop Registry answers every call of a round with the shop's data or an error (What to build, steps 1 and 2).",
     Visibility = Visibility.AfterDueDate)]
 public sealed class A_shop_turn_with_several_calls_is_answered_in_full : HiddenTest
 {
