@@ -24,10 +24,11 @@ public sealed class Comparing_three_cities_takes_one_round_of_three_parallel_cal
         RequireRun(run, 1, 3, "Here is the current weather. Paris: 20°C, clear. Cairo: 31°C, hot and dry. Oslo: -3°C, snow.",
             "Three get_weather calls in one round, then the text.");
         string[] firstRound = ["assistant calling call_1, call_2, call_3", "tool answering call_1", "tool answering call_2", "tool answering call_3"];
-        Lesson.Require(run.AfterQuestion.Take(4).SequenceEqual(firstRound),
+        var found = run.AfterQuestion.Take(4).ToList();
+        Lesson.Require(found.SequenceEqual(firstRound),
             "The three parallel calls must be answered right after the assistant message that asked for them, each with its own id.",
             "assistant calling call_1, call_2, call_3 | tool answering call_1 | tool answering call_2 | tool answering call_3",
-            string.Join(" | ", run.AfterQuestion), CommonMistakes.ToolCallIdMismatched);
+            string.Join(" | ", run.AfterQuestion), ToolCallIdHints.ForConversation(firstRound, found, "tool answering "));
     }
 }
 
