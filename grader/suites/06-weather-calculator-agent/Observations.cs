@@ -24,6 +24,9 @@ public sealed record AgentRun(
 /// <summary>The acts' ways of running the learner's agent, and the checks' ways of reading what came back.</summary>
 public static class Observations
 {
+    /// <summary>How a tool message begins in <see cref="AgentRun.AfterQuestion"/>, before the tool_call_id it carries.</summary>
+    public const string ToolLinePrefix = "tool answering ";
+
     public static List<DeclaredTool> Tools() =>
         [.. WeatherCalculatorAgent.Tools.Select(tool => new DeclaredTool(tool.Function.Name, tool.Type, tool.Function.Description, tool.Function.Parameters))];
 
@@ -94,7 +97,7 @@ public static class Observations
     private static string Describe(ChatMessage message) => message switch
     {
         { Role: "assistant", ToolCalls: { Count: > 0 } calls } => $"assistant calling {string.Join(", ", calls.Select(call => call.Id))}",
-        { Role: "tool" } => $"tool answering {message.ToolCallId}",
+        { Role: "tool" } => ToolLinePrefix + message.ToolCallId,
         _ => message.Role,
     };
 

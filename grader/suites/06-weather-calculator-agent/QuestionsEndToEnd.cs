@@ -28,7 +28,7 @@ public sealed class Comparing_three_cities_takes_one_round_of_three_parallel_cal
         Lesson.Require(found.SequenceEqual(firstRound),
             "The three parallel calls must be answered right after the assistant message that asked for them, each with its own id.",
             "assistant calling call_1, call_2, call_3 | tool answering call_1 | tool answering call_2 | tool answering call_3",
-            string.Join(" | ", run.AfterQuestion), ToolCallIdHints.ForConversation(firstRound, found, "tool answering "));
+            string.Join(" | ", run.AfterQuestion), ToolCallIdHints.ForConversation(firstRound, found, ToolLinePrefix));
     }
 }
 
