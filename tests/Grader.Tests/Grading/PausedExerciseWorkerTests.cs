@@ -1,13 +1,15 @@
 using Grader.Execution;
 using Grader.Grading;
 using Grader.Infrastructure;
+using Grader.Reports;
 using Grader.Submissions;
 
 namespace Grader.Tests.Grading;
 
 /// <summary>
 /// A worker in which an exercise is paused, between its visible tests and its others, holds that submission's code and
-/// static state under the exercise's name: it serves no other submission.
+/// static state under the exercise's name: it serves no other submission, and the exercise is unloaded even when it
+/// has no other tests.
 /// </summary>
 [Collection(GradingCollection.Name)]
 public class PausedExerciseWorkerTests(GradingFixture grading)
@@ -40,6 +42,50 @@ public class PausedExerciseWorkerTests(GradingFixture grading)
         second.Exercises.Should().OnlyContain(exercise => exercise.Score == exercise.MaxScore,
             "the reference solutions run in a worker that holds nothing of another submission");
         firstReport.Score.Should().Be(firstReport.MaxScore, "its paused exercise 01 is loaded anew where it was lost");
+    }
+
+    [Fact]
+    public async Task Grade_ExerciseWhoseTestsAreAllVisible_IsUnloadedAndItsWorkerServesTheNextSubmission()
+    {
+        // A suite may hold visible tests only. The exercise is paused after them like any other, and must still be
+        // unloaded when its (no) other tests have run: left loaded, its worker could serve no one else.
+        var suites = grading.NewFolder();
+        SourceTree.Copy(grading.Repository.Suites, suites, overwrite: false);
+        var dispatch = Path.Combine(suites, "02-dispatch-tool-call");
+        foreach (var file in Directory.GetFiles(dispatch, "*.cs").Where(file => Path.GetFileName(file) is not ("Dispatch.cs" or "Expect.cs")))
+        {
+            File.Delete(file);
+        }
+
+        File.WriteAllText(Path.Combine(dispatch, "OnlyVisible.cs"), """
+            using System.Text.Json.Nodes;
+            using Grader.Suites;
+            using ToolCalling.Testing;
+
+            namespace Suites.DispatchToolCall;
+
+            [Graded(1, "A text result is returned as a JSON string.", Visibility = Visibility.Visible)]
+            public sealed class Returns_a_text_result_as_a_json_string : HiddenTest
+            {
+                public override object? Act() => Dispatch.Run("call_1", "get_time", "{}", Dispatch.Registry(("get_time", new RecordingTool("12:00"))));
+
+                public override void Check(Produced produced) => Lesson.RequireJson(produced.TextOf(Expect.Member), JsonValue.Create("12:00"),
+                    "The result of DispatchToolCall (a JSON string, quotes included)", CommonMistakes.ResultNotJson);
+            }
+            """);
+        using var session = GradingSession.Open(
+            new GradingOptions(grading.Repository.Exercises, suites) { Limits = GradingFixture.Limits, Jobs = 1, Sandbox = SandboxMode.None }, _ => { });
+
+        var reports = new List<GradingReport>();
+        for (var run = 0; run < 2; run++)
+        {
+            reports.Add(await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("all-correct")), $"learner-{run}")));
+        }
+
+        reports.SelectMany(report => report.Exercises).Where(exercise => exercise.Score != exercise.MaxScore)
+            .Select(exercise => $"{exercise.Slug}: {string.Join(" ", exercise.Tests.Select(test => test.Message))}")
+            .Should().BeEmpty("every exercise is a reference solution");
+        session.WorkersStarted.Should().Be(1, "exercise 02 was unloaded after its visible tests' pause, so the worker stayed clean for the next submission");
     }
 
     private static async Task WaitForAsync(string signal, Task grading)
