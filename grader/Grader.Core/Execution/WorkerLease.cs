@@ -2,7 +2,8 @@ namespace Grader.Execution;
 
 /// <summary>
 /// The worker one submission uses. A crashed, timed-out or tainted worker is dropped and the next request
-/// gets a fresh one. At the end the worker goes back to the pool only if the submission was trusted to share.
+/// gets a fresh one. At the end the worker goes back to the pool only if the submission was trusted to share and
+/// none of its exercises is still loaded there.
 /// </summary>
 internal sealed class WorkerLease(WorkerPool pool) : IDisposable
 {
@@ -20,7 +21,8 @@ internal sealed class WorkerLease(WorkerPool pool) : IDisposable
 
     /// <summary>
     /// Starts code that could read its process's memory. The worker used so far is let go as at the end of the
-    /// submission: back to the pool if the submission was trusted to share, killed otherwise.
+    /// submission: back to the pool if the submission was trusted to share and no exercise is paused there, killed
+    /// otherwise (the paused exercises then load anew for their other tests).
     /// </summary>
     public void BeginUnshared()
     {
@@ -61,8 +63,9 @@ internal sealed class WorkerLease(WorkerPool pool) : IDisposable
 
         _current.Submissions++;
         // Unshared still set means the code that could read its memory never reached EndUnshared (grading it threw):
-        // its worker is killed all the same.
-        if (Shareable && !Unshared)
+        // its worker is killed all the same. So is one that still holds an exercise paused between its visible tests and
+        // its others: the next submission to take it would find that code, its static state and the name it is kept under.
+        if (Shareable && !Unshared && _current.ExercisesKept.Count == 0)
         {
             pool.Return(_current);
         }
