@@ -112,6 +112,40 @@ public class OneLoadPerExerciseTests(GradingFixture grading)
         File.ReadAllLines(answers).Should().Equal(["a fresh load"], "a worker with exercise 02's timer still pending is not used again");
     }
 
+    [Fact]
+    public async Task Grade_VisibleTestsThatKeepASocketOpen_GetTheirOtherTestsRunInAFreshWorker()
+    {
+        // A socket the exercise keeps in a static field stays open while the exercise is paused: the worker is replaced
+        // before any hidden test runs, as for anything else of it still going on.
+        var answers = Path.Combine(grading.NewFolder(), "answers");
+        var session = SessionWithMarkingTests(answers);
+        var folder = grading.Assemble(grading.Scenario("all-correct"));
+        File.WriteAllText(Path.Combine(folder, "exercises", "02-dispatch-tool-call", "ToolDispatcher.cs"), DispatcherSources.CorrectAfter(
+            """
+                    if (toolCall.Id == "leave_the_mark")
+                    {
+                        socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork,
+                            System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp);
+                    }
+
+                    if (toolCall.Id == "ask_for_the_mark")
+                    {
+                        return socket is not null ? "the load the visible tests ran in" : "a fresh load";
+                    }
+            """,
+            "private static System.Net.Sockets.Socket? socket;"));
+
+        using (session)
+        {
+            var report = await session.GradeAsync(Submission.Open(folder, "keeps-a-socket-open"));
+
+            report.Exercises.Where(exercise => exercise.Slug != "02-dispatch-tool-call")
+                .Should().OnlyContain(exercise => exercise.Score == exercise.MaxScore, "the other exercises are the reference solutions");
+        }
+
+        File.ReadAllLines(answers).Should().Equal(["a fresh load"], "a worker with exercise 02's socket still open is not used again");
+    }
+
     private GradingSession SessionWithMarkingTests(string answers)
     {
         var suites = grading.NewFolder();
