@@ -16,34 +16,9 @@ public class OneLoadPerExerciseTests(GradingFixture grading)
     [Fact]
     public async Task Grade_CodeThatSharesItsWorker_RunsItsOtherTestsInTheLoadItsVisibleTestsRanIn()
     {
-        // A copy of the suites adds to exercise 02 a visible test that leaves a mark in the learner's static state and a
-        // hidden test that asks whether the mark is there. Its check, in the grader, writes down the answer.
-        var answers = Path.Combine(grading.NewFolder(), "answers");
-        var session = SessionWithMarkingTests(answers);
-        var folder = grading.Assemble(grading.Scenario("all-correct"));
-        File.WriteAllText(Path.Combine(folder, "exercises", "02-dispatch-tool-call", "ToolDispatcher.cs"), DispatcherSources.CorrectAfter(
-            """
-                    if (toolCall.Id == "leave_the_mark")
-                    {
-                        marked = true;
-                    }
+        var answers = await GradeLeavingAMarkAsync("", "keeps-a-mark");
 
-                    if (toolCall.Id == "ask_for_the_mark")
-                    {
-                        return marked ? "the load the visible tests ran in" : "a fresh load";
-                    }
-            """,
-            "private static bool marked;"));
-
-        using (session)
-        {
-            var report = await session.GradeAsync(Submission.Open(folder, "keeps-a-mark"));
-
-            report.Exercises.Where(exercise => exercise.Slug != "02-dispatch-tool-call")
-                .Should().OnlyContain(exercise => exercise.Score == exercise.MaxScore, "the other exercises are the reference solutions");
-        }
-
-        File.ReadAllLines(answers).Should().Equal(["the load the visible tests ran in"],
+        answers.Should().Equal(["the load the visible tests ran in"],
             "exercise 02's hidden tests run beside the code its visible tests ran, which shares its worker");
     }
 
@@ -51,30 +26,9 @@ public class OneLoadPerExerciseTests(GradingFixture grading)
     public async Task Grade_CodeWithAWorkerOfItsOwn_RunsItsOtherTestsInAFreshLoad()
     {
         // Code that may not share its worker gets a fresh one for each step, so nothing of its visible tests' run is kept.
-        var answers = Path.Combine(grading.NewFolder(), "answers");
-        var session = SessionWithMarkingTests(answers);
-        var folder = grading.Assemble(grading.Scenario("all-correct"));
-        File.WriteAllText(Path.Combine(folder, "exercises", "02-dispatch-tool-call", "ToolDispatcher.cs"), DispatcherSources.CorrectAfter(
-            """
-                    if (toolCall.Id == "leave_the_mark")
-                    {
-                        Environment.SetEnvironmentVariable("GRADER_TEST_MARK", "left");
-                        marked = true;
-                    }
+        var answers = await GradeLeavingAMarkAsync("""Environment.SetEnvironmentVariable("GRADER_TEST_MARK", "left");""", "keeps-a-mark-unshared");
 
-                    if (toolCall.Id == "ask_for_the_mark")
-                    {
-                        return marked ? "the load the visible tests ran in" : "a fresh load";
-                    }
-            """,
-            "private static bool marked;"));
-
-        using (session)
-        {
-            await session.GradeAsync(Submission.Open(folder, "keeps-a-mark-unshared"));
-        }
-
-        File.ReadAllLines(answers).Should().Equal(["a fresh load"], "changing an environment variable gives the code a worker of its own");
+        answers.Should().Equal(["a fresh load"], "changing an environment variable gives the code a worker of its own");
     }
 
     [Fact]
@@ -83,14 +37,39 @@ public class OneLoadPerExerciseTests(GradingFixture grading)
         // The timer and its callback are the framework's own. The check made when the exercise is paused finds it (and the
         // unload of the last exercise would, were the pause's check missing), so the worker is replaced before any hidden
         // test runs, and the other tests load the exercise anew.
+        var answers = await GradeLeavingAMarkAsync(
+            "new CancellationTokenSource(TimeSpan.FromMinutes(5)).Token.UnsafeRegister(GC.KeepAlive, null);", "leaves-a-timer-after-its-visible-tests");
+
+        answers.Should().Equal(["a fresh load"], "a worker with exercise 02's timer still pending is not used again");
+    }
+
+    [Fact]
+    public async Task Grade_VisibleTestsThatKeepASocketOpen_GetTheirOtherTestsRunInAFreshWorker()
+    {
+        // A socket the exercise keeps in a static field stays open while the exercise is paused: the worker is replaced
+        // before any hidden test runs, as for anything else of it still going on.
+        var answers = await GradeLeavingAMarkAsync(
+            "socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, " +
+            "System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp);",
+            "keeps-a-socket-open", "private static System.Net.Sockets.Socket? socket;");
+
+        answers.Should().Equal(["a fresh load"], "a worker with exercise 02's socket still open is not used again");
+    }
+
+    /// <summary>
+    /// Grades the reference solutions with an exercise 02 that runs <paramref name="whenLeavingTheMark"/> and remembers,
+    /// in a static field, that a visible test of a copy of the suites asked it to; a hidden test then asks whether it
+    /// remembers, and its check, in the grader, writes down the answer.
+    /// </summary>
+    private async Task<string[]> GradeLeavingAMarkAsync(string whenLeavingTheMark, string name, string members = "")
+    {
         var answers = Path.Combine(grading.NewFolder(), "answers");
-        var session = SessionWithMarkingTests(answers);
         var folder = grading.Assemble(grading.Scenario("all-correct"));
         File.WriteAllText(Path.Combine(folder, "exercises", "02-dispatch-tool-call", "ToolDispatcher.cs"), DispatcherSources.CorrectAfter(
-            """
+            $$"""
                     if (toolCall.Id == "leave_the_mark")
                     {
-                        new CancellationTokenSource(TimeSpan.FromMinutes(5)).Token.UnsafeRegister(GC.KeepAlive, null);
+                        {{whenLeavingTheMark}}
                         marked = true;
                     }
 
@@ -99,51 +78,17 @@ public class OneLoadPerExerciseTests(GradingFixture grading)
                         return marked ? "the load the visible tests ran in" : "a fresh load";
                     }
             """,
-            "private static bool marked;"));
+            "private static bool marked;\n" + members));
 
-        using (session)
+        using (var session = SessionWithMarkingTests(answers))
         {
-            var report = await session.GradeAsync(Submission.Open(folder, "leaves-a-timer-after-its-visible-tests"));
+            var report = await session.GradeAsync(Submission.Open(folder, name));
 
             report.Exercises.Where(exercise => exercise.Slug != "02-dispatch-tool-call")
                 .Should().OnlyContain(exercise => exercise.Score == exercise.MaxScore, "the other exercises are the reference solutions");
         }
 
-        File.ReadAllLines(answers).Should().Equal(["a fresh load"], "a worker with exercise 02's timer still pending is not used again");
-    }
-
-    [Fact]
-    public async Task Grade_VisibleTestsThatKeepASocketOpen_GetTheirOtherTestsRunInAFreshWorker()
-    {
-        // A socket the exercise keeps in a static field stays open while the exercise is paused: the worker is replaced
-        // before any hidden test runs, as for anything else of it still going on.
-        var answers = Path.Combine(grading.NewFolder(), "answers");
-        var session = SessionWithMarkingTests(answers);
-        var folder = grading.Assemble(grading.Scenario("all-correct"));
-        File.WriteAllText(Path.Combine(folder, "exercises", "02-dispatch-tool-call", "ToolDispatcher.cs"), DispatcherSources.CorrectAfter(
-            """
-                    if (toolCall.Id == "leave_the_mark")
-                    {
-                        socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork,
-                            System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp);
-                    }
-
-                    if (toolCall.Id == "ask_for_the_mark")
-                    {
-                        return socket is not null ? "the load the visible tests ran in" : "a fresh load";
-                    }
-            """,
-            "private static System.Net.Sockets.Socket? socket;"));
-
-        using (session)
-        {
-            var report = await session.GradeAsync(Submission.Open(folder, "keeps-a-socket-open"));
-
-            report.Exercises.Where(exercise => exercise.Slug != "02-dispatch-tool-call")
-                .Should().OnlyContain(exercise => exercise.Score == exercise.MaxScore, "the other exercises are the reference solutions");
-        }
-
-        File.ReadAllLines(answers).Should().Equal(["a fresh load"], "a worker with exercise 02's socket still open is not used again");
+        return File.ReadAllLines(answers);
     }
 
     private GradingSession SessionWithMarkingTests(string answers)
