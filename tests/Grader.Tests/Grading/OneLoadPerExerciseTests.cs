@@ -18,7 +18,7 @@ public class OneLoadPerExerciseTests(GradingFixture grading)
     {
         var answers = await GradeLeavingAMarkAsync("", "keeps-a-mark");
 
-        answers.Should().Equal(["the load the visible tests ran in"],
+        answers.Should().Equal(["exercise 03 ran beside the paused exercise 02", "the load the visible tests ran in"],
             "exercise 02's hidden tests run beside the code its visible tests ran, which shares its worker");
     }
 
@@ -28,32 +28,34 @@ public class OneLoadPerExerciseTests(GradingFixture grading)
         // Code that may not share its worker gets a fresh one for each step, so nothing of its visible tests' run is kept.
         var answers = await GradeLeavingAMarkAsync("""Environment.SetEnvironmentVariable("GRADER_TEST_MARK", "left");""", "keeps-a-mark-unshared");
 
-        answers.Should().Equal(["a fresh load"], "changing an environment variable gives the code a worker of its own");
+        answers.Should().Equal(["exercise 03 ran where exercise 02 was not", "a fresh load"],
+            "changing an environment variable gives the code a worker of its own");
     }
 
     [Fact]
     public async Task Grade_VisibleTestsThatLeaveATimerPending_GetTheirOtherTestsRunInAFreshWorker()
     {
-        // The timer and its callback are the framework's own. The check made when the exercise is paused finds it (and the
-        // unload of the last exercise would, were the pause's check missing), so the worker is replaced before any hidden
-        // test runs, and the other tests load the exercise anew.
+        // The timer and its callback are the framework's own. The check made when the exercise is paused finds it, so the
+        // worker is replaced before the next exercise runs, and exercise 02's other tests load it anew.
         var answers = await GradeLeavingAMarkAsync(
             "new CancellationTokenSource(TimeSpan.FromMinutes(5)).Token.UnsafeRegister(GC.KeepAlive, null);", "leaves-a-timer-after-its-visible-tests");
 
-        answers.Should().Equal(["a fresh load"], "a worker with exercise 02's timer still pending is not used again");
+        answers.Should().Equal(["exercise 03 ran where exercise 02 was not", "a fresh load"],
+            "a worker with exercise 02's timer still pending is not used again, not even for exercise 03's visible tests");
     }
 
     [Fact]
     public async Task Grade_VisibleTestsThatKeepASocketOpen_GetTheirOtherTestsRunInAFreshWorker()
     {
         // A socket the exercise keeps in a static field stays open while the exercise is paused: the worker is replaced
-        // before any hidden test runs, as for anything else of it still going on.
+        // before the next exercise runs, as for anything else of it still going on.
         var answers = await GradeLeavingAMarkAsync(
             "socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, " +
             "System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp);",
             "keeps-a-socket-open", "private static System.Net.Sockets.Socket? socket;");
 
-        answers.Should().Equal(["a fresh load"], "a worker with exercise 02's socket still open is not used again");
+        answers.Should().Equal(["exercise 03 ran where exercise 02 was not", "a fresh load"],
+            "a worker with exercise 02's socket still open is not used again, not even for exercise 03's visible tests");
     }
 
     /// <summary>
@@ -112,6 +114,22 @@ public class OneLoadPerExerciseTests(GradingFixture grading)
             public sealed class Hidden_test_asks_for_the_mark : HiddenTest
             {
                 public override object? Act() => Dispatch.Run("ask_for_the_mark", "get_time", "{}", Dispatch.Registry(("get_time", new ToolCalling.Testing.RecordingTool("12:00"))));
+
+                public override void Check(Produced produced) => System.IO.File.AppendAllText(@"{{answers}}", produced.Value?.ToString() + "\n");
+            }
+            """);
+        // Exercise 03's first visible test runs right after exercise 02 is paused, and says whether 02 is still in its process.
+        File.WriteAllText(Path.Combine(suites, "03-two-tool-agent", "AAA_LooksForExercise02.cs"), $$"""
+            using Grader.Suites;
+
+            namespace Suites.TwoToolAgent;
+
+            [Graded(1, "A visible test that looks for exercise 02 in its process.", Visibility = Visibility.Visible)]
+            public sealed class Visible_test_looks_for_exercise_02 : HiddenTest
+            {
+                public override object? Act() => System.AppDomain.CurrentDomain.GetAssemblies()
+                    .Any(assembly => assembly.GetName().Name == "Exercise.02-dispatch-tool-call")
+                        ? "exercise 03 ran beside the paused exercise 02" : "exercise 03 ran where exercise 02 was not";
 
                 public override void Check(Produced produced) => System.IO.File.AppendAllText(@"{{answers}}", produced.Value?.ToString() + "\n");
             }
