@@ -9,6 +9,9 @@ internal sealed class WorkerLease(WorkerPool pool) : IDisposable
 {
     private WorkerProcess? _current;
 
+    // The worker used before code that could read its memory began, kept idle for the exercises after it.
+    private WorkerProcess? _setAside;
+
     /// <summary>Cleared when learner code could reach beyond its own load context; the worker is then never reused.</summary>
     public bool Shareable { get; set; } = true;
 
@@ -20,20 +23,33 @@ internal sealed class WorkerLease(WorkerPool pool) : IDisposable
     public bool Unshared { get; private set; }
 
     /// <summary>
-    /// Starts code that could read its process's memory. The worker used so far is let go as at the end of the
-    /// submission: back to the pool if the submission was trusted to share and no exercise is paused there, killed
-    /// otherwise (the paused exercises then load anew for their other tests).
+    /// Starts code that could read its process's memory. The worker used so far is set aside, idle and out of the pool,
+    /// for the submission's exercises after it: the exercises paused there stay loaded for their other tests.
     /// </summary>
     public void BeginUnshared()
     {
-        Release();
+        if (_setAside is null)
+        {
+            _setAside = _current;
+        }
+        else
+        {
+            Release();
+        }
+
+        _current = null;
         Unshared = true;
     }
 
-    /// <summary>Ends code that could read its process's memory: its worker is killed, so not even this submission's next exercise runs there.</summary>
+    /// <summary>
+    /// Ends code that could read its process's memory: its worker is killed, so not even this submission's next exercise
+    /// runs there, and the worker set aside is used again.
+    /// </summary>
     public void EndUnshared()
     {
         Drop();
+        _current = _setAside;
+        _setAside = null;
         Unshared = false;
     }
 
@@ -52,7 +68,14 @@ internal sealed class WorkerLease(WorkerPool pool) : IDisposable
         }
     }
 
-    public void Dispose() => Release();
+    public void Dispose()
+    {
+        Release();
+        // Grading threw while code that could read its memory ran: the worker set aside before it is let go as well.
+        (_current, _setAside) = (_setAside, null);
+        Unshared = false;
+        Release();
+    }
 
     private void Release()
     {

@@ -4,12 +4,13 @@ namespace Grader.Tests.Execution;
 
 /// <summary>
 /// Code that could read its process's memory runs in a worker that ran nothing before it. The worker the submission used
-/// until then is let go as at the end of the submission: reused only if the submission was trusted to share.
+/// until then is set aside for its next exercises, and let go at the end: reused only if the submission was trusted to
+/// share and none of its exercises is still loaded there.
 /// </summary>
 public class WorkerLeaseTests
 {
     [Fact]
-    public async Task BeginUnshared_SubmissionTrustedToShare_GetsAFreshWorkerAndReturnsTheOldOneToThePool()
+    public async Task BeginUnshared_SubmissionTrustedToShare_GetsAFreshWorkerAndSetsTheOldOneAsideForItsNextExercise()
     {
         using var pool = new WorkerPool(new NoSandbox(), new GradingLimits(), warmTarget: 1);
         using var lease = new WorkerLease(pool);
@@ -17,10 +18,36 @@ public class WorkerLeaseTests
 
         lease.BeginUnshared();
         var fresh = await lease.GetAsync();
-        var nextFromThePool = await pool.TakeAsync();
+        var meanwhileFromThePool = await pool.TakeAsync();
+        lease.EndUnshared();
+        var next = await lease.GetAsync();
+
+        pool.Return(meanwhileFromThePool);
+        var afterFromThePool = await pool.TakeAsync();
 
         fresh.Should().NotBeSameAs(used, "code that can read its memory gets a worker that ran nothing");
-        nextFromThePool.Should().BeSameAs(used, "a clean worker of a trusted submission serves the next one");
+        meanwhileFromThePool.Should().NotBeSameAs(used, "the worker set aside still serves this submission");
+        next.Should().BeSameAs(used, "the submission's next exercise goes on where its paused exercises are loaded");
+        afterFromThePool.Should().NotBeSameAs(fresh, "the worker of the code that could read its memory serves nothing after it");
+        pool.Return(afterFromThePool);
+    }
+
+    [Fact]
+    public async Task Dispose_WhileUnshared_LetsTheWorkerSetAsideGoAsAtTheEndOfTheSubmission()
+    {
+        using var pool = new WorkerPool(new NoSandbox(), new GradingLimits(), warmTarget: 1);
+        WorkerProcess setAside;
+        using (var lease = new WorkerLease(pool))
+        {
+            setAside = await lease.GetAsync();
+            lease.BeginUnshared();
+            await lease.GetAsync();
+            // Grading the exercise threw before EndUnshared: the lease is disposed on the way out.
+        }
+
+        var nextFromThePool = await pool.TakeAsync();
+
+        nextFromThePool.Should().BeSameAs(setAside, "a clean worker of a trusted submission, holding none of its exercises, serves the next one");
         pool.Return(nextFromThePool);
     }
 

@@ -33,6 +33,25 @@ public class OneLoadPerExerciseTests(GradingFixture grading)
     }
 
     [Fact]
+    public async Task Grade_NextExerciseWithAWorkerOfItsOwn_LeavesThePausedExerciseLoadedInTheWorkerSetAside()
+    {
+        // Exercise 03 uses a process-wide setting, so it runs in a worker of its own; the shared worker, with exercise 02
+        // paused in it, waits for the exercises after it instead of going back to the pool.
+        var answers = await GradeLeavingAMarkAsync("", "keeps-a-mark-past-an-unshared-exercise", alsoInTheSubmission: folder =>
+            File.WriteAllText(Path.Combine(folder, "exercises", "03-two-tool-agent", "Setting.cs"), """
+                namespace Exercises;
+
+                internal static class Setting
+                {
+                    internal static void Change() => Environment.SetEnvironmentVariable("GRADER_TEST_SETTING", "changed");
+                }
+                """));
+
+        answers.Should().Equal(["exercise 03 ran where exercise 02 was not", "the load the visible tests ran in"],
+            "exercise 02's hidden tests run beside its paused load, in the worker set aside while exercise 03 ran in its own");
+    }
+
+    [Fact]
     public async Task Grade_VisibleTestsThatLeaveATimerPending_GetTheirOtherTestsRunInAFreshWorker()
     {
         // The timer and its callback are the framework's own. The check made when the exercise is paused finds it, so the
@@ -63,10 +82,12 @@ public class OneLoadPerExerciseTests(GradingFixture grading)
     /// in a static field, that a visible test of a copy of the suites asked it to; a hidden test then asks whether it
     /// remembers, and its check, in the grader, writes down the answer.
     /// </summary>
-    private async Task<string[]> GradeLeavingAMarkAsync(string whenLeavingTheMark, string name, string members = "")
+    private async Task<string[]> GradeLeavingAMarkAsync(
+        string whenLeavingTheMark, string name, string members = "", Action<string>? alsoInTheSubmission = null)
     {
         var answers = Path.Combine(grading.NewFolder(), "answers");
         var folder = grading.Assemble(grading.Scenario("all-correct"));
+        alsoInTheSubmission?.Invoke(folder);
         File.WriteAllText(Path.Combine(folder, "exercises", "02-dispatch-tool-call", "ToolDispatcher.cs"), DispatcherSources.CorrectAfter(
             $$"""
                     if (toolCall.Id == "leave_the_mark")
