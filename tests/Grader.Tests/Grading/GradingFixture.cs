@@ -65,10 +65,22 @@ public sealed class GradingFixture : IDisposable
         return Submission.Open(folder, name);
     }
 
-    /// <summary>A session of its own that runs one worker at a time, for tests that watch how workers are used.</summary>
-    public GradingSession OpenPrivateSession(GradingLimits? limits = null, SandboxMode sandbox = SandboxMode.Auto) => GradingSession.Open(
-        new GradingOptions(Repository.Exercises, Repository.Suites) { Limits = limits ?? Limits, Jobs = 1, Sandbox = sandbox },
-        _ => { });
+    /// <summary>
+    /// A session of its own that runs one worker at a time, for tests that watch how workers are used; with
+    /// <paramref name="suites"/>, it grades with those suites (see <see cref="CopyOfTheSuites"/>).
+    /// </summary>
+    public GradingSession OpenPrivateSession(GradingLimits? limits = null, SandboxMode sandbox = SandboxMode.Auto, string? suites = null) =>
+        GradingSession.Open(
+            new GradingOptions(Repository.Exercises, suites ?? Repository.Suites) { Limits = limits ?? Limits, Jobs = 1, Sandbox = sandbox },
+            _ => { });
+
+    /// <summary>A copy of the hidden suites in a new folder, for a test to add its own tests to.</summary>
+    public string CopyOfTheSuites()
+    {
+        var suites = NewFolder();
+        SourceTree.Copy(Repository.Suites, suites, overwrite: false);
+        return suites;
+    }
 
     public Task<GradingReport> GradeAsync(string name) => GradeAsync(Scenario(name));
 

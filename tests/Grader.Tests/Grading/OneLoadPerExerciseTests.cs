@@ -1,6 +1,5 @@
 using Grader.Execution;
 using Grader.Grading;
-using Grader.Infrastructure;
 using Grader.Reports;
 using Grader.Submissions;
 
@@ -116,8 +115,7 @@ public class OneLoadPerExerciseTests(GradingFixture grading)
 
     private GradingSession SessionWithMarkingTests(string answers)
     {
-        var suites = grading.NewFolder();
-        SourceTree.Copy(grading.Repository.Suites, suites, overwrite: false);
+        var suites = grading.CopyOfTheSuites();
         File.WriteAllText(Path.Combine(suites, "02-dispatch-tool-call", "MarksTheLoad.cs"), $$"""
             using Grader.Suites;
 
@@ -155,8 +153,6 @@ public class OneLoadPerExerciseTests(GradingFixture grading)
                 public override void Check(Produced produced) => System.IO.File.AppendAllText(@"{{answers}}", produced.Value?.ToString() + "\n");
             }
             """);
-        return GradingSession.Open(
-            new GradingOptions(grading.Repository.Exercises, suites) { Limits = GradingFixture.Limits, Jobs = 1, Sandbox = SandboxMode.None },
-            _ => { });
+        return grading.OpenPrivateSession(sandbox: SandboxMode.None, suites: suites);
     }
 }

@@ -1,6 +1,4 @@
 using Grader.Execution;
-using Grader.Grading;
-using Grader.Infrastructure;
 using Grader.Reports;
 using Grader.Submissions;
 
@@ -49,8 +47,7 @@ public class PausedExerciseWorkerTests(GradingFixture grading)
     {
         // A suite may hold visible tests only. The exercise is paused after them like any other, and must still be
         // unloaded when its (no) other tests have run: left loaded, its worker could serve no one else.
-        var suites = grading.NewFolder();
-        SourceTree.Copy(grading.Repository.Suites, suites, overwrite: false);
+        var suites = grading.CopyOfTheSuites();
         var dispatch = Path.Combine(suites, "02-dispatch-tool-call");
         foreach (var file in Directory.GetFiles(dispatch, "*.cs").Where(file => Path.GetFileName(file) is not ("Dispatch.cs" or "Expect.cs")))
         {
@@ -73,8 +70,7 @@ public class PausedExerciseWorkerTests(GradingFixture grading)
                     "The result of DispatchToolCall (a JSON string, quotes included)", CommonMistakes.ResultNotJson);
             }
             """);
-        using var session = GradingSession.Open(
-            new GradingOptions(grading.Repository.Exercises, suites) { Limits = GradingFixture.Limits, Jobs = 1, Sandbox = SandboxMode.None }, _ => { });
+        using var session = grading.OpenPrivateSession(sandbox: SandboxMode.None, suites: suites);
 
         var reports = new List<GradingReport>();
         for (var run = 0; run < 2; run++)

@@ -1,6 +1,4 @@
 using Grader.Execution;
-using Grader.Grading;
-using Grader.Infrastructure;
 using Grader.Reports;
 using Grader.Scenarios;
 using Grader.Submissions;
@@ -77,8 +75,7 @@ public class VisibleTestsFirstTests(GradingFixture grading)
         // inputs could tie to them. A copy of the suites adds to exercise 02 a visible test whose check, in the grader, and a
         // hidden test whose act, in the worker, write to one file; without a sandbox both reach it, in the order they run.
         var order = Path.Combine(grading.NewFolder(), "order");
-        var suites = grading.NewFolder();
-        SourceTree.Copy(grading.Repository.Suites, suites, overwrite: false);
+        var suites = grading.CopyOfTheSuites();
         File.WriteAllText(Path.Combine(suites, "02-dispatch-tool-call", "WritesTheOrder.cs"), $$"""
             using Grader.Suites;
 
@@ -104,9 +101,7 @@ public class VisibleTestsFirstTests(GradingFixture grading)
                 public override void Check(Produced produced) { }
             }
             """);
-        using var session = GradingSession.Open(
-            new GradingOptions(grading.Repository.Exercises, suites) { Limits = GradingFixture.Limits, Jobs = 1, Sandbox = SandboxMode.None },
-            _ => { });
+        using var session = grading.OpenPrivateSession(sandbox: SandboxMode.None, suites: suites);
 
         var report = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("all-correct")), "all-correct"));
 
