@@ -70,22 +70,5 @@ internal sealed record ProcessActivity(long Timers, long QueuedWork, int BusyPoo
 
     // Only pipes and sockets: the runtime opens the files of assemblies as code first needs them, while a read left
     // pending on a pipe (the worker's own control pipe, reopened by path) is what could outlast an exercise.
-    private static int DescriptorCount() =>
-        OperatingSystem.IsLinux()
-            ? Directory.GetFileSystemEntries("/proc/self/fd").Count(descriptor => LinkTarget(descriptor) is { } target
-                && (target.StartsWith("pipe:", StringComparison.Ordinal) || target.StartsWith("socket:", StringComparison.Ordinal)))
-            : 0;
-
-    // A descriptor can close between listing and reading it.
-    private static string? LinkTarget(string descriptor)
-    {
-        try
-        {
-            return new FileInfo(descriptor).LinkTarget;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    }
+    private static int DescriptorCount() => OpenDescriptors.PipesAndSockets();
 }

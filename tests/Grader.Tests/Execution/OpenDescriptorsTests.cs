@@ -1,0 +1,48 @@
+using System.IO.Pipes;
+using System.Net.Sockets;
+using Grader.Worker.Execution;
+
+namespace Grader.Tests.Execution;
+
+// Alone, because other tests start workers and open and close their pipes; the margins below cover what little of that
+// may still be settling.
+[CollectionDefinition(nameof(OpenDescriptorsTests), DisableParallelization = true)]
+public class OpenDescriptorsCollection;
+
+[Collection(nameof(OpenDescriptorsTests))]
+public class OpenDescriptorsTests
+{
+    private const int Many = 40;
+    private const int Margin = 15;
+
+    [SkippableFact]
+    public void PipesAndSockets_PipesAndSocketsOpened_AreCountedUntilClosed()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "descriptors are read from /proc");
+        var before = OpenDescriptors.PipesAndSockets();
+
+        var pipes = Enumerable.Range(0, Many / 2).Select(_ => new AnonymousPipeServerStream(PipeDirection.Out)).ToList();
+        var sockets = Enumerable.Range(0, Many / 2).Select(_ => new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified)).ToList();
+        var open = OpenDescriptors.PipesAndSockets();
+        pipes.ForEach(pipe => pipe.Dispose());
+        sockets.ForEach(socket => socket.Dispose());
+        var after = OpenDescriptors.PipesAndSockets();
+
+        // Each anonymous pipe holds two descriptors: its own end and the one meant for a child.
+        open.Should().BeGreaterThanOrEqualTo(before + Many + (Many / 2) - Margin);
+        after.Should().BeLessThanOrEqualTo(open - Many - (Many / 2) + Margin);
+    }
+
+    [SkippableFact]
+    public void PipesAndSockets_OrdinaryFilesAndFolders_AreNotCounted()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "descriptors are read from /proc");
+        var before = OpenDescriptors.PipesAndSockets();
+
+        var files = Enumerable.Range(0, Many).Select(_ => File.OpenRead(typeof(OpenDescriptorsTests).Assembly.Location)).ToList();
+        var during = OpenDescriptors.PipesAndSockets();
+        files.ForEach(file => file.Dispose());
+
+        during.Should().BeLessThan(before + Many - Margin);
+    }
+}
