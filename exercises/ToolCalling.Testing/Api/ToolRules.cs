@@ -14,8 +14,9 @@ internal static class ToolRules
         for (var index = 0; index < tools.Count; index++)
         {
             var definition = JsonSerializer.SerializeToNode(tools[index], WireJson.Options);
-            var rejected = ToolDefinitionValidator.Validate(definition, $"$.tools[{index}]")
-                .FirstOrDefault(problem => problem.Severity == ProblemSeverity.Error && problem.Rejection is not null);
+            var at = $"$.tools[{index}]";
+            var rejected = ToolVerdicts.Shared.Reach(index, WireJson.WriteNode(definition), () => ToolDefinitionValidator.Validate(definition, at)
+                .FirstOrDefault(problem => problem.Severity == ProblemSeverity.Error && problem.Rejection is not null));
             if (rejected is not null)
             {
                 return ApiErrors.ToolDefinitionRejected(rejected);

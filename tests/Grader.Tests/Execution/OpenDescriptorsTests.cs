@@ -4,12 +4,8 @@ using Grader.Worker.Execution;
 
 namespace Grader.Tests.Execution;
 
-// Alone, because other tests start workers and open and close their pipes; the margins below cover what little of that
-// may still be settling.
-[CollectionDefinition(nameof(OpenDescriptorsTests), DisableParallelization = true)]
-public class OpenDescriptorsCollection;
-
-[Collection(nameof(OpenDescriptorsTests))]
+// The margins cover what little of other tests' pipes may still be closing.
+[Collection(ProcessWideState.Name)]
 public class OpenDescriptorsTests
 {
     private const int Many = 40;
