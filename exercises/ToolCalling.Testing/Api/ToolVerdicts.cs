@@ -31,9 +31,6 @@ internal sealed class ToolVerdicts(int mostKept)
         return verdict;
     }
 
-    /// <summary>
-    /// Forgets every verdict. The grader's workers call it between groups of tests, so that how fast a request is
-    /// answered never tells one group which definitions another sent.
-    /// </summary>
+    /// <summary>Forgets every verdict (see <see cref="MockApiMemory"/>).</summary>
     public void Forget() => _reached.Clear();
 }

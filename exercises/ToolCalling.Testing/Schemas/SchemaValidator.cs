@@ -51,6 +51,11 @@ public sealed class SchemaValidator
         return outcome.Validator ?? throw outcome.Failure!.Copy();
     }
 
+    /// <summary>Forgets the schemas loaded so far (see <see cref="MockApiMemory"/>).</summary>
+    internal static void ForgetLoaded() => Remembered.Clear();
+
+    internal static bool RemembersLoading(JsonNode schema) => TextOf(schema) is { } text && Remembered.ContainsKey(text);
+
     // Null when the schema nests too deeply to be written out; loading it then says where.
     private static string? TextOf(JsonNode schema)
     {

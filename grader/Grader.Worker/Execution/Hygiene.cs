@@ -30,8 +30,8 @@ internal static class Hygiene
     /// <returns>What the learner's code left behind, or null when nothing.</returns>
     private static string? Settle(TempFolder temp, ProcessActivity baseline, HeapBaseline? heap, ThreadNames names)
     {
-        // Not left behind, but remembered for speed: the mock API's verdicts on the tool definitions this group of tests sent.
-        ToolCalling.Testing.ToolVerdicts.Shared.Forget();
+        // Not left behind, but remembered for speed: what mock models kept of the definitions and schemas these tests sent.
+        ToolCalling.Testing.MockApiMemory.Forget();
         if (!SharedArrayPools.Empty())
         {
             return "the shared pools of arrays, which could hold what the learner's code wrote, could not be emptied";

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Grader.Worker.Execution;
 using ToolCalling.Testing;
 
@@ -6,21 +7,25 @@ namespace Grader.Tests.Execution;
 [Collection(ProcessWideState.Name)]
 public class HygieneTests
 {
-    // The mock API remembers its verdicts on tool definitions; kept from one group of tests to the next, how fast a
-    // request is answered would tell a visible test which definitions hidden tests sent before it in the same worker.
+    // Mock models remember their verdicts on tool definitions and the schemas they loaded; kept from one group of tests
+    // to the next, how fast a request is answered would tell a visible test what hidden tests sent before it in the
+    // same worker.
     [Fact]
-    public void Pause_ForgetsTheMockApisVerdictsOnToolDefinitions()
+    public void Pause_MakesMockModelsForgetWhatTheyRemembered()
     {
         var definition = $"function {Guid.NewGuid():N}";
-        ToolVerdicts.Shared.Forget();
+        var schema = JsonNode.Parse($$"""{"type": "object", "description": "{{definition}}"}""")!;
         ToolVerdicts.Shared.Reach(0, definition, () => null);
+        SchemaValidator.For(schema);
         var judged = 0;
         ToolVerdicts.Shared.Reach(0, definition, () => { judged++; return null; });
         judged.Should().Be(0, "a verdict is remembered until the worker settles");
+        SchemaValidator.RemembersLoading(schema).Should().BeTrue("a schema is remembered until the worker settles");
 
         Hygiene.Pause(new TempFolder(), ProcessActivity.Measure(), ThreadNames.Measure());
 
         ToolVerdicts.Shared.Reach(0, definition, () => { judged++; return null; });
         judged.Should().Be(1);
+        SchemaValidator.RemembersLoading(schema).Should().BeFalse();
     }
 }
