@@ -12,6 +12,8 @@ namespace Grader.Scoring;
 /// </summary>
 internal sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
 {
+    private readonly VerdictMemo _verdicts = new();
+
     public TestResult Decide(HiddenTestInfo test, TestObservation observation) => observation switch
     {
         ActCompleted completed => Check(test, completed.Produced),
@@ -45,6 +47,11 @@ internal sealed class Judge(bool revealHiddenDetails, GradingLimits limits)
                 $"The code ran out of memory: it needed more than the {limits.MemoryBytes / (1024 * 1024)} MB the grader allows.");
         }
 
+        return _verdicts.Reach(test, produced, () => RunCheck(test, produced));
+    }
+
+    private TestResult RunCheck(HiddenTestInfo test, Produced produced)
+    {
         using var hints = NamedHints.Record();
         try
         {
