@@ -45,6 +45,22 @@ public class ProducedValueTests
     }
 
     [Fact]
+    public void ToJson_AnonymousObjectWithAValueOfLearnerCode_IsWrittenWithEveryProperty()
+    {
+        var value = ProducedValue.ToJson(new { calls = 2, result = new Reading("Paris", 21.5), names = new[] { "get_weather" } });
+
+        value!.ToJsonString().Should().Be("""{"calls":2,"result":{"City":"Paris","Celsius":21.5},"names":["get_weather"]}""");
+    }
+
+    [Fact]
+    public void ToJson_GetterThatThrows_ThrowsItsOwnExceptionUnwrapped()
+    {
+        var producing = () => ProducedValue.ToJson(new { reading = new Unreadable() });
+
+        producing.Should().Throw<FormatException>().WithMessage("the getter's own words");
+    }
+
+    [Fact]
     public void ToJson_Null_IsNull()
     {
         ProducedValue.ToJson(null).Should().BeNull("an act that got null from learner code passes it on for the check to judge");
@@ -69,4 +85,11 @@ public class ProducedValueTests
 
         return node;
     }
+}
+
+public sealed record Reading(string City, double Celsius);
+
+public sealed class Unreadable
+{
+    public string Value => throw new FormatException("the getter's own words");
 }
