@@ -7,13 +7,15 @@ namespace Grader.Suites;
 /// <summary>What a test's <see cref="HiddenTest.Act"/> produced, as the grader received it: a JSON value, or the exception the learner's code threw.</summary>
 public sealed class Produced
 {
-    private readonly JsonNode? _value;
+    // Resolved when a check first reads it: looking for keys written twice means writing the value out and reading it
+    // back, and a grader that already knows the verdict for this very value never asks.
+    private readonly Lazy<JsonNode?> _value;
     private readonly JsonNode? _written;
 
     public Produced(JsonNode? value, string? exceptionType = null, string? exceptionMessage = null)
     {
         _written = value;
-        _value = JsonRepeatedKeys.LastCopyWins(value);
+        _value = new Lazy<JsonNode?>(() => JsonRepeatedKeys.LastCopyWins(value));
         ExceptionType = exceptionType;
         ExceptionMessage = exceptionMessage;
     }
@@ -29,11 +31,11 @@ public sealed class Produced
     /// The produced value as JSON, as the API would read it: of a key written twice in one object, the last copy.
     /// A string result arrives as a JSON string.
     /// </summary>
-    public JsonNode? Value => Threw ? throw new ProducedException(Describe("The code under test", null)) : _value;
+    public JsonNode? Value => Threw ? throw new ProducedException(Describe("The code under test", null)) : _value.Value;
 
     /// <summary>Like <see cref="Value"/>, naming the member and the likely mistake when the code threw.</summary>
     public JsonNode? ValueOf(string member, string? likelyMistake = null) =>
-        Threw ? throw new ProducedException(Describe(member, likelyMistake)) : _value;
+        Threw ? throw new ProducedException(Describe(member, likelyMistake)) : _value.Value;
 
     /// <summary>
     /// Like <see cref="ValueOf"/>, but exactly as the code produced it, keys written twice included, for checks of the
