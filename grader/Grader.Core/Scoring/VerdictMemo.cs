@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Grader.Reports;
 using Grader.Suites;
 
@@ -7,13 +8,18 @@ namespace Grader.Scoring;
 /// <summary>
 /// The verdicts a grading session has reached, by test and by what the learner's code produced. Learners who solve an
 /// exercise alike produce the same values, and a check decides from those values alone, so a class's batch runs each
-/// check once per distinct value instead of once per submission. Values past a size, and verdicts past a session's
-/// share of memory, are simply checked again.
+/// check once per distinct value instead of once per submission. Values past a size, verdicts past a session's share of
+/// memory and verdicts of checks slow enough to have met a time limit are simply checked again.
 /// </summary>
 internal sealed class VerdictMemo
 {
     private const int LongestKeptValue = 16 * 1024;
     private const long MostKeptCharacters = 16 * 1024 * 1024;
+
+    // Some checks stop at a time limit (a schema's pattern after 1 s, a whole value after 5 s), so how busy the machine
+    // was can decide their verdict. A check that finished in half the shortest of them met none; a slower one is checked
+    // again for the next value like it, so that one busy moment does not decide every submission that produces it.
+    private static readonly TimeSpan SlowestKept = TimeSpan.FromMilliseconds(500);
 
     private readonly ConcurrentDictionary<Key, TestResult> _reached = new();
     private long _keptCharacters;
@@ -30,8 +36,9 @@ internal sealed class VerdictMemo
             return verdict;
         }
 
+        var clock = Stopwatch.StartNew();
         verdict = check();
-        if (Interlocked.Add(ref _keptCharacters, key.Size) <= MostKeptCharacters)
+        if (clock.Elapsed < SlowestKept && Interlocked.Add(ref _keptCharacters, key.Size) <= MostKeptCharacters)
         {
             _reached.TryAdd(key, verdict);
         }
