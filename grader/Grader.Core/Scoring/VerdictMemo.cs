@@ -62,9 +62,10 @@ internal sealed class VerdictMemo
         return key.Size <= LongestKeptValue ? key : null;
     }
 
-    // The value as written: a key written twice is not the same value as the key written once.
+    // The value as written: a key written twice is not the same value as the key written once. Every text of the key is
+    // the learner's code's to make long, the exception type's name included (a generic type names its arguments in full).
     private readonly record struct Key(HiddenTestInfo Test, string? ExceptionType, string? ExceptionMessage, string? Value)
     {
-        public int Size => (Value?.Length ?? 0) + (ExceptionMessage?.Length ?? 0);
+        public int Size => (Value?.Length ?? 0) + (ExceptionType?.Length ?? 0) + (ExceptionMessage?.Length ?? 0);
     }
 }

@@ -77,6 +77,18 @@ public class VerdictMemoTests
         Check_that_counts_its_runs.Runs.Should().Be(2);
     }
 
+    [Fact]
+    public void Decide_AnExceptionOfALongTypeName_IsCheckedEveryTime()
+    {
+        // The type's name is the learner's to choose: a generic type nested in itself is named with every argument in full.
+        var type = "Learner.Failure`1[[" + new string('x', 20_000) + "]]";
+
+        Decide(null, type, "failed");
+        Decide(null, type, "failed");
+
+        Check_that_counts_its_runs.Runs.Should().Be(2);
+    }
+
     private Grader.Reports.TestResult Decide(JsonNode? value, string? exceptionType = null, string? exceptionMessage = null) =>
         _judge.Decide(_test, new ActCompleted(_test.Id, new Produced(value, exceptionType, exceptionMessage)));
 }
