@@ -31,7 +31,17 @@ internal static class Hygiene
     private static string? Settle(TempFolder temp, ProcessActivity baseline, HeapBaseline? heap, ThreadNames names)
     {
         // Not left behind, but remembered for speed: what mock models kept of the definitions and schemas these tests sent.
+        // Forgotten first, so that the heap is measured without it, and again once the process has been measured: a request
+        // still under way meanwhile (one waiting out a fault's delay, say) may have reached its verdicts. Anything still to
+        // come was then pending or running, which the measure reports, and such a worker is not used again.
         ToolCalling.Testing.MockApiMemory.Forget();
+        var leftover = Leftover(temp, baseline, heap, names);
+        ToolCalling.Testing.MockApiMemory.Forget();
+        return leftover;
+    }
+
+    private static string? Leftover(TempFolder temp, ProcessActivity baseline, HeapBaseline? heap, ThreadNames names)
+    {
         if (!SharedArrayPools.Empty())
         {
             return "the shared pools of arrays, which could hold what the learner's code wrote, could not be emptied";
@@ -52,11 +62,11 @@ internal static class Hygiene
             return $"the learner's code renamed a thread, which could carry what it saw: {renamed}";
         }
 
-        return Leftover(baseline) is { } leftover ? $"the learner's code left something running: {leftover}" : null;
+        return StillRunning(baseline) is { } running ? $"the learner's code left something running: {running}" : null;
     }
 
     // A thread of the pool may be starting or ending while the threads are counted: a second look rules that out.
-    private static string? Leftover(ProcessActivity baseline)
+    private static string? StillRunning(ProcessActivity baseline)
     {
         if (ProcessActivity.Measure().MoreThan(baseline) is null)
         {

@@ -28,4 +28,30 @@ public class HygieneTests
         judged.Should().Be(1);
         SchemaValidator.RemembersLoading(schema).Should().BeFalse();
     }
+
+    // A mock model's request still under way (one that waits out a fault's delay, say) can reach its verdicts while the
+    // worker settles. Work that has ended by the time the worker is measured is not left behind, and the worker is reused:
+    // what that work made mock models remember must be forgotten all the same.
+    [Fact]
+    public void Pause_MockWorkThatEndsWhileTheWorkerSettles_IsForgottenToo()
+    {
+        var definition = $"function {Guid.NewGuid():N}";
+        var temp = new TempFolder();
+        // Removed as the worker settles: the work ends once the worker has begun to settle.
+        var leftover = Path.Combine(Path.GetTempPath(), $"leftover-{Guid.NewGuid():N}");
+        File.WriteAllText(leftover, "");
+        var late = new Thread(() =>
+        {
+            SpinWait.SpinUntil(() => !File.Exists(leftover), TimeSpan.FromSeconds(10));
+            ToolVerdicts.Shared.Reach(0, definition, () => null);
+        });
+        late.Start();
+
+        Hygiene.Pause(temp, ProcessActivity.Measure(), ThreadNames.Measure());
+        late.Join();
+
+        var judged = 0;
+        ToolVerdicts.Shared.Reach(0, definition, () => { judged++; return null; });
+        judged.Should().Be(1, "a worker that has settled remembers nothing of what was sent before");
+    }
 }
