@@ -7,10 +7,15 @@ namespace Grader.Worker.Execution;
 /// </summary>
 internal sealed class TempFolder
 {
-    private readonly string _path = Path.GetTempPath();
+    private readonly string _path;
     private readonly HashSet<string> _original;
 
-    public TempFolder() => _original = Entries().ToHashSet(StringComparer.Ordinal);
+    /// <param name="path">The folder, when not the process's temporary folder (tests that must not touch the shared one).</param>
+    public TempFolder(string? path = null)
+    {
+        _path = path ?? Path.GetTempPath();
+        _original = Entries().ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>Removes every entry that appeared since the worker started; false when one could not be removed.</summary>
     public bool Restore()

@@ -5,8 +5,13 @@ using ToolCalling.Testing;
 namespace Grader.Tests.Execution;
 
 [Collection(ProcessWideState.Name)]
-public class HygieneTests
+public sealed class HygieneTests : IDisposable
 {
+    // A folder of the test's own stands for the worker's temporary folder, whose new entries a settling worker removes.
+    private readonly ScratchSpace _scratch = new();
+
+    public void Dispose() => _scratch.Dispose();
+
     // Mock models remember their verdicts on tool definitions and the schemas they loaded; kept from one group of tests
     // to the next, how fast a request is answered would tell a visible test what hidden tests sent before it in the
     // same worker.
@@ -22,7 +27,7 @@ public class HygieneTests
         judged.Should().Be(0, "a verdict is remembered until the worker settles");
         SchemaValidator.RemembersLoading(schema).Should().BeTrue("a schema is remembered until the worker settles");
 
-        Hygiene.Pause(new TempFolder(), ProcessActivity.Measure(), ThreadNames.Measure());
+        Hygiene.Pause(new TempFolder(_scratch.NewFolder("settling-")), ProcessActivity.Measure(), ThreadNames.Measure());
 
         ToolVerdicts.Shared.Reach(0, definition, () => { judged++; return null; });
         judged.Should().Be(1);
@@ -36,9 +41,10 @@ public class HygieneTests
     public void Pause_MockWorkThatEndsWhileTheWorkerSettles_IsForgottenToo()
     {
         var definition = $"function {Guid.NewGuid():N}";
-        var temp = new TempFolder();
+        var folder = _scratch.NewFolder("settling-");
+        var temp = new TempFolder(folder);
         // Removed as the worker settles: the work ends once the worker has begun to settle.
-        var leftover = Path.Combine(Path.GetTempPath(), $"leftover-{Guid.NewGuid():N}");
+        var leftover = Path.Combine(folder, "leftover");
         File.WriteAllText(leftover, "");
         var late = new Thread(() =>
         {
