@@ -89,6 +89,22 @@ public class VerdictMemoTests
         Check_that_counts_its_runs.Runs.Should().Be(2);
     }
 
+    // Some checks stop at a time limit (a schema's pattern after 1 s, a whole value after 5 s), so how busy the machine
+    // was can decide their verdict: such a verdict says nothing of the next submission that produces the same value.
+    [Fact]
+    public void Decide_ACheckThatTookAsLongAsATimeLimit_IsCheckedAgainForTheSameValue()
+    {
+        var test = _test with { Id = "Suite.OutOfTimeOnce", CheckType = typeof(Check_that_ran_out_of_time_once) };
+        Check_that_ran_out_of_time_once.Runs = 0;
+
+        var busy = _judge.Decide(test, new ActCompleted(test.Id, new Produced(new JsonObject { ["calls"] = 2 })));
+        var calm = _judge.Decide(test, new ActCompleted(test.Id, new Produced(new JsonObject { ["calls"] = 2 })));
+
+        busy.Score.Should().Be(0);
+        Check_that_ran_out_of_time_once.Runs.Should().Be(2);
+        calm.Score.Should().Be(1, "the second submission's value was checked on its own, in time");
+    }
+
     private Grader.Reports.TestResult Decide(JsonNode? value, string? exceptionType = null, string? exceptionMessage = null) =>
         _judge.Decide(_test, new ActCompleted(_test.Id, new Produced(value, exceptionType, exceptionMessage)));
 }
@@ -103,5 +119,21 @@ internal sealed class Check_that_counts_its_runs : HiddenTest
     {
         Runs++;
         produced.Value!["calls"]!.GetValue<int>().Should().Be(2);
+    }
+}
+
+internal sealed class Check_that_ran_out_of_time_once : HiddenTest
+{
+    public static int Runs { get; set; }
+
+    public override object? Act() => null;
+
+    public override void Check(Produced produced)
+    {
+        if (++Runs == 1)
+        {
+            Thread.Sleep(TimeSpan.FromSeconds(1));
+            throw new InvalidOperationException("checking the value took more than 1 s and was stopped");
+        }
     }
 }
