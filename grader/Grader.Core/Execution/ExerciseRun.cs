@@ -9,14 +9,18 @@ namespace Grader.Execution;
 /// worker in which the learner's code is loaded and still as the last phase left it.
 /// </summary>
 internal sealed class ExerciseRun(
-    string exercise, byte[] learner, (byte[] Visible, byte[] All) acts, IReadOnlyList<HiddenTestInfo> tests, (TimeSpan Whole, Stopwatch Clock) budget)
+    string exercise, byte[] learner, (byte[] Visible, byte[] Hidden) acts, IReadOnlyList<HiddenTestInfo> tests, (TimeSpan Whole, Stopwatch Clock) budget)
 {
     /// <summary>The name the worker keeps the exercise's load under.</summary>
     public string Exercise { get; } = exercise;
 
     public byte[] Learner { get; } = learner;
 
-    public (byte[] Visible, byte[] All) Acts { get; } = acts;
+    /// <summary>The acts of the visible tests, with the suite's helpers.</summary>
+    public PhaseActs VisibleActs { get; } = new(acts.Visible, Beneath: null);
+
+    /// <summary>The acts of the other tests, which build on the visible tests' acts: a fresh load takes both.</summary>
+    public PhaseActs HiddenActs { get; } = new(acts.Hidden, Beneath: acts.Visible);
 
     public List<string> Visible { get; } = tests.Where(test => test.Visibility == Visibility.Visible).Select(test => test.Id).ToList();
 

@@ -25,17 +25,18 @@ internal sealed class ExerciseRunner(GradingLimits limits)
     /// For the submission's last exercise, after which no visible test runs.
     /// </summary>
     /// <param name="acts">
-    /// The suite's acts: those of the visible tests alone, and all of them. The visible tests run first, with their own
-    /// acts only, so that no hidden test's act is in the process while a test runs whose details a learner sees.
+    /// The suite's acts: those of the visible tests with the suite's helpers, and those of the other tests, which build on
+    /// them. The visible tests run first, with their own acts only, so that no hidden test's act is in the process while a
+    /// test runs whose details a learner sees.
     /// </param>
     public async Task<IReadOnlyList<TestObservation>> RunAsync(
-        WorkerLease lease, string exercise, byte[] learner, (byte[] Visible, byte[] All) acts, IReadOnlyList<HiddenTestInfo> tests, TimeSpan budget)
+        WorkerLease lease, string exercise, byte[] learner, (byte[] Visible, byte[] Hidden) acts, IReadOnlyList<HiddenTestInfo> tests, TimeSpan budget)
     {
         var run = Begin(exercise, learner, acts, tests, budget);
         run.Budget.Clock.Start();
-        foreach (var (act, phase) in new[] { (acts.Visible, run.Visible), (acts.All, run.Others) }.Where(phase => phase.Item2.Count > 0))
+        foreach (var (phaseActs, phase) in new[] { (run.VisibleActs, run.Visible), (run.HiddenActs, run.Others) }.Where(phase => phase.Item2.Count > 0))
         {
-            await RunPhaseAsync(lease, act, phase, run);
+            await RunPhaseAsync(lease, phaseActs, phase, run);
         }
 
         await FinishAsync(lease, run);
@@ -49,7 +50,7 @@ internal sealed class ExerciseRunner(GradingLimits limits)
     /// got); run in this order, nothing a hidden test gave it can reach a test whose details a learner sees.
     /// </summary>
     public static ExerciseRun Begin(
-        string exercise, byte[] learner, (byte[] Visible, byte[] All) acts, IReadOnlyList<HiddenTestInfo> tests, TimeSpan budget) =>
+        string exercise, byte[] learner, (byte[] Visible, byte[] Hidden) acts, IReadOnlyList<HiddenTestInfo> tests, TimeSpan budget) =>
         new(exercise, learner, acts, tests, (budget, new Stopwatch()));
 
     /// <summary>
@@ -58,16 +59,16 @@ internal sealed class ExerciseRunner(GradingLimits limits)
     /// processor time). A worker in which anything of it still goes on is replaced, as after a whole exercise, and the
     /// other tests then load it anew.
     /// </summary>
-    public Task RunVisibleAsync(WorkerLease lease, ExerciseRun run) => RunApartAsync(lease, run.Acts.Visible, run.Visible, run, keep: true);
+    public Task RunVisibleAsync(WorkerLease lease, ExerciseRun run) => RunApartAsync(lease, run.VisibleActs, run.Visible, run, keep: true);
 
     /// <summary>Runs the rest of the exercise's tests beside its paused load, or in a fresh load where there is none, then unloads it.</summary>
     public async Task<IReadOnlyList<TestObservation>> RunOthersAsync(WorkerLease lease, ExerciseRun run)
     {
-        await RunApartAsync(lease, run.Acts.All, run.Others, run, keep: false);
+        await RunApartAsync(lease, run.HiddenActs, run.Others, run, keep: false);
         return run.Results();
     }
 
-    private async Task RunApartAsync(WorkerLease lease, byte[] act, List<string> tests, ExerciseRun run, bool keep)
+    private async Task RunApartAsync(WorkerLease lease, PhaseActs acts, List<string> tests, ExerciseRun run, bool keep)
     {
         if (tests.Count == 0)
         {
@@ -81,7 +82,7 @@ internal sealed class ExerciseRunner(GradingLimits limits)
         }
 
         run.Budget.Clock.Start();
-        await RunPhaseAsync(lease, act, tests, run);
+        await RunPhaseAsync(lease, acts, tests, run);
         run.Budget.Clock.Stop();
         if (keep)
         {
@@ -94,8 +95,8 @@ internal sealed class ExerciseRunner(GradingLimits limits)
 
     // Runs one group of tests, in the suite's order. A group that follows another without a break (see RunAsync)
     // continues in the worker the last one finished in, beside the learner's code already loaded there, as if the tests
-    // had run in one go; a fresh worker loads that code anew.
-    private async Task RunPhaseAsync(WorkerLease lease, byte[] act, List<string> tests, ExerciseRun run)
+    // had run in one go; a fresh worker loads that code anew, with the acts the phase's acts build on.
+    private async Task RunPhaseAsync(WorkerLease lease, PhaseActs acts, List<string> tests, ExerciseRun run)
     {
         var remaining = tests;
         var failuresOutsideTests = 0;
@@ -113,8 +114,8 @@ internal sealed class ExerciseRunner(GradingLimits limits)
 
             var worker = await lease.GetAsync();
             var request = worker == run.LoadedIn
-                ? new WorkerRequest(WorkerRequest.Continue, Act: act, Tests: remaining, Exercise: run.Exercise)
-                : new WorkerRequest(WorkerRequest.Run, run.Learner, act, remaining, Exercise: run.Exercise);
+                ? new WorkerRequest(WorkerRequest.Continue, Act: acts.Act, Tests: remaining, Exercise: run.Exercise)
+                : new WorkerRequest(WorkerRequest.Run, run.Learner, acts.Act, remaining, Exercise: run.Exercise, ActsBeneath: acts.Beneath);
             if (request.Op == WorkerRequest.Run)
             {
                 worker.ExercisesKept.Add(run.Exercise);

@@ -84,7 +84,7 @@ internal sealed class ExerciseGrader(ExerciseRunner runner, Judge judge)
 
         var clock = Stopwatch.StartNew();
         var suite = prepared.Suite;
-        var acts = (suite.VisibleActImage, suite.ActImage);
+        var acts = (suite.VisibleActImage, suite.HiddenActImage);
         if (!last)
         {
             var run = ExerciseRunner.Begin(suite.Exercise.Slug, prepared.Image!, acts, suite.Tests, budget);

@@ -4,14 +4,14 @@ using Grader.Exercises;
 namespace Grader.Suites;
 
 /// <summary>
-/// An exercise's hidden suite, ready to grade with: the act half as bytes for workers (whole, and with the visible tests'
-/// acts only, for the run of the visible tests), the tests with
-/// their checks loaded in the grader, and the exercise's contract to compile and compare learner code against.
+/// An exercise's hidden suite, ready to grade with: the act half as bytes for workers (the visible tests' acts with the
+/// suite's helpers, and the other tests' acts, loaded beside them), the tests with their checks loaded in the grader, and
+/// the exercise's contract to compile and compare learner code against.
 /// </summary>
 public sealed record CompiledSuite(
     ExerciseInfo Exercise,
     ExerciseContract Contract,
-    byte[] ActImage,
+    byte[] HiddenActImage,
     byte[] VisibleActImage,
     IReadOnlyList<HiddenTestInfo> Tests)
 {

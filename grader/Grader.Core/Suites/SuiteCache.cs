@@ -16,7 +16,7 @@ public static class SuiteCache
 {
     private const string Extension = ".suite";
     private const int EntriesKeptPerExercise = 3;
-    private static readonly byte[] Magic = "GSC3"u8.ToArray();
+    private static readonly byte[] Magic = "GSC4"u8.ToArray();
 
     /// <summary>
     /// In the user's own cache folder, never in a shared temporary folder: the grader loads what it finds there,
@@ -125,7 +125,7 @@ public static class SuiteCache
             using (var writer = new BinaryWriter(File.Create(temporary)))
             {
                 writer.Write(Magic);
-                foreach (var image in new[] { contract, images.Checks, images.Acts, images.VisibleActs })
+                foreach (var image in new[] { contract, images.Checks, images.HiddenActs, images.VisibleActs })
                 {
                     writer.Write(image.Length);
                     writer.Write(image);

@@ -5,8 +5,9 @@ using Microsoft.CodeAnalysis;
 namespace Grader.Suites;
 
 /// <summary>
-/// Compiles an exercise's hidden suite twice from the same source: whole, for the checks the grader runs,
-/// and without its checks, for the acts that workers run next to learner code.
+/// Compiles an exercise's hidden suite from the same source: whole, for the checks the grader runs, and without its
+/// checks, for the acts that workers run next to learner code: the visible tests' acts with the suite's helpers, and the
+/// other tests' acts on top of them (see <see cref="VisibleActs"/> and <see cref="HiddenActs"/>).
 /// </summary>
 internal static class SuiteCompiler
 {
@@ -30,9 +31,14 @@ internal static class SuiteCompiler
         var actTrees = trees.Select(SuiteSplitter.ActOnly).ToList();
         var acts = Require(new AssemblyBuilder(NameOf(contract), suiteReferences, withLineNumbers: true).Build(actTrees), suiteDirectory,
             " once its Check bodies and [GraderOnly] members are removed (an Act may not use them)");
-        var visibleActs = Require(new AssemblyBuilder(NameOf(contract) + ".Visible", suiteReferences, withLineNumbers: true).Build(VisibleActs.Of(acts.Compilation, actTrees)), suiteDirectory,
+        var visibleActs = Require(new AssemblyBuilder(NameOf(contract) + ".Visible", suiteReferences, withLineNumbers: true)
+            .Build(VisibleActs.Of(acts.Compilation, actTrees).Append(HiddenActs.Access(NameOf(contract)))), suiteDirectory,
             " once its tests that are not Visible are removed, as for the visible tests' run (an Act or helper may not use another test's class)");
-        return new SuiteImages(checks.Image!, acts.Image!, visibleActs.Image!);
+        var hiddenActs = new AssemblyBuilder(NameOf(contract), [.. suiteReferences, MetadataReference.CreateFromImage(visibleActs.Image!)], withLineNumbers: true)
+            .Build(HiddenActs.Of(acts.Compilation, actTrees));
+        // A suite whose other tests cannot stand apart from their file (one that uses a file-local type, say) runs them with
+        // the whole acts instead, which work the same beside the visible copy, at the cost of compiling the helpers twice.
+        return new SuiteImages(checks.Image!, hiddenActs.Succeeded ? hiddenActs.Image! : acts.Image!, visibleActs.Image!);
     }
 
     /// <summary>
@@ -48,7 +54,7 @@ internal static class SuiteCompiler
         var ungraded = classes.Where(type => !HiddenTestInfo.IsGraded(type)).Select(type => type.FullName!).ToList();
         var misplaced = types.Where(type => HiddenTestInfo.IsGraded(type) && !IsTestClass(type)).ToList();
         SuiteRules.Enforce(contract.Exercise.Slug, tests, ungraded, misplaced, () => SuiteSourceLocations.Of(suiteDirectory));
-        return new CompiledSuite(contract.Exercise, contract, images.Acts, images.VisibleActs, tests);
+        return new CompiledSuite(contract.Exercise, contract, images.HiddenActs, images.VisibleActs, tests);
     }
 
     private static bool IsTestClass(Type type) => typeof(HiddenTest).IsAssignableFrom(type) && !type.IsAbstract;

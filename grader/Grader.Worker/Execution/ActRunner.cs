@@ -10,7 +10,8 @@ internal static class ActRunner
 {
     private const int MaxMessageCharacters = 2_000;
 
-    public static WorkerEvent Run(Assembly act, string testName)
+    /// <param name="isAct">Whether an assembly is one of the suite's acts (the test's own, or one it builds on), not learner code.</param>
+    public static WorkerEvent Run(Assembly act, string testName, Func<Assembly, bool> isAct)
     {
         AmbientState.Restore();
         try
@@ -24,7 +25,7 @@ internal static class ActRunner
         {
             var exception = Unwrap(thrown);
             return new WorkerEvent(WorkerEvent.Completed, testName,
-                ExceptionType: exception.GetType().FullName, ExceptionMessage: SafeMessage(exception), ActBrokeAt: SuiteFault.InAct(exception, act));
+                ExceptionType: exception.GetType().FullName, ExceptionMessage: SafeMessage(exception), ActBrokeAt: SuiteFault.InAct(exception, isAct));
         }
     }
 

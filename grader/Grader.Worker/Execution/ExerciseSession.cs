@@ -13,6 +13,7 @@ internal static class ExerciseSession
     public static void Run(ControlChannel channel, WorkerRequest request, LoadedExercises loaded, EventSeal seal)
     {
         Assembly act;
+        ExerciseLoadContext context;
         try
         {
             var name = request.Exercise ?? "";
@@ -21,8 +22,13 @@ internal static class ExerciseSession
                 loaded.Load(name, request.Learner!);
             }
 
-            act = (loaded.Find(name) ?? throw new InvalidOperationException($"there is no exercise '{name}' to continue: none of that name is loaded"))
-                .LoadAct(request.Act!);
+            context = loaded.Find(name) ?? throw new InvalidOperationException($"there is no exercise '{name}' to continue: none of that name is loaded");
+            if (request is { Op: WorkerRequest.Run, ActsBeneath: { } beneath })
+            {
+                context.LoadAct(beneath);
+            }
+
+            act = context.LoadAct(request.Act!);
         }
         catch (Exception exception) when (exception is BadImageFormatException or FileLoadException or ArgumentException or InvalidOperationException)
         {
@@ -34,7 +40,7 @@ internal static class ExerciseSession
         foreach (var test in request.Tests ?? [])
         {
             Send(channel, seal, new WorkerEvent(WorkerEvent.Started, test));
-            Send(channel, seal, ActRunner.Run(act, test));
+            Send(channel, seal, ActRunner.Run(act, test, context.IsAct));
         }
 
         Send(channel, seal, new WorkerEvent(WorkerEvent.Finished));

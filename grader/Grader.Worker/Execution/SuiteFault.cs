@@ -27,30 +27,31 @@ public static class SuiteFault
     public static string Place(StackFrame frame, MethodBase method) => $"{method.DeclaringType!.FullName}.{method.Name}{Line(frame)}";
 
     /// <summary>
-    /// Where <paramref name="act"/> broke, when the runtime raised <paramref name="exception"/> (a NullReferenceException,
-    /// say) in the act's own code with no learner code on the stack; otherwise null. An exception that passed through
-    /// learner code is the learner's, even when a tool of the suite's threw it: the code called that tool.
+    /// Where an act broke, when the runtime raised <paramref name="exception"/> (a NullReferenceException, say) in the
+    /// suite's own code with no learner code on the stack; otherwise null. An exception that passed through learner code
+    /// is the learner's, even when a tool of the suite's threw it: the code called that tool.
     /// </summary>
-    internal static string? InAct(Exception exception, Assembly act)
+    /// <param name="isAct">Whether an assembly is one of the suite's acts (the test's own, or one it builds on).</param>
+    internal static string? InAct(Exception exception, Func<Assembly, bool> isAct)
     {
         if (!RaisedByTheRuntime.Contains(exception.GetType()))
         {
             return null;
         }
 
-        var exercise = AssemblyLoadContext.GetLoadContext(act);
         var frames = new StackTrace(exception).GetFrames();
         // A failed cast is raised in the runtime's cast helpers; anything else must be raised in the act's own frame. An
         // exception rethrown there (a faulted task awaited) was raised elsewhere, perhaps made by learner code.
         var thrownAt = Array.FindIndex(frames, frame => frame.GetMethod()?.DeclaringType?.FullName != "System.Runtime.CompilerServices.CastHelpers");
-        if (thrownAt < 0 || frames[thrownAt].GetMethod()?.DeclaringType?.Assembly != act)
+        if (thrownAt < 0 || frames[thrownAt].GetMethod()?.DeclaringType?.Assembly is not { } thrower || !isAct(thrower))
         {
             return null;
         }
 
         // Learner code anywhere on the stack, or code made at run time that could be the learner's, makes it the code's.
+        var exercise = AssemblyLoadContext.GetLoadContext(thrower);
         if (frames.Any(frame => frame.GetMethod()?.DeclaringType?.Assembly is not { } assembly
-            || (assembly != act && AssemblyLoadContext.GetLoadContext(assembly) == exercise)))
+            || (!isAct(assembly) && AssemblyLoadContext.GetLoadContext(assembly) == exercise)))
         {
             return null;
         }

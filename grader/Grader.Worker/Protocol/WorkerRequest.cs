@@ -11,21 +11,23 @@ public sealed record WorkerRequest(
     IReadOnlyList<string>? Tests = null,
     string? Nonce = null,
     string? Secret = null,
-    string? Exercise = null)
+    string? Exercise = null,
+    byte[]? ActsBeneath = null)
 {
     /// <summary>The first request: the secret that seals the worker's events, in hexadecimal, sent before any learner code is loaded.</summary>
     public const string Start = "start";
 
     /// <summary>
     /// Load the learner and act assemblies into a fresh load context, kept under the name in <see cref="Exercise"/>, and
-    /// run the named tests in order.
+    /// run the named tests in order. The act assembly's own references among the acts (the visible tests' acts, which hold
+    /// the suite's helpers, for the other tests' acts) come in <see cref="ActsBeneath"/> and are loaded before it.
     /// </summary>
     public const string Run = "run";
 
     /// <summary>
-    /// Load another act assembly (one of another name) beside the learner assembly that the <see cref="Run"/> of the
-    /// same <see cref="Exercise"/> loaded, and run the named tests in order. The learner's code stays as it is, static
-    /// state included.
+    /// Load another act assembly (one of another name) beside the learner and act assemblies that the <see cref="Run"/> of
+    /// the same <see cref="Exercise"/> loaded, and run the named tests in order. The learner's code stays as it is, static
+    /// state included, and so do the acts already loaded, which the new one may build on.
     /// </summary>
     public const string Continue = "continue";
 

@@ -11,7 +11,7 @@ public class ActRunnerTests
     {
         var act = typeof(Act_that_waits_on_a_failed_task);
 
-        var reported = ActRunner.Run(act.Assembly, act.FullName!);
+        var reported = ActRunner.Run(act.Assembly, act.FullName!, assembly => assembly == act.Assembly);
 
         reported.ExceptionType.Should().Be("System.InvalidOperationException", "Task.Wait wraps the exception, and checks look at what the code threw");
         reported.ExceptionMessage.Should().Be("The tool failed.");

@@ -81,6 +81,23 @@ public sealed class BrokenActTests(GradingFixture grading) : IDisposable
 
                 public override void Check(Produced produced) => _ = produced.Value;
             }
+
+            public static class Helpers
+            {
+                public static int LengthOfNothing()
+                {
+                    string? text = null;
+                    return text!.Length;
+                }
+            }
+
+            [Graded(1, "Breaks in a helper.")]
+            public sealed class Breaks_in_a_helper : HiddenTest
+            {
+                public override object? Act() => Helpers.LengthOfNothing();
+
+                public override void Check(Produced produced) { }
+            }
             """);
         var options = new GradingOptions(grading.Repository.Exercises, suites) { Limits = GradingFixture.Limits, Jobs = 1, SuiteCacheDirectory = null };
         using var session = GradingSession.Open(options, _ => { });
@@ -103,7 +120,11 @@ public sealed class BrokenActTests(GradingFixture grading) : IDisposable
         tests["Says what the code lacks"].Message.Should().Be("Says what the code lacks.\n" +
             "The code under test threw KeyNotFoundException: The code registers no tool of that name.",
             "an act throws exceptions of this kind on purpose, to say what the code lacks");
-        new[] { "Breaks before calling the code", "Breaks after the code answered", "Passes the code no registry", "Awaits a task that failed", "Says what the code lacks" }.Select(name => tests[name])
+        tests["Breaks in a helper"].Message.Should().Be("Breaks in a helper.\n" +
+            $"The test's own act broke with NullReferenceException in Suites.BrokenActs.Helpers.LengthOfNothing ({Exercise}/BrokenActs.cs:66), " +
+            "so the code's work could not be checked. The hidden suite needs fixing; tell the instructor.",
+            "a hidden test's helpers are in the visible tests' acts, which are the suite's code as much as its own");
+        new[] { "Breaks before calling the code", "Breaks in a helper", "Breaks after the code answered", "Passes the code no registry", "Awaits a task that failed", "Says what the code lacks" }.Select(name => tests[name])
             .Should().OnlyContain(test => test.Status == TestStatus.Failed && test.Score == 0);
     }
 

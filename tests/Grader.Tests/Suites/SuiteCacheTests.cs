@@ -23,7 +23,8 @@ public class SuiteCacheTests : IDisposable
         var second = SuiteCache.GetOrCompile(_exercise, suite, ReferenceSet.Shared, _cache);
 
         File.GetLastWriteTimeUtc(entry).Should().Be(written, "a cached suite is read, not compiled and written again");
-        second.ActImage.Should().Equal(first.ActImage);
+        second.HiddenActImage.Should().Equal(first.HiddenActImage);
+        second.VisibleActImage.Should().Equal(first.VisibleActImage);
         second.Contract.Image.Should().Equal(first.Contract.Image);
         second.Tests.Select(test => (test.Id, test.Points, test.Visibility, test.Feedback))
             .Should().Equal(first.Tests.Select(test => (test.Id, test.Points, test.Visibility, test.Feedback)));
