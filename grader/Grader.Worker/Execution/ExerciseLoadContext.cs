@@ -15,8 +15,18 @@ internal sealed class ExerciseLoadContext : AssemblyLoadContext
     private readonly string _learnerName;
     private readonly HashSet<string> _actNames = new(StringComparer.Ordinal);
 
-    public ExerciseLoadContext(byte[] learner) : base("exercise", isCollectible: true) =>
-        _learnerName = LoadFromStream(new MemoryStream(learner)).GetName().Name!;
+    public ExerciseLoadContext(byte[] learner) : base("exercise", isCollectible: true)
+    {
+        var assembly = LoadFromStream(new MemoryStream(learner));
+        _learnerName = assembly.GetName().Name!;
+        Learner = new WeakReference(assembly);
+    }
+
+    /// <summary>
+    /// The learner's assembly, which lives as long as anything of this context is reachable: an object of one of its
+    /// types, a delegate to one of its methods, a frame still running its code.
+    /// </summary>
+    public WeakReference Learner { get; }
 
     public Assembly LoadAct(byte[] act)
     {

@@ -87,6 +87,9 @@ internal static class Hygiene
             return (true, "nothing was loaded");
         }
 
+        // The learner's assembly, not the context, is watched: it dies in the first collection that finds nothing of the
+        // context reachable, where the context object outlives it by one or two more while the runtime finishes the
+        // unloading, which tells nothing more. Waiting for the context took three collections an exercise instead of one.
         SerializerCaches.Clear();
         for (var attempt = 0; attempt < 8 && alive.IsAlive; attempt++)
         {
@@ -109,6 +112,6 @@ internal static class Hygiene
         }
 
         context.Unload();
-        return new WeakReference(context);
+        return context.Learner;
     }
 }

@@ -16,6 +16,10 @@ public class WorkerReuseTests(GradingFixture grading)
     private static readonly string DispatcherThatLeavesAThreadRunning = DispatcherSources.CorrectAfter(
         "new Thread(() => { while (true) { Thread.Sleep(20); } }) { IsBackground = true }.Start();");
 
+    // Nothing runs: a framework's static event merely holds a delegate to the learner's method, and with it the code.
+    private static readonly string DispatcherThatStaysReferenced = DispatcherSources.CorrectAfter(
+        "TaskScheduler.UnobservedTaskException += OnUnobserved;", "private static void OnUnobserved(object? sender, UnobservedTaskExceptionEventArgs e) { }");
+
     // 150 MB of the tests' 192 MB limit, once per exercise: room enough in a worker as it starts, not beside 64 MB more.
     private static readonly string DispatcherThatNeedsMostOfTheMemoryLimit = DispatcherSources.CorrectAfter(
         "if (!allocated) { allocated = true; GC.KeepAlive(new byte[150 << 20]); }", "private static bool allocated;");
@@ -72,6 +76,18 @@ public class WorkerReuseTests(GradingFixture grading)
         first.Score.Should().Be(first.MaxScore, "the thread it leaves behind does not make its answers wrong");
         second.Score.Should().Be(second.MaxScore);
         session.WorkersStarted.Should().BeGreaterThanOrEqualTo(2, "the worker with the learner's thread still in it must not serve anyone else");
+    }
+
+    [Fact]
+    public async Task Grade_CodeStillReferencedAfterItsTests_GetsTheWorkerRetired()
+    {
+        using var session = grading.OpenPrivateSession();
+        var first = await session.GradeAsync(grading.AllCorrectWithDispatcher(DispatcherThatStaysReferenced, "referenced"));
+        var second = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("all-correct")), "next"));
+
+        first.Score.Should().Be(first.MaxScore);
+        second.Score.Should().Be(second.MaxScore);
+        session.WorkersStarted.Should().BeGreaterThanOrEqualTo(2, "code that a shared static still reaches could not be unloaded, so its worker must not serve anyone else");
     }
 
     [Fact]
