@@ -15,10 +15,26 @@ internal static class HiddenActs
 {
     /// <param name="acts">The compiled acts, whose symbols tell which classes are tests and how visible each is.</param>
     /// <param name="trees">The trees of <paramref name="acts"/> to keep the other tests of.</param>
-    public static IEnumerable<SyntaxTree> Of(Microsoft.CodeAnalysis.Compilation acts, IEnumerable<SyntaxTree> trees) =>
-        trees.Select(tree => tree.WithRootAndOptions(
-            tree.GetRoot().RemoveNodes(EverythingElse(acts.GetSemanticModel(tree), tree.GetRoot()), SyntaxRemoveOptions.KeepNoTrivia)!,
-            tree.Options));
+    /// <returns>
+    /// Null when an other test is nested in a class that is not one: that class would be declared in both copies, and the
+    /// test would see its own copy's static fields, not the ones the helpers use.
+    /// </returns>
+    public static IEnumerable<SyntaxTree>? Of(Microsoft.CodeAnalysis.Compilation acts, IEnumerable<SyntaxTree> trees)
+    {
+        var kept = new List<SyntaxTree>();
+        foreach (var tree in trees)
+        {
+            var removed = new List<SyntaxNode>();
+            if (!EverythingElse(acts.GetSemanticModel(tree), tree.GetRoot(), removed))
+            {
+                return null;
+            }
+
+            kept.Add(tree.WithRootAndOptions(tree.GetRoot().RemoveNodes(removed, SyntaxRemoveOptions.KeepNoTrivia)!, tree.Options));
+        }
+
+        return kept;
+    }
 
     /// <summary>
     /// Lets the copy named <paramref name="hiddenActsName"/> use what the visible copy declares internal, as it could
@@ -27,10 +43,9 @@ internal static class HiddenActs
     public static SyntaxTree Access(string hiddenActsName) => AssemblyBuilder.Parse(new SourceFile(
         "(access of the other tests' acts)", $"[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"{hiddenActsName}\")]"));
 
-    // Every type that neither is such a test nor holds one; a type that holds one keeps its other members.
-    private static List<SyntaxNode> EverythingElse(SemanticModel model, SyntaxNode node)
+    // Adds to removed every type that neither is an other test nor holds one; false when a type holds one without being one.
+    private static bool EverythingElse(SemanticModel model, SyntaxNode node, List<SyntaxNode> removed)
     {
-        var removed = new List<SyntaxNode>();
         foreach (var child in node.ChildNodes())
         {
             if (child is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax)
@@ -40,16 +55,21 @@ internal static class HiddenActs
                     continue;
                 }
 
-                if (!child.DescendantNodes().Any(inner => TestVisibility.IsOtherTest(model, inner)))
+                if (child.DescendantNodes().Any(inner => TestVisibility.IsOtherTest(model, inner)))
                 {
-                    removed.Add(child);
-                    continue;
+                    return false;
                 }
+
+                removed.Add(child);
+                continue;
             }
 
-            removed.AddRange(EverythingElse(model, child));
+            if (!EverythingElse(model, child, removed))
+            {
+                return false;
+            }
         }
 
-        return removed;
+        return true;
     }
 }

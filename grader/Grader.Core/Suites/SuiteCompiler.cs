@@ -34,11 +34,14 @@ internal static class SuiteCompiler
         var visibleActs = Require(new AssemblyBuilder(NameOf(contract) + ".Visible", suiteReferences, withLineNumbers: true)
             .Build(VisibleActs.Of(acts.Compilation, actTrees).Append(HiddenActs.Access(NameOf(contract)))), suiteDirectory,
             " once its tests that are not Visible are removed, as for the visible tests' run (an Act or helper may not use another test's class)");
-        var hiddenActs = new AssemblyBuilder(NameOf(contract), [.. suiteReferences, MetadataReference.CreateFromImage(visibleActs.Image!)], withLineNumbers: true)
-            .Build(HiddenActs.Of(acts.Compilation, actTrees));
-        // A suite whose other tests cannot stand apart from their file (one that uses a file-local type, say) runs them with
-        // the whole acts instead, which work the same beside the visible copy, at the cost of compiling the helpers twice.
-        return new SuiteImages(checks.Image!, hiddenActs.Succeeded ? hiddenActs.Image! : acts.Image!, visibleActs.Image!);
+        var hiddenTrees = HiddenActs.Of(acts.Compilation, actTrees);
+        var hiddenActs = hiddenTrees is null ? null
+            : new AssemblyBuilder(NameOf(contract), [.. suiteReferences, MetadataReference.CreateFromImage(visibleActs.Image!)], withLineNumbers: true)
+                .Build(hiddenTrees);
+        // A suite whose other tests cannot stand apart from their file (one that uses a file-local type, or is nested in a
+        // helper class, say) runs them with the whole acts instead, which work the same beside the visible copy, at the cost
+        // of compiling the helpers twice.
+        return new SuiteImages(checks.Image!, hiddenActs is { Succeeded: true } ? hiddenActs.Image! : acts.Image!, visibleActs.Image!);
     }
 
     /// <summary>

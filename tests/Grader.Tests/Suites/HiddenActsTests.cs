@@ -112,6 +112,47 @@ public sealed class HiddenActsTests(GradingFixture grading) : IDisposable
         report.Score.Should().Be(report.MaxScore);
     }
 
+    [Fact]
+    public async Task Grade_OtherTestNestedInAHelperClass_SeesTheSameHelperStateAsTheHelpers()
+    {
+        var suites = grading.CopyOfTheSuites();
+        File.WriteAllText(Path.Combine(suites, "02-dispatch-tool-call", "NestedTest.cs"), """
+            using Grader.Suites;
+            using ToolCalling.Testing;
+
+            namespace Suites.NestedTest;
+
+            public static class Tally
+            {
+                public static int Count;
+
+                [Graded(1, "Sees what a helper tallied.")]
+                public sealed class Sees_what_a_helper_tallied : HiddenTest
+                {
+                    public override object? Act()
+                    {
+                        Counter.Bump();
+                        return Count;
+                    }
+
+                    public override void Check(Produced produced) =>
+                        Lesson.Require(produced.Value?.GetValue<int>() == 1, "the tally the helper raised", "", "");
+                }
+            }
+
+            public static class Counter
+            {
+                public static void Bump() => Tally.Count++;
+            }
+            """);
+        using var session = grading.OpenPrivateSession(suites: suites);
+
+        var report = await session.GradeAsync(Submission.Open(grading.Assemble(grading.Scenario("all-correct")), "all-correct"));
+
+        report.Exercises.Single(exercise => exercise.Slug == "02-dispatch-tool-call").Tests.Single(test => test.Name == "Sees what a helper tallied")
+            .Status.Should().Be(TestStatus.Passed, "a class that holds an other test is one class, whose static field the helpers and the test share");
+    }
+
     private static (List<string> Declared, List<string> Referenced) Read(byte[] image)
     {
         using var pe = new PEReader(new MemoryStream(image));
