@@ -13,7 +13,7 @@ internal static class Hygiene
     public static (bool Clean, string Message) Unload(
         LoadedExercises loaded, string name, TempFolder temp, ProcessActivity baseline, HeapBaseline heap, ThreadNames names)
     {
-        var (clean, message) = Unload(loaded, name);
+        var (clean, message) = Unloading.Unload(loaded, name);
         if (!clean)
         {
             return (clean, message);
@@ -75,43 +75,5 @@ internal static class Hygiene
 
         Thread.Sleep(20);
         return ProcessActivity.Measure().MoreThan(baseline);
-    }
-
-    private static (bool Clean, string Message) Unload(LoadedExercises loaded, string name)
-    {
-        // The context is read only inside Release: unoptimized code would keep even a null check's copy of it alive
-        // until this method returns.
-        var alive = Release(loaded, name);
-        if (alive is null)
-        {
-            return (true, "nothing was loaded");
-        }
-
-        // The learner's assembly, not the context, is watched: it dies in the first collection that finds nothing of the
-        // context reachable, where the context object outlives it by one or two more while the runtime finishes the
-        // unloading, which tells nothing more. Waiting for the context took three collections an exercise instead of one.
-        SerializerCaches.Clear();
-        for (var attempt = 0; attempt < 8 && alive.IsAlive; attempt++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-        }
-
-        return alive.IsAlive
-            ? (false, "the learner's code was still referenced or running after its tests finished")
-            : (true, "unloaded");
-    }
-
-    // Kept out of line so no local of the caller's frame keeps the context reachable.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static WeakReference? Release(LoadedExercises loaded, string name)
-    {
-        if (loaded.Remove(name) is not { } context)
-        {
-            return null;
-        }
-
-        context.Unload();
-        return context.Learner;
     }
 }

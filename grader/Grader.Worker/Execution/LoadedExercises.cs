@@ -29,4 +29,10 @@ internal sealed class LoadedExercises
 
     /// <summary>Forgets the exercise and returns its context, or null when none of that name is loaded.</summary>
     public ExerciseLoadContext? Remove(string name) => _contexts.Remove(name, out var context) ? context : null;
+
+    /// <summary>
+    /// The learner assemblies of the exercises unloaded since the last check, by exercise: each is collected once nothing
+    /// of its context is reachable any more.
+    /// </summary>
+    public List<(string Exercise, WeakReference Learner)> Unloading { get; } = [];
 }
