@@ -10,16 +10,16 @@ public class BenchmarkOptionsTests
     {
         var options = BenchmarkOptions.Parse([]);
 
-        options.Should().Be(new BenchmarkOptions(100, 6, Environment.ProcessorCount, Keep: false));
-        BenchmarkOptions.Usage.Should().Contain("default 100").And.Contain("default 6");
+        options.Should().Be(new BenchmarkOptions(100, 6, Environment.ProcessorCount, Runs: 1, Keep: false));
+        BenchmarkOptions.Usage.Should().Contain("default 100").And.Contain("default 6").And.Contain("--runs N");
     }
 
     [Fact]
     public void Parse_EveryOption_ReadsEach()
     {
-        var options = BenchmarkOptions.Parse(["--submissions", "12", "--keep", "--baseline", "0", "--jobs", "3"]);
+        var options = BenchmarkOptions.Parse(["--submissions", "12", "--keep", "--baseline", "0", "--jobs", "3", "--runs", "5"]);
 
-        options.Should().Be(new BenchmarkOptions(12, 0, 3, Keep: true));
+        options.Should().Be(new BenchmarkOptions(12, 0, 3, Runs: 5, Keep: true));
     }
 
     [Theory]
@@ -30,6 +30,7 @@ public class BenchmarkOptionsTests
     [InlineData(new[] { "--baseline", "-1" }, "--baseline needs a whole number of at least 0, not '-1'.")]
     [InlineData(new[] { "--submissions", "many" }, "--submissions needs a whole number of at least 3, not 'many'.")]
     [InlineData(new[] { "--jobs" }, "--jobs needs a whole number of at least 1.")]
+    [InlineData(new[] { "--runs", "0" }, "--runs needs a whole number of at least 1, not '0'.")]
     public void Parse_OptionItCannotUse_SaysWhichAndWhy(string[] args, string message)
     {
         var parse = () => BenchmarkOptions.Parse(args);
