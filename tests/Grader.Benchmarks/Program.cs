@@ -29,23 +29,32 @@ Console.WriteLine($"Generated {generated.Count} submissions: {string.Join(", ", 
 
 var cli = new GraderProcess();
 var cold = new List<Timing>();
-for (var run = 0; run < 3; run++)
-{
-    cold.Add(cli.Time("grade", generated[run].Path, "--format", "json", "--output", Path.Combine(workspace, $"cold-{run}.json")));
-}
-
 var results = Path.Combine(workspace, "results");
-var jobs = options.Jobs.ToString(System.Globalization.CultureInfo.InvariantCulture);
 var batches = new List<Timing>();
 var gradebookDifference = (string?)null;
-for (var run = 1; run <= options.Runs; run++)
+try
 {
-    var output = run == 1 ? results : $"{results}-{run}";
-    batches.Add(cli.Time("grade-all", Path.Combine(workspace, "class"), "--output", output, "--jobs", jobs));
-    if (run > 1 && GradebookComparison.FirstDifference(Path.Combine(results, "gradebook.csv"), Path.Combine(output, "gradebook.csv")) is { } difference)
+    for (var run = 0; run < 3; run++)
     {
-        gradebookDifference ??= $"NO: run {run}, {difference}";
+        cold.Add(cli.Time("grade", generated[run].Path, "--format", "json", "--output", Path.Combine(workspace, $"cold-{run}.json")));
     }
+
+    var jobs = options.Jobs.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    for (var run = 1; run <= options.Runs; run++)
+    {
+        var output = run == 1 ? results : $"{results}-{run}";
+        batches.Add(cli.Time("grade-all", Path.Combine(workspace, "class"), "--output", output, "--jobs", jobs));
+        if (run > 1 && GradebookComparison.FirstDifference(Path.Combine(results, "gradebook.csv"), Path.Combine(output, "gradebook.csv")) is { } difference)
+        {
+            gradebookDifference ??= $"NO: run {run}, {difference}";
+        }
+    }
+}
+catch (GraderFailedException failure)
+{
+    // Nothing to time: the class and what the grader wrote stay for a look at what went wrong.
+    Console.Error.WriteLine($"The benchmark stopped: {failure.Message}\nThe class and its reports are kept in {workspace}.");
+    return 1;
 }
 
 var series = new RunSeries(batches);
