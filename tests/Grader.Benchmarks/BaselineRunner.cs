@@ -46,7 +46,7 @@ internal sealed partial class BaselineRunner(RepositoryLayout repository, string
         if (trxFiles.Count == 0)
         {
             // Failed tests are expected; no test results at all means the baseline itself is broken.
-            throw new InvalidOperationException($"dotnet test in {root} ran no tests (exit code {process.ExitCode}):\n{await output}\n{await errors}");
+            throw new StepFailedException($"dotnet test in {root} ran no tests (exit code {process.ExitCode}):\n{await output}\n{await errors}");
         }
 
         foreach (var result in trxFiles.SelectMany(file => XDocument.Load(file).Descendants(Trx + "UnitTestResult")))

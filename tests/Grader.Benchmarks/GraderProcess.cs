@@ -21,12 +21,9 @@ internal sealed class GraderProcess
         clock.Stop();
         return process.ExitCode == 0
             ? new Timing(clock.Elapsed, cpu?.Stop())
-            : throw new GraderFailedException($"grader {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output.Result}\n{errors.Result}");
+            : throw new StepFailedException($"grader {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output.Result}\n{errors.Result}");
     }
 }
-
-/// <summary>The grader did not finish its command: its figures would time a failure.</summary>
-internal sealed class GraderFailedException(string message) : Exception(message);
 
 /// <summary>Wall time, and the processor time the grader and its workers used, where the platform tells.</summary>
 internal sealed record Timing(TimeSpan Wall, ProcessorTime? Cpu);

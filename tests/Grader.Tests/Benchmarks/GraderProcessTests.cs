@@ -12,7 +12,7 @@ public class GraderProcessTests
 
         var time = () => new GraderProcess().Time("grade", missing);
 
-        time.Should().Throw<GraderFailedException>()
+        time.Should().Throw<StepFailedException>()
             .Which.Message.Should().StartWith($"grader grade {missing} exited with 1:").And.Contain(missing);
     }
 }
