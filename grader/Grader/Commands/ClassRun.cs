@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using Grader.Grading;
 using Grader.Infrastructure;
 using Grader.Reports;
@@ -21,6 +23,7 @@ public static class ClassRun
         GradingSession session, IReadOnlyList<Submission> submissions, string outputDirectory, int jobs, bool resume,
         CancellationToken cancellationToken)
     {
+        var clock = Stopwatch.StartNew();
         var grader = new ClassGrader(session, outputDirectory);
         var errors = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         IReadOnlyList<SubmissionOutcome> outcomes;
@@ -68,19 +71,22 @@ public static class ClassRun
                 $"{ClassGrader.GradebookFile} and {ClassGrader.MistakesFile} hold the same.");
         }
 
-        Notices.Write(Written(outcomes, Path.GetFullPath(outputDirectory), session.WorkersStarted));
+        Notices.Write(Written(outcomes, Path.GetFullPath(outputDirectory), session.WorkersStarted, clock.Elapsed));
         return outcomes;
     }
 
     // With --resume, reports kept from the earlier run were not written now; saying so tells whether anything was graded.
-    public static string Written(IReadOnlyList<SubmissionOutcome> outcomes, string outputDirectory, int workersStarted)
+    // The time is the class's, from the first submission to the gradebook: what an instructor waits for in CI.
+    public static string Written(IReadOnlyList<SubmissionOutcome> outcomes, string outputDirectory, int workersStarted, TimeSpan took)
     {
         var graded = outcomes.Count(outcome => outcome.Report is not null && !outcome.Resumed && outcome.Error is null);
         var kept = outcomes.Count(outcome => outcome.Resumed);
         var reports = kept == 0
             ? Teaching.Count(graded, "report")
             : $"{Teaching.Count(graded, "new report")} (and kept {kept} from the earlier run)";
-        var workers = graded == 0 ? "" : $" {workersStarted} worker {(workersStarted == 1 ? "process" : "processes")} ran the tests.";
+        var workers = graded == 0 ? ""
+            : $" {workersStarted} worker {(workersStarted == 1 ? "process" : "processes")} ran the tests; grading took " +
+              $"{took.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s.";
         return $"Wrote {reports}, {ClassGrader.GradebookFile} and {ClassGrader.MistakesFile} to {outputDirectory}.{workers}";
     }
 
