@@ -53,8 +53,7 @@ try
 catch (StepFailedException failure)
 {
     // Nothing to time: the class and what the grader wrote stay for a look at what went wrong.
-    Console.Error.WriteLine($"The benchmark stopped: {failure.Message}\nThe class and its reports are kept in {workspace}.");
-    return 1;
+    return Stopped("The benchmark", failure.Message);
 }
 
 var series = new RunSeries(batches);
@@ -124,8 +123,8 @@ foreach (var (what, value) in figures)
 
 if (baselineFailure is not null)
 {
-    Console.Error.WriteLine($"\nThe baseline stopped: {baselineFailure}\nThe class and its reports are kept in {workspace}.");
-    return 1;
+    Console.Error.WriteLine();
+    return Stopped("The baseline", baselineFailure);
 }
 
 if (!options.Keep)
@@ -136,3 +135,9 @@ if (!options.Keep)
 return 0;
 
 static string Seconds(TimeSpan time) => $"{time.TotalSeconds:0.00} s";
+
+int Stopped(string what, string why)
+{
+    Console.Error.WriteLine($"{what} stopped: {why}\nThe class and its reports are kept in {workspace}.");
+    return 1;
+}

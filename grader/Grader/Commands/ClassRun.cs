@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Grader.Grading;
 using Grader.Infrastructure;
 using Grader.Reports;
@@ -85,8 +84,8 @@ public static class ClassRun
             ? Teaching.Count(graded, "report")
             : $"{Teaching.Count(graded, "new report")} (and kept {kept} from the earlier run)";
         var workers = graded == 0 ? ""
-            : $" {workersStarted} worker {(workersStarted == 1 ? "process" : "processes")} ran the tests; grading took " +
-              $"{took.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s.";
+            : $" {workersStarted} worker {(workersStarted == 1 ? "process" : "processes")} ran the tests; " +
+              $"grading took {ReportNumbers.Seconds(took.TotalSeconds)} s.";
         return $"Wrote {reports}, {ClassGrader.GradebookFile} and {ClassGrader.MistakesFile} to {outputDirectory}.{workers}";
     }
 

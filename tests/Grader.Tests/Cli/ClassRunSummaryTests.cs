@@ -14,7 +14,7 @@ public class ClassRunSummaryTests
         var outcomes = new[] { Graded("ada"), Graded("grace") };
 
         ClassRun.Written(outcomes, "/results", workersStarted: 2, TimeSpan.FromSeconds(16.43)).Should().Be(
-            "Wrote 2 reports, gradebook.csv and mistakes.csv to /results. 2 worker processes ran the tests; grading took 16.4 s.");
+            "Wrote 2 reports, gradebook.csv and mistakes.csv to /results. 2 worker processes ran the tests; grading took 16.43 s.");
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public class ClassRunSummaryTests
         var outcomes = new[] { Graded("ada"), Kept("grace"), Kept("alan") };
 
         ClassRun.Written(outcomes, "/results", workersStarted: 1, TimeSpan.FromSeconds(0.96)).Should().Be(
-            "Wrote 1 new report (and kept 2 from the earlier run), gradebook.csv and mistakes.csv to /results. 1 worker process ran the tests; grading took 1.0 s.");
+            "Wrote 1 new report (and kept 2 from the earlier run), gradebook.csv and mistakes.csv to /results. 1 worker process ran the tests; grading took 0.96 s.");
     }
 
     [Fact]
